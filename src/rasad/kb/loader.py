@@ -1,0 +1,263 @@
+"""Load the knowledge base once into an immutable object with its match indexes."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping
+
+from rasad.errors import KnowledgeBaseError
+from rasad.kb.validate import alias_key, read_jsonl, validate_kb_dir
+
+
+def default_kb_dir() -> Path:
+    """The knowledge base shipped in the package."""
+    return Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    id: str
+    name: str
+    type: str
+    inter: int | None
+    country: str | None
+    aliases_ar: tuple[str, ...]
+    parent: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str | None
+    role: str | None
+    org: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.valid_to is None  # no date: only a role that is still held
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRecord:
+    id: str
+    name: str
+    aliases_ar: tuple[str, ...]
+    short_ar: tuple[str, ...]
+    roles: tuple[Role, ...]
+    wikidata: str | None = None
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        for role in self.roles:
+            if role.valid_on(day):
+                return role
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class TitleRecord:
+    id: str
+    en: str
+    kind: str
+    role_of: bool
+    aliases_ar: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRecord:
+    id: str
+    name: str
+    name_ar: str
+    kind: str
+    country: str
+    admin1: str | None
+    admin2: str | None
+    admin3: str | None
+    lat: float
+    lon: float
+    population: int | None
+    aliases_ar: tuple[str, ...] = ()
+
+
+#: A compiled pattern element: the set of accepted keys (None = any token) and whether optional.
+PatternElem = tuple[frozenset[str] | None, bool]
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRecord:
+    id: str
+    plover: str
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    patterns: tuple[tuple[PatternElem, ...], ...]
+    examples: tuple[tuple[str, bool], ...]
+    actor1: str = "subject"
+    strength: str = "strong"
+    near: frozenset[str] = frozenset()
+    near_window: int = 6
+
+
+def compile_pattern(pattern: str) -> tuple[PatternElem, ...]:
+    """Compile `a|b * ?c` into elements of normalized keys (see docs/knowledge-base.md)."""
+    elems: list[PatternElem] = []
+    for raw in pattern.split():
+        optional = raw.startswith("?")
+        raw = raw.lstrip("?")
+        if raw == "*":
+            elems.append((None, optional))
+            continue
+        keys = set()
+        for alt in raw.split("|"):
+            k = alias_key(alt)
+            if len(k) != 1:
+                raise ValueError(f"pattern token {alt!r} must be one word")
+            keys.add(k[0])
+        elems.append((frozenset(keys), optional))
+    return tuple(elems)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """All knowledge, read-only. Build it with `load_kb`; pass it to the pipeline."""
+
+    path: Path
+    version: str
+    actors: Mapping[str, ActorRecord]
+    persons: Mapping[str, PersonRecord]
+    titles: Mapping[str, TitleRecord]
+    places: Mapping[str, PlaceRecord]
+    triggers: Mapping[str, TriggerRecord]
+    #: kind → first key → list of (remaining keys, record id), longest first.
+    index: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]] = field(repr=False)
+    #: first trigger key → trigger ids
+    trigger_index: Mapping[str, tuple[str, ...]] = field(repr=False)
+    #: surname-only forms → person ids
+    short_names: Mapping[str, tuple[str, ...]] = field(repr=False)
+    #: normalized alias keys → every place id with that name (a town and its governorate)
+    place_ids: Mapping[tuple[str, ...], tuple[str, ...]] = field(repr=False, default_factory=dict)
+
+    def military_of(self, country: str | None) -> ActorRecord | None:
+        """The main armed forces of a state ("Military Forces of X"), if known."""
+        if country is None:
+            return None
+        for a in self.actors.values():
+            if a.type == "state_forces" and a.country == country and a.name.startswith("Military Forces of"):
+                return a
+        return None
+
+    def government_of(self, country: str | None) -> ActorRecord | None:
+        if country is None:
+            return None
+        for a in self.actors.values():
+            if a.type == "government" and a.country == country and a.name.startswith("Government of"):
+                return a
+        return None
+
+    @cached_property
+    def admin_areas(self) -> dict:
+        """Simplified polygons of Iraq's admin units (loaded on first use)."""
+        path = self.path / "admin_areas.json"
+        if not path.exists():
+            return {}
+        return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _build_index(entries: list[tuple[str, str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, dict[tuple[str, ...], str]] = {}
+    for alias, rid in entries:
+        key = alias_key(alias)
+        if not key:
+            continue
+        index.setdefault(key[0], {}).setdefault(key[1:], rid)
+    return {k: tuple(sorted(v.items(), key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> KnowledgeBase:
+    """Load (and by default validate) the knowledge base in `kb_dir` (default: the shipped one)."""
+    kb_dir = Path(kb_dir) if kb_dir is not None else default_kb_dir()
+    if validate:
+        problems = validate_kb_dir(kb_dir)
+        if problems:
+            raise KnowledgeBaseError(problems)
+    digest = hashlib.sha256()
+    raw: dict[str, list[dict]] = {}
+    for name in ("actors.jsonl", "persons.jsonl", "titles.jsonl", "places.jsonl", "triggers.jsonl"):
+        path = kb_dir / name
+        digest.update(path.read_bytes() if path.exists() else b"")
+        raw[name] = [obj for _, obj in read_jsonl(path)[0]] if path.exists() else []
+
+    actors = {o["id"]: ActorRecord(o["id"], o["name"], o["type"], o.get("inter"), o.get("country"),
+                                   tuple(o["aliases_ar"]), o.get("parent"), o.get("wikidata"))
+              for o in raw["actors.jsonl"]}
+    persons = {o["id"]: PersonRecord(o["id"], o["name"], tuple(o["aliases_ar"]), tuple(o.get("short_ar", ())),
+                                     tuple(Role(r.get("title"), r.get("role"), r.get("org"), _date(r.get("valid_from")),
+                                                _date(r.get("valid_to"))) for r in o["roles"]), o.get("wikidata"))
+               for o in raw["persons.jsonl"]}
+    titles = {o["id"]: TitleRecord(o["id"], o["en"], o["kind"], bool(o.get("role_of")), tuple(o["aliases_ar"]))
+              for o in raw["titles.jsonl"]}
+    places = {o["id"]: PlaceRecord(o["id"], o["name"], o["name_ar"], o["kind"], o["country"], o.get("admin1"),
+                                   o.get("admin2"), o.get("admin3"), float(o["lat"]), float(o["lon"]),
+                                   o.get("population"), tuple(o.get("aliases_ar", ())))
+              for o in raw["places.jsonl"]}
+    triggers = {o["id"]: TriggerRecord(o["id"], o["plover"], o.get("mode"), o.get("acled_event_type"),
+                                       o.get("acled_sub_event_type"),
+                                       tuple(compile_pattern(p) for p in o["patterns"]),
+                                       tuple((e["text"], e["match"]) for e in o["examples"]),
+                                       o.get("actor1", "subject"), o.get("strength", "strong"),
+                                       frozenset(k for w in o.get("near", ()) for k in alias_key(w)),
+                                       o.get("near_window", 6))
+                for o in raw["triggers.jsonl"]}
+
+    place_entries: list[tuple[str, str]] = []
+    place_multi: dict[tuple[str, ...], list[str]] = {}
+    for p in places.values():
+        for alias in (p.name_ar, *p.aliases_ar):
+            place_multi.setdefault(alias_key(alias), []).append(p.id)
+            place_entries.append((alias, p.id))
+    # Places may share a name (a town and its governorate): the index keeps the first id;
+    # the geocoder asks `place_candidates` for all of them.
+    index = {
+        "actor": _build_index([(a, r.id) for r in actors.values() for a in r.aliases_ar]),
+        "person": _build_index([(a, r.id) for r in persons.values() for a in r.aliases_ar]),
+        "title": _build_index([(a, r.id) for r in titles.values() for a in r.aliases_ar]),
+        "place": _build_index(place_entries),
+    }
+    trigger_index: dict[str, list[str]] = {}
+    for t in triggers.values():
+        for pattern in t.patterns:
+            first_keys, _ = pattern[0]
+            for k in first_keys or ():
+                if t.id not in trigger_index.setdefault(k, []):
+                    trigger_index[k].append(t.id)
+    short: dict[str, list[str]] = {}
+    for p in persons.values():
+        for s in p.short_ar:
+            k = alias_key(s)
+            if len(k) == 1:
+                short.setdefault(k[0], []).append(p.id)
+
+    return KnowledgeBase(
+        path=kb_dir,
+        version=digest.hexdigest()[:12],
+        actors=MappingProxyType(actors),
+        persons=MappingProxyType(persons),
+        titles=MappingProxyType(titles),
+        places=MappingProxyType(places),
+        triggers=MappingProxyType(triggers),
+        index=MappingProxyType({k: MappingProxyType(v) for k, v in index.items()}),
+        trigger_index=MappingProxyType({k: tuple(v) for k, v in trigger_index.items()}),
+        short_names=MappingProxyType({k: tuple(v) for k, v in short.items()}),
+        place_ids=MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in place_multi.items()}),
+    )

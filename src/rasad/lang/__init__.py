@@ -1,0 +1,1 @@
+"""Language layers. Each language keeps its resources apart from the pipeline logic."""

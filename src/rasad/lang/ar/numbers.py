@@ -1,0 +1,64 @@
+"""Numbers written in digits or words, with hedges ("نحو 20", "أكثر من 40", "العشرات")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.resources import NUMBER_WORDS, TEEN_SUFFIX, VAGUE_QUANTITIES
+from rasad.lang.ar.tokenize import Token
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: int | None   # None for vague quantities ("عشرات")
+    start: int          # token index of the first token of the figure
+    end: int            # token index after the figure
+    vague: bool = False
+
+
+def _word_value(norm: str) -> int | None:
+    for _, key in token_keys(norm):
+        if key in NUMBER_WORDS:
+            return NUMBER_WORDS[key]
+    return None
+
+
+def parse_number(tokens: Sequence[Token], i: int) -> Number | None:
+    """Read a number starting at token `i` (digits, number words, compounds with و)."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i]
+    if tok.kind == "num":
+        digits = tok.norm.replace(",", "").replace("٬", "")
+        try:
+            value = int(float(digits))
+        except ValueError:
+            return None
+        return Number(value, i, i + 1)
+    if tok.kind != "word":
+        return None
+    for _, k in token_keys(tok.norm):
+        if k in VAGUE_QUANTITIES or tok.norm in VAGUE_QUANTITIES:
+            return Number(None, i, i + 1, vague=True)
+    value = _word_value(tok.norm)
+    if value is None:
+        return None
+    end = i + 1
+    # Teens: "ثلاثة عشر"
+    if end < len(tokens) and strip_article(tokens[end].norm) in TEEN_SUFFIX and value < 10:
+        return Number(value + 10, i, end + 1)
+    # Compounds: "خمسة وعشرون", "مئة وعشرون"
+    while end < len(tokens) and tokens[end].norm.startswith("و"):
+        nxt = _word_value(tokens[end].norm[1:])
+        if nxt is None:
+            break
+        value += nxt
+        end += 1
+    # Multipliers: "ثلاثة آلاف", "خمسمئة" is one word and not handled here.
+    if end < len(tokens) and value < 100:
+        multiplier = {"الاف": 1000, "الف": 1000, "مئه": 100, "مائه": 100}.get(tokens[end].norm)
+        if multiplier:
+            value *= multiplier
+            end += 1
+    return Number(value, i, end)

@@ -1,0 +1,738 @@
+"""Stage: the event coder.
+
+Trigger patterns from the knowledge base find candidate events; modality rules drop
+plans, futures, negations, trends and background; then each event gets its actors, date,
+counts and claim from the sentence around its trigger. Events that are the same
+occurrence told twice in one article (an anaphoric "الاجتماع", a campaign and its
+summary) are merged. Places are chosen later, by the geocoder.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rasad.kb import KnowledgeBase
+from rasad.kb.loader import TriggerRecord
+from rasad.lang.ar import Token
+from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.numbers import parse_number
+from rasad.lang.ar.resources import (AGENT_MARKERS, LONG_DURATION_WORDS, NEGATIONS, PERSON_NOUNS_DUAL,
+                                     PERSON_NOUNS_SINGULAR, PLAN_CUES, SAY_VERBS, TARGET_MARKERS, TREND_CUES)
+from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
+
+VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE",
+          "AID", "COOPERATE", "PROTEST"}
+_PREPOSITIONS = {"في", "علي", "ضد", "من", "الي", "مع", "عن", "بين", "حول", "بشان", "لدي", "عند", "نحو", "باتجاه",
+                 "داخل", "قرب", "خلال", "بعد", "قبل", "منذ", "تجاه"}
+_SUBJECTED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تصدت", "تصدي", "التصدي", "صد", "احباط",
+              "احبطت", "اثر", "جراء", "نتيجه", "بسبب", "عقب"}
+_FUTURE_NOT = {"سيارة", "سياره", "سيارات", "سيطره", "سيطرت", "سيطر", "سياسي", "سياسيه", "سياسه", "سيده", "سيد",
+               "ستين", "سته", "ستار", "سيول", "سياده", "سيناء", "سينما", "ستوديو", "سياق", "سياج", "سير", "سيرا",
+               "سيطرتها", "ستراتيجيه", "سياح", "سياحه", "سيف", "سيدات", "سيرته", "سنوات", "سنه", "سنين", "سنتين",
+               "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}
+_RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
+_FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
+          "قتلوا", "لقي", "لقوا", "شهيد", "ضحايا", "ضحيه", "قتلاهم", "وفاه"}
+_INJURED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "مصاب", "الجرحي", "اصابات"}
+_ARRESTED = {"اعتقال", "اعتقلت", "اعتقل", "القبض", "احتجاز", "توقيف", "اعتقالات", "اعتقلوا", "معتقلين"}
+_COMBINED = {"قتيل وجريح", "قتلي وجرحي", "قتيلا وجريحا", "ضحايا"}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    trigger: TriggerRecord
+    start: int      # doc token index
+    end: int
+    clitic: str
+
+
+def _readings(tok: Token) -> set[str]:
+    return {k for _, k in token_keys(tok.norm)} | {tok.norm}
+
+
+def _strip_suffix(key: str) -> str:
+    for suffix in ("هما", "ها", "هم", "ه"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[: -len(suffix)]
+    return key
+
+
+def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) -> list[TriggerHit]:
+    """Every trigger pattern that matches in a token sequence (overlaps resolved: longest wins)."""
+    hits: list[TriggerHit] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            continue
+        cands: list[tuple[int, TriggerHit]] = []
+        for clitic, key in token_keys(tok.norm):
+            for k in {key, _strip_suffix(key)}:
+                for tid in kb.trigger_index.get(k, ()):
+                    trig = kb.triggers[tid]
+                    for pattern in trig.patterns:
+                        first, _ = pattern[0]
+                        if k not in first:
+                            continue
+                        length = _match_rest(tokens, i + 1, pattern[1:])
+                        if length is None:
+                            continue
+                        end = i + 1 + length
+                        if trig.near and not _near(tokens, end, trig):
+                            continue
+                        cands.append((1 + length, TriggerHit(trig, tokens[i].index, tokens[end - 1].index + 1, clitic)))
+        if cands:
+            best_len = max(c[0] for c in cands)
+            best = [c[1] for c in cands if c[0] == best_len]
+            strong = [h for h in best if h.trigger.strength == "strong"]
+            hits.append((strong or best)[0])
+    # Overlaps: a longer hit swallows hits that start inside it.
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[TriggerHit] = []
+    for h in hits:
+        if out and h.start < out[-1].end:
+            continue
+        out.append(h)
+    return out
+
+
+def _match_rest(tokens, j: int, rest) -> int | None:
+    used = 0
+    for keys, optional in rest:
+        if j + used >= len(tokens):
+            if optional:
+                continue
+            return None
+        tok = tokens[j + used]
+        ok = tok.kind == "word" and (keys is None or bool(_readings(tok) & keys) or strip_article(tok.norm) in keys)
+        if ok:
+            used += 1
+        elif not optional:
+            return None
+    return used
+
+
+def _near(tokens, end: int, trig: TriggerRecord) -> bool:
+    for tok in tokens[end:end + trig.near_window]:
+        if tok.kind == "punct" and tok.text in ".؟!":
+            break
+        if _readings(tok) & trig.near:
+            return True
+    return False
+
+
+# --- modality ---------------------------------------------------------------------------
+
+def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
+    """Why this trigger is not an event (plan, future, negation, trend, background), or None."""
+    toks = sent.tokens
+    local = hit.start - toks[0].index
+    before = [t for t in toks[max(0, local - 8):local]]
+    near = before[-3:]
+    # Purpose: "لتنفيذ عمليات", "للبدء" (but "تعرضت لقصف" is an event suffered).
+    if hit.clitic in ("ل", "ول", "فل", "لل", "ولل"):
+        if not any(_readings(t) & _SUBJECTED for t in before[-2:]):
+            return "purpose"
+    for t in near:
+        r = _readings(t)
+        if r & NEGATIONS or t.norm in NEGATIONS:
+            return "negated"
+    if before and before[-1].norm in ("تحت",):
+        return "state, not an event"
+    for t in before[-6:]:
+        if t.kind == "punct" and t.text in ".؟!:":
+            continue
+        r = _readings(t)
+        if r & PLAN_CUES:
+            return "plan"
+        if _is_future(t):
+            return "future"
+        if r & TREND_CUES and t in before[-3:]:
+            return "trend"
+    if before and before[-1].norm in ("منذ", "ومنذ"):
+        return "background: since-clause"
+    # Pluperfect background: "وكان ... قد <trigger>", "كانت قد تعرضت"
+    for k, t in enumerate(before[-5:]):
+        if t.norm == "قد" and any(x.norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
+                                  for x in before[-8:]):
+            return "background: pluperfect"
+    # A year before the publication year in the sentence, and no recent time word: history.
+    pub = doc.article.published
+    if pub is not None:
+        times = [t for t in doc.times if sent.start <= t.start < sent.end]
+        years = [t for t in times if t.kind == "year" and t.date and t.date.year < pub.year]
+        recent = [t for t in times if t.kind not in ("year", "since")]
+        if years and not recent:
+            return "background: earlier year"
+        longrun = [t for t in times if t.kind == "since" and t.window_days > 62]
+        if longrun and _closest_time(times, doc.tokens[hit.start]) in longrun:
+            return "long-running"
+    return None
+
+
+def _is_future(t: Token) -> bool:
+    n = t.norm
+    if n in ("سوف", "لن", "ولن"):
+        return True
+    for pre in ("وس", "فس", "س"):
+        if n.startswith(pre) and len(n) >= len(pre) + 3 and n[len(pre)] in "يتنا" and n not in _FUTURE_NOT \
+                and n[len(pre):] not in _FUTURE_NOT and strip_article(n) == n:
+            return n[len(pre):] not in ("يد", "يار")
+    return False
+
+
+def _closest_time(times: list[TimeRef], tok: Token) -> TimeRef | None:
+    if not times:
+        return None
+    return min(times, key=lambda t: abs(t.start - tok.start))
+
+
+# --- actors -------------------------------------------------------------------------------
+
+def _actor_ref(kb: KnowledgeBase, m: Mention, plover: str, context_country: str | None) -> ActorRef | None:
+    if m.kind == "demonym":
+        rec = kb.military_of(m.ref) if plover in VIOLENT else kb.government_of(m.ref)
+        rec = rec or kb.government_of(m.ref) or kb.military_of(m.ref)
+        if rec is None:
+            return None
+        return ActorRef(rec.name, m.text, rec.id, rec.inter, rec.wikidata, m.start, m.end, rec.country)
+    if m.kind == "person":
+        if m.ref and m.ref in kb.persons:
+            p = kb.persons[m.ref]
+            return ActorRef(p.name, m.text, p.id, None, p.wikidata, m.start, m.end, None)
+        return ActorRef(m.text, m.text, None, None, None, m.start, m.end, None)
+    rec = kb.actors[m.ref]
+    if rec.type == "government" and plover in VIOLENT:
+        mil = kb.military_of(rec.country)
+        if mil is not None and plover in ("ASSAULT",):
+            rec = mil
+    if rec.type == "generic" and rec.country is None and rec.inter == 1:
+        mil = kb.military_of(context_country)
+        if mil is not None:
+            return ActorRef(mil.name, m.text, mil.id, mil.inter, mil.wikidata, m.start, m.end, mil.country)
+    return ActorRef(rec.name, m.text, rec.id, rec.inter, rec.wikidata, m.start, m.end, rec.country)
+
+
+def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[Mention]:
+    """Actor-like mentions of a sentence: organizations, persons, demonyms; minus outlets,
+    organizations inside a role phrase, and place names used as places."""
+    ms = [m for m in doc.mentions if m.sentence == sent.index]
+    roles = [m for m in ms if m.kind == "role"]
+    places = [m for m in ms if m.kind == "place"]
+    out = []
+    for m in ms:
+        if m.kind == "actor":
+            if kb.actors[m.ref].type == "media":
+                continue
+            if any(r.start <= m.start and m.end <= r.end for r in roles):
+                continue
+            prev = doc.tokens[m.tok_start - 1] if m.tok_start > 0 else None
+            as_place = any(p.start == m.start and p.end == m.end for p in places) and (
+                prev is not None and _readings(prev) & {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه"})
+            if as_place:
+                continue
+            out.append(m)
+        elif m.kind in ("person", "demonym"):
+            if any(o.kind == "actor" and o.start <= m.start and m.end <= o.end for o in ms):
+                continue
+            out.append(m)
+    out.sort(key=lambda m: m.start)
+    # Drop mentions nested in a longer one.
+    result = []
+    for m in out:
+        if result and m.start < result[-1].end:
+            continue
+        result.append(m)
+    return result
+
+
+def _preceded_by(doc: Document, m: Mention, words: set[str]) -> bool:
+    if m.tok_start == 0:
+        return False
+    first = doc.tokens[m.tok_start]
+    # A preposition attached to the mention itself: "لداعش", "بالتحالف"
+    if m.start > first.start:
+        attached = first.norm[: max(0, len(first.norm) - len(strip_article(first.norm)))]
+        del attached
+    prev = doc.tokens[m.tok_start - 1]
+    return bool(_readings(prev) & words) or prev.norm in words
+
+
+def _attached_prefix(doc: Document, m: Mention) -> str:
+    tok = doc.tokens[m.tok_start]
+    return doc.text[tok.start:m.start]
+
+
+def _quote_of(doc: Document, pos: int):
+    return next((q for q in doc.quotes if q.start <= pos < q.end), None)
+
+
+def _is_victim(doc: Document, m: Mention) -> bool:
+    """Counted or casualty-word mentions are victims: "خمسة مدنيين", "مقتل 5 من عناصر داعش"."""
+    k = m.tok_start - 1
+    if k >= 0 and _readings(doc.tokens[k]) & {"من"}:
+        k -= 1
+    if k < 0:
+        return False
+    prev = doc.tokens[k]
+    if prev.kind == "num" or parse_number(doc.tokens, k) is not None:
+        return True
+    return bool(_readings(prev) & (_FATAL | _INJURED | _ARRESTED))
+
+
+def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event) -> None:
+    cands = _candidate_actors(doc, kb, sent)
+    # Inside a quote, the actors are those the quote names; outside, those outside quotes.
+    q = _quote_of(doc, doc.tokens[hit.start].start)
+    cands = [m for m in cands if _quote_of(doc, m.start) is q]
+    victims = [m for m in cands if _is_victim(doc, m) or (ev.plover == "ASSAULT" and m.kind == "actor"
+                                                           and kb.actors[m.ref].inter == 7)]
+    cands = [m for m in cands if m not in victims]
+    after = [m for m in cands if m.tok_start >= hit.end]
+    before = [m for m in cands if m.tok_end <= hit.start]
+    country = None
+    a1 = a2 = None
+    rule1 = rule2 = ""
+
+    # "بين X و Y": both sides of a meeting, an agreement or a clash.
+    for m in after[:1]:
+        if _preceded_by(doc, m, {"بين"}) and len(after) >= 2:
+            a1, a2 = m, after[1]
+            rule1 = rule2 = "between X and Y"
+    # Agent markers: "من قبل X", "على يد X"
+    if a1 is None:
+        for m in after:
+            for marker in AGENT_MARKERS:
+                k = len(marker)
+                prev = [doc.tokens[j] for j in range(m.tok_start - k, m.tok_start) if j >= 0]
+                if len(prev) == k and all(strip_article(p.norm) == w or p.norm == w for p, w in zip(prev, marker)):
+                    a1, rule1 = m, "agent marker"
+                    break
+            if a1:
+                break
+    if a1 is None:
+        for m in after[:3]:
+            gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word"]
+            prefix = _attached_prefix(doc, m)
+            if m.kind == "demonym" and len(gap) <= 2:
+                a1, rule1 = m, "demonym after trigger"
+                break
+            if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) or len(gap) > 5:
+                continue
+            if prefix and prefix[-1] in "بل" and not (prefix[-1] == "ل" and len(gap) <= 2 and ev.plover in VIOLENT):
+                continue
+            a1, rule1 = m, "subject/agent after trigger"
+            break
+    if a1 is None and before:
+        for m in reversed(before):
+            if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS):
+                continue
+            a1, rule1 = m, "subject before trigger"
+            break
+    # Second actor: a target ("على", "ضد", "استهدف"), the victims ("مقتل 5 من X"), or an object.
+    if a2 is None and victims and ev.plover in ("ASSAULT", "COERCE"):
+        a2, rule2 = victims[0], "victims (counted or casualty word)"
+    if a2 is None:
+        for m in after:
+            if a1 is not None and m.start <= a1.start:
+                continue
+            if _preceded_by(doc, m, TARGET_MARKERS | {"من", "مع", "و"}) or _attached_prefix(doc, m)[-1:] in ("ل",) \
+                    or ev.plover in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT", "COERCE", "THREATEN",
+                                     "SANCTION", "AID", "AGREE", "ASSAULT"):
+                if m.kind == "demonym" or (a1 is not None and m.ref == a1.ref):
+                    continue
+                a2, rule2 = m, "target/object after trigger"
+                break
+    if a1 is not None:
+        ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
+        ev.provenance["actor1"] = rule1
+    if a2 is not None:
+        ref = _actor_ref(kb, a2, ev.plover, country)
+        if ev.plover == "MOBILIZE":
+            if ref is not None:
+                ev.assoc_actors.append(ref)
+                ev.provenance["assoc_actors"] = "deployed force"
+        else:
+            ev.actor2 = ref
+            ev.provenance["actor2"] = rule2
+
+
+# --- counts -------------------------------------------------------------------------------
+
+def _count_after(tokens, i: int) -> int | None | str:
+    """The figure right after a casualty word: "مقتل 5", "مقتل نحو 20", "مقتل جندي"."""
+    j = i + 1
+    while j < len(tokens) and strip_article(tokens[j].norm) in ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من",
+                                                                "ما", "لا", "يقل", "عن", "اقل", "علي", "الاقل"):
+        j += 1
+    num = parse_number(tokens, j)
+    if num is not None:
+        if num.vague:
+            return "vague"
+        return num.value
+    if j < len(tokens):
+        r = _readings(tokens[j])
+        if r & PERSON_NOUNS_DUAL:
+            return 2
+        if r & PERSON_NOUNS_SINGULAR and j == i + 1:
+            return 1
+    return None
+
+
+def _count_before(tokens, i: int) -> int | None | str:
+    """The figure right before a casualty noun: "5 قتلى", "ثلاثة جرحى"."""
+    j = i - 1
+    if j >= 0 and _readings(tokens[j]) & {"بين"}:
+        return None
+    k = j
+    while k >= 0 and tokens[k].kind in ("num", "word") and i - k <= 3:
+        num = parse_number(tokens, k)
+        if num is not None and num.end == i:
+            return "vague" if num.vague else num.value
+        k -= 1
+    return None
+
+
+def find_counts(tokens) -> dict[str, int | None]:
+    """Fatalities, injuries and arrests in a token span (most conservative figure)."""
+    found: dict[str, list[int]] = {"fatalities": [], "injuries": [], "arrests": []}
+    combined = False
+    for i, tok in enumerate(tokens):
+        r = _readings(tok)
+        if i + 1 < len(tokens):
+            pair = f"{strip_article(tok.norm)} {tokens[i + 1].norm}"
+            if pair in _COMBINED or (r & {"قتيل", "قتيلا", "قتلي"} and _readings(tokens[i + 1]) & {"جريح", "جريحا", "جرحي"}
+                                     and tokens[i + 1].norm.startswith("و")):
+                combined = True
+        for field, words in (("fatalities", _FATAL), ("injuries", _INJURED), ("arrests", _ARRESTED)):
+            if not (r & words):
+                continue
+            if field == "arrests" and "القبض" in tok.norm:
+                j = i + 1
+                if j < len(tokens) and _readings(tokens[j]) & {"علي"}:
+                    value = _count_after(tokens, j)
+                else:
+                    value = None
+            else:
+                value = _count_after(tokens, i)
+                if value is None:
+                    value = _count_before(tokens, i)
+            if isinstance(value, int):
+                found[field].append(value)
+    out: dict[str, int | None] = {}
+    for field, values in found.items():
+        out[field] = min(values) if values else None
+    if combined and found["fatalities"] == found["injuries"]:
+        out["fatalities"] = out["injuries"] = None
+    # "ارتفاع حصيلة ... إلى 40": the updated toll replaces the earlier figure.
+    for i, tok in enumerate(tokens):
+        if _readings(tok) & {"ارتفاع", "ارتفعت", "ارتفع"}:
+            for j in range(i + 1, min(len(tokens), i + 8)):
+                if _readings(tokens[j]) & {"الي"} or tokens[j].norm == "إلى":
+                    num = parse_number(tokens, j + 1)
+                    if num and num.value:
+                        seg = {k for t in tokens[i:j] for k in _readings(t)}
+                        if seg & {"حصيله", "عدد", "قتلي", "ضحايا"} and not seg & {"جرحي", "مصابين"}:
+                            out["fatalities"] = num.value
+                    break
+    return out
+
+
+# --- claims -------------------------------------------------------------------------------
+
+def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit) -> ActorRef | None:
+    """Who asserts the event: a quote's speaker, or the subject of a verb of saying before it."""
+    trig_start = doc.tokens[hit.start].start
+    for q in doc.quotes:
+        if q.start <= trig_start < q.end and q.speaker.name:
+            return ActorRef(q.speaker.name, q.speaker.mention or q.speaker.name, q.speaker.ref, None)
+    toks = [t for t in sent.tokens if t.index < hit.start]
+    say = [t for t in toks if _readings(t) & SAY_VERBS or _readings(t) & {"بحسب", "حسب", "وفقا", "افاد", "افادت",
+                                                                       "اعلن", "اعلنت", "تقول", "يقول"}]
+    if not say:
+        return None
+    s = say[0]
+    ms = [m for m in doc.mentions if m.sentence == sent.index and m.kind in ("actor", "person", "role")
+          and s.index < m.tok_start < hit.start]
+    ms = [m for m in ms if m.kind != "actor" or kb.actors[m.ref].type != "media"]
+    if not ms:
+        # An unnamed source: "قالت مصادر أمنية", "أفاد مصدر في الشرطة"
+        for t in toks:
+            if t.index > s.index and any(k in ("مصدر", "مصادر") for _, k in token_keys(t.norm)):
+                nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else t
+                end = nxt.end if nxt.kind == "word" else t.end
+                phrase = doc.text[t.start:end]
+                return ActorRef(phrase, phrase, None, None)
+        return None
+    m = ms[0]
+    if m.kind == "role":
+        m = next((p for p in doc.mentions if p.kind == "person" and p.tok_start >= m.tok_end
+                  and p.tok_start <= m.tok_end + 1), m)
+    if m.kind == "person":
+        ref = _actor_ref(kb, m, "CLAIM", None)
+        return ref
+    if m.kind == "role":
+        rec = kb.actors[m.ref]
+        return ActorRef(rec.name, m.text, rec.id, rec.inter, rec.wikidata, m.start, m.end, rec.country)
+    return _actor_ref(kb, m, "CLAIM", None)
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+def news_day(doc: Document) -> tuple[dt.date | None, int]:
+    """The article's news day and how sure we are: a weekday/today word in the lead, else published."""
+    pub = doc.article.published
+    if doc.sentences:
+        lead = doc.sentences[0]
+        for t in doc.times:
+            if lead.start <= t.start < lead.end and t.kind in ("weekday", "today", "yesterday") and t.date:
+                return t.date, 1
+    return pub, 2
+
+
+def code_events(doc: Document, kb: KnowledgeBase) -> None:
+    day, _ = news_day(doc)
+    for sent in doc.sentences:
+        hits = find_triggers(sent.tokens, kb)
+        kept: list[tuple[TriggerHit, Event]] = []
+        for hit in hits:
+            reason = modality(doc, sent, hit)
+            if reason is not None:
+                continue
+            ev = _event_from(doc, kb, sent, hit, day)
+            if ev is not None:
+                kept.append((hit, ev))
+        kept = _drop_speech_objects(doc, kept)
+        strong_plovers = {h.trigger.plover for h, _ in kept if h.trigger.strength == "strong"}
+        for hit, ev in kept:
+            if hit.trigger.strength == "weak" and ev.plover in strong_plovers:
+                continue
+            doc.events.append(ev)
+    _merge_in_sentence(doc)
+    _merge_anaphora(doc)
+
+
+def finish_events(doc: Document, kb: KnowledgeBase) -> None:
+    """Stage after the geocoder: merge campaigns with their reports, write notes and confidence."""
+    _merge_campaigns(doc)
+    for ev in doc.events:
+        ev.notes = describe(ev)
+        ev.confidence = _confidence(ev)
+
+
+_SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
+
+
+def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> list[tuple[TriggerHit, Event]]:
+    """"أدانت الحكومة الهجوم": the attack is what the condemnation is about, not a new event.
+    The condemned event's doer becomes the speech act's second actor."""
+    out = []
+    for hit, ev in kept:
+        speech = next((h2 for h2, e2 in kept if e2.plover in _SPEECH and h2 is not hit
+                       and 0 < hit.start - h2.end <= 4 and ev.plover not in _SPEECH), None)
+        if speech is not None and _definite(ev):
+            owner = next(e2 for h2, e2 in kept if h2 is speech)
+            earlier = next((e for e in reversed(doc.events) if e.plover == ev.plover and e.actor1), None)
+            if owner.actor2 is None and earlier is not None:
+                owner.actor2 = earlier.actor1
+                owner.provenance["actor2"] = f"doer of the event referred to ('{ev.trigger.text}')"
+            continue
+        out.append((hit, ev))
+    return out
+
+
+def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, day) -> Event | None:
+    trig = hit.trigger
+    a, b = doc.tokens[hit.start], doc.tokens[hit.end - 1]
+    ev = Event(trig.plover, trig.mode, trig.acled_event_type, trig.acled_sub_event_type, sent.index,
+               Span(a.start, b.end, doc.text[a.start:b.end]), trig.id)
+    ev.provenance["plover"] = f"trigger {trig.id}"
+    ev.evidence = Span(sent.start, sent.end, sent.text)
+    # Date
+    times = [t for t in doc.times if sent.start <= t.start < sent.end and t.kind != "year"]
+    ref = _closest_time(times, a)
+    if ref is not None:
+        if ref.kind == "since":
+            if ref.window_days > 62:
+                return None
+            ev.campaign = True
+        ev.event_date, ev.time_precision = ref.date, ref.precision
+        ev.provenance["event_date"] = f"time expression '{ref.text}'"
+    else:
+        ev.event_date, ev.time_precision = day, 2
+        ev.provenance["event_date"] = "news day (no time word in the sentence)"
+    if ev.event_date is None:
+        ev.time_precision = None
+    assign_actors(doc, kb, sent, hit, ev)
+    # Counts: the sentence's figures go to its violent event.
+    if ev.plover in ("ASSAULT", "COERCE"):
+        counts = find_counts(sent.tokens)
+        ev.fatalities, ev.injuries = counts["fatalities"], counts["injuries"]
+        if ev.plover == "COERCE" and trig.mode == "arrest":
+            ev.arrests = counts["arrests"]
+            ev.fatalities = ev.injuries = None
+        for f in ("fatalities", "injuries", "arrests"):
+            if getattr(ev, f) is not None:
+                ev.provenance[f] = "figure next to a casualty word"
+    ev.claimed_by = find_claim(doc, kb, sent, hit)
+    if ev.claimed_by:
+        ev.provenance["claimed_by"] = "speaker of a quote or verb of saying"
+    _refine_acled(kb, ev)
+    return ev
+
+
+def _refine_acled(kb: KnowledgeBase, ev: Event) -> None:
+    a1 = kb.actors.get(ev.actor1.ref) if ev.actor1 and ev.actor1.ref else None
+    a2 = kb.actors.get(ev.actor2.ref) if ev.actor2 and ev.actor2.ref else None
+    if ev.rule == "tr.assault.territory":
+        if a1 is not None and a1.inter in (2, 3, 4) and a1.type != "state_forces":
+            ev.acled_sub_event_type = "Non-state actor overtakes territory"
+        elif a1 is None or a1.inter not in (1, 8):
+            ev.acled_event_type = ev.acled_sub_event_type = None if a1 is None else ev.acled_event_type
+        ev.provenance["acled_sub_event_type"] = "territory: by actor1's kind"
+    if ev.acled_event_type == "Battles" and ev.acled_sub_event_type == "Armed clash" and a2 is not None \
+            and a2.inter == 7:
+        ev.acled_event_type, ev.acled_sub_event_type = "Violence against civilians", "Attack"
+        ev.provenance["acled_sub_event_type"] = "attack on civilians"
+    if ev.rule == "tr.assault.casualties" and ev.actor1 is None:
+        ev.acled_event_type = ev.acled_sub_event_type = None
+
+
+def _same_actors(a: Event, b: Event) -> bool:
+    def key(x):
+        return x.ref or x.name if x else None
+    return key(a.actor1) is None or key(b.actor1) is None or key(a.actor1) == key(b.actor1)
+
+
+def _absorb(into: Event, other: Event) -> None:
+    for f in ("actor1", "actor2", "claimed_by", "fatalities", "injuries", "arrests"):
+        if getattr(into, f) is None and getattr(other, f) is not None:
+            setattr(into, f, getattr(other, f))
+            into.provenance[f] = f"merged from '{other.trigger.text}'"
+    for a in other.assoc_actors:
+        if all(a.ref != b.ref for b in into.assoc_actors):
+            into.assoc_actors.append(a)
+
+
+def _merge_in_sentence(doc: Document) -> None:
+    """One sentence, one event per PLOVER type (places split later by the geocoder)."""
+    out: list[Event] = []
+    for ev in doc.events:
+        prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)), None)
+        if prev is not None:
+            # Prefer the trigger that carries ACLED detail.
+            if prev.acled_sub_event_type is None and ev.acled_sub_event_type is not None:
+                prev.mode, prev.acled_event_type, prev.acled_sub_event_type = ev.mode, ev.acled_event_type, ev.acled_sub_event_type
+                prev.rule = ev.rule
+            _absorb(prev, ev)
+            continue
+        out.append(ev)
+    doc.events[:] = out
+
+
+def _definite(ev: Event) -> bool:
+    first = ev.trigger.text.split()[0]
+    return first.startswith(("ال", "وال", "بال", "فال", "لل"))
+
+
+def _merge_anaphora(doc: Document) -> None:
+    """"الاجتماع", "القصف": a definite trigger noun with no date of its own refers back."""
+    out: list[Event] = []
+    for ev in doc.events:
+        own_time = ev.provenance.get("event_date", "").startswith("time expression")
+        prev = next((e for e in reversed(out) if e.plover == ev.plover and _same_actors(e, ev)), None)
+        if prev is not None and _definite(ev) and not own_time:
+            _absorb(prev, ev)
+            continue
+        out.append(ev)
+    doc.events[:] = out
+
+
+def _merge_campaigns(doc: Document) -> None:
+    """A campaign ("منذ أسبوعين") absorbs other undated reports of the same actor's same action."""
+    campaigns = [e for e in doc.events if e.campaign]
+    out: list[Event] = []
+    for ev in doc.events:
+        if ev.campaign:
+            same = next((c for c in out if c.campaign and c.plover == ev.plover and c.actor1 and ev.actor1
+                         and c.actor1.ref == ev.actor1.ref), None)
+            if same is not None:
+                if ev.event_date and same.event_date and ev.event_date < same.event_date:
+                    same.event_date = ev.event_date
+                    same.provenance["event_date"] = ev.provenance.get("event_date", "")
+                # Prefer the verbal report ("وكثفت تركيا قصفها") as evidence over a nominal mention.
+                if _definite(same) and not _definite(ev):
+                    same.evidence, same.trigger, same.sentence = ev.evidence, ev.trigger, ev.sentence
+                _absorb(same, ev)
+                continue
+            out.append(ev)
+            continue
+        host = next((c for c in campaigns if c is not ev and c.plover == ev.plover and ev.actor1 and c.actor1
+                     and c.actor1.country == ev.actor1.country and c.actor1.country is not None
+                     and not ev.provenance.get("event_date", "").startswith("time expression")
+                     and _place_within(ev, c)), None)
+        if host is not None:
+            _absorb(host, ev)
+            continue
+        out.append(ev)
+    doc.events[:] = out
+
+
+def _place_within(ev: Event, campaign: Event) -> bool:
+    """The report adds no place of its own, or its place lies inside the campaign's area."""
+    if ev.location is None:
+        return True
+    if campaign.location is None:
+        return False
+    cl = campaign.location
+    if cl.geo_precision == 3 and cl.admin1 is None:  # a region or a country
+        return ev.location.country == cl.country
+    return ev.location.admin1 == cl.admin1
+
+
+# --- notes -------------------------------------------------------------------------------
+
+_VERBS = {
+    "ASSAULT": "attacked", "COERCE": "coerced", "MOBILIZE": "deployed forces", "RETREAT": "withdrew",
+    "CONSULT": "met", "AGREE": "reached an agreement with", "COOPERATE": "cooperated with", "AID": "gave aid to",
+    "SUPPORT": "expressed support for", "ACCUSE": "condemned or accused", "REQUEST": "demanded of",
+    "REJECT": "rejected or denied", "THREATEN": "threatened", "PROTEST": "protested", "SANCTION": "sanctioned",
+    "CONCEDE": "released or conceded to",
+}
+
+
+def describe(ev: Event) -> str:
+    """One English sentence summarising the event."""
+    who = ev.actor1.name if ev.actor1 else "An unidentified actor"
+    verb = _VERBS[ev.plover]
+    if ev.acled_sub_event_type:
+        verb = f"{verb} ({ev.acled_sub_event_type.lower()}{', ' + ev.mode if ev.mode else ''})"
+    elif ev.mode:
+        verb = f"{verb} ({ev.mode})"
+    whom = f" {ev.actor2.name}" if ev.actor2 else ""
+    where = f" in {ev.location.name}" if ev.location else ""
+    if ev.location and ev.location.admin1 and ev.location.admin1 != ev.location.name:
+        where += f", {ev.location.admin1}"
+    when = ""
+    if ev.event_date:
+        when = f" since {ev.event_date.isoformat()}" if ev.campaign else f" on {ev.event_date.isoformat()}"
+    counts = []
+    if ev.fatalities:
+        counts.append(f"{ev.fatalities} killed")
+    if ev.injuries:
+        counts.append(f"{ev.injuries} injured")
+    if ev.arrests:
+        counts.append(f"{ev.arrests} arrested")
+    tail = f"; {', '.join(counts)}" if counts else ""
+    claim = f" (according to {ev.claimed_by.name})" if ev.claimed_by else ""
+    return f"{who} {verb}{whom}{where}{when}{tail}{claim}."
+
+
+def _confidence(ev: Event) -> float:
+    score = 0.35
+    score += 0.2 if ev.actor1 else 0.0
+    score += 0.15 if ev.location else 0.0
+    score += 0.1 if ev.time_precision == 1 else 0.0
+    score += 0.1 if not ev.rule.endswith("casualties") else 0.0
+    score += 0.1 if ev.acled_sub_event_type or ev.plover not in VIOLENT else 0.0
+    return round(min(score, 0.95), 2)

@@ -1,0 +1,207 @@
+"""Stage: the geocoder. Chooses each event's place from the place mentions around it.
+
+Candidates are the place names of the event's sentence. A name shared by several places
+(a town and its governorate, two villages) is settled by the word before it ("محافظة",
+"قضاء", "ناحية", "قرية"), by the governorates and countries named elsewhere in the
+article, then by size. Relative descriptions ("قرب", "جنوب", "100 كلم شمال") keep the
+anchor's coordinates with geo_precision 2. Nothing is invented: no place, no location.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasad.kb import KnowledgeBase
+from rasad.kb.loader import PlaceRecord
+from rasad.kb.validate import alias_key
+from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.resources import LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS
+from rasad.model import Document, Event, Location, Mention
+
+_KIND_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 2, "base": 1, "airport": 1, "dam": 1,
+              "border_crossing": 1, "mountain": 3, "feature": 2, "lake": 3, "river": 4, "admin3": 4, "admin2": 5,
+              "border_area": 5, "admin1": 6, "region": 7, "country": 8}
+_PRECISION = {"neighbourhood": 1, "village": 1, "town": 1, "city": 1, "base": 1, "airport": 1, "dam": 1,
+              "border_crossing": 1, "feature": 1, "mountain": 2, "lake": 2, "river": 2, "admin3": 2, "admin2": 2,
+              "border_area": 2, "admin1": 3, "region": 3, "country": 3}
+_TOPIC_WORDS = {"حول", "بشان", "بخصوص", "موضوع", "لانشاء", "انشاء", "لتشكيل", "تشكيل"}
+_VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE", "AID",
+           "COOPERATE"}
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    place: PlaceRecord
+    mention: Mention
+    reason: str
+    relative: bool
+
+
+def _prev_key(doc: Document, m: Mention, back: int = 1) -> str | None:
+    j = m.tok_start - back
+    if j < 0:
+        return None
+    return strip_article(doc.tokens[j].norm)
+
+
+def _clitic_prefix(doc: Document, m: Mention) -> str:
+    tok = doc.tokens[m.tok_start]
+    return doc.text[tok.start:m.start]
+
+
+def candidates_for(kb: KnowledgeBase, m: Mention) -> list[PlaceRecord]:
+    keys = alias_key(m.text)
+    ids = kb.place_ids.get(keys) or ((m.ref,) if m.ref else ())
+    return [kb.places[i] for i in ids if i in kb.places]
+
+
+def article_context(doc: Document, kb: KnowledgeBase) -> tuple[set[str], set[str]]:
+    """Governorates (admin1) and countries that unambiguous place names of the article point to."""
+    admin1s, countries = set(), set()
+    for m in doc.mentions:
+        if m.kind != "place":
+            continue
+        cands = candidates_for(kb, m)
+        if len({(c.country, c.admin1) for c in cands}) == 1:
+            admin1s.add(cands[0].admin1 or "")
+            countries.add(cands[0].country)
+    admin1s.discard("")
+    return admin1s, countries
+
+
+def sentence_admin1s(doc: Document, kb: KnowledgeBase, sentence: int) -> set[str]:
+    """Governorates named in one sentence ("قرية النخلة بمحافظة الجبل")."""
+    out = set()
+    for m in doc.mentions:
+        if m.kind == "place" and m.sentence == sentence:
+            cands = candidates_for(kb, m)
+            if len({c.admin1 for c in cands}) == 1 and cands[0].admin1:
+                out.add(cands[0].admin1)
+    return out
+
+
+def choose_place(doc: Document, kb: KnowledgeBase, m: Mention, context: tuple[set[str], set[str]]) -> tuple[PlaceRecord, str] | None:
+    cands = candidates_for(kb, m)
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return cands[0], "only place with this name"
+    reasons = []
+    kind_word = PLACE_KIND_WORDS.get(_prev_key(doc, m) or "")
+    if kind_word is None:
+        for _, k in token_keys(doc.tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""):
+            kind_word = PLACE_KIND_WORDS.get(k) or kind_word
+    admin1s, countries = context
+    local = sentence_admin1s(doc, kb, m.sentence)
+
+    def score(p: PlaceRecord) -> tuple:
+        kind_match = kind_word is not None and (p.kind == kind_word or (kind_word == "city" and p.kind == "town"))
+        return (kind_match, p.admin1 in local, p.admin1 in admin1s, p.country in countries, p.country == "IQ",
+                p.kind in ("city", "town"), -_KIND_RANK.get(p.kind, 5), p.population or 0)
+    best = max(cands, key=score)
+    if kind_word:
+        reasons.append(f"'{kind_word}' before the name")
+    if best.admin1 in local:
+        reasons.append(f"{best.admin1} named in the sentence")
+    elif best.admin1 in admin1s:
+        reasons.append(f"{best.admin1} named in the article")
+    reasons.append(f"{len(cands)} places share the name; ranked by kind word, article context, size")
+    return best, "; ".join(reasons)
+
+
+def _is_topic(doc: Document, m: Mention, trigger_end_tok: int) -> bool:
+    """A place inside a topic phrase after the trigger ("تفاهمات حول إنشاء مراكز في ديالى")."""
+    for t in doc.tokens[trigger_end_tok:m.tok_start]:
+        if {k for _, k in token_keys(t.norm)} & _TOPIC_WORDS:
+            return True
+    return False
+
+
+def _relative(doc: Document, m: Mention) -> bool:
+    for back in (1, 2, 3):
+        k = _prev_key(doc, m, back)
+        if k is None:
+            break
+        if k in RELATIVE_PLACE_WORDS or any(r in RELATIVE_PLACE_WORDS for _, r in token_keys(doc.tokens[m.tok_start - back].norm)):
+            return True
+        if k in ("في", "من", "الي"):
+            break
+    return False
+
+
+def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
+    precision = _PRECISION.get(p.kind, 2)
+    if relative:
+        precision = max(precision, 2)
+    return Location(p.name, p.name_ar, m.text, p.admin1 if p.kind != "country" else None, p.admin2, p.admin3,
+                    p.lat, p.lon, precision, p.country, p.id, m.start, m.end)
+
+
+def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
+    """The place(s) of an event: several when one report names several places hit."""
+    trig_tok = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), 0)
+    trig_end = next((t.index + 1 for t in doc.tokens if t.end >= ev.trigger.end), trig_tok + 1)
+    actor_spans = [(a.start, a.end) for a in (ev.actor1, ev.actor2, *ev.assoc_actors, ev.claimed_by)
+                   if a is not None and a.start is not None]
+    role_spans = [(r.start, r.end) for r in doc.mentions if r.kind in ("role", "actor") and r.sentence == ev.sentence]
+    places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence]
+    good = []
+    for m in places:
+        inside_actor = any(s <= m.start and m.end <= e for s, e in actor_spans + role_spans)
+        if inside_actor:
+            continue
+        if ev.plover in _VERBAL and m.tok_start >= trig_end and _is_topic(doc, m, trig_end):
+            continue
+        choice = choose_place(doc, kb, m, context)
+        if choice is None:
+            continue
+        good.append(Choice(choice[0], m, choice[1], _relative(doc, m)))
+    if not good:
+        return []
+    # Places governed by a locative word rank first; then the nearest after the trigger.
+    def locative(c: Choice) -> bool:
+        k = _prev_key(doc, c.mention)
+        prefix = _clitic_prefix(doc, c.mention)
+        return (k in LOCATIVE_MARKERS) or prefix.endswith("ب") or prefix.endswith("وب") or k in PLACE_KIND_WORDS
+
+    def rank(c: Choice) -> tuple:
+        after = c.mention.tok_start >= trig_tok
+        return (locative(c), after, -abs(c.mention.tok_start - trig_tok) / 100, -_KIND_RANK.get(c.place.kind, 5))
+    good.sort(key=rank, reverse=True)
+    first = good[0]
+    # Drop places that contain a more specific chosen place ("قرية X في قضاء Y بمحافظة Z").
+    chosen = [first]
+    if ev.plover in ("ASSAULT", "PROTEST", "COERCE"):
+        # One event per place when places are coordinated ("على الموصل والفلوجة والرمادي").
+        for c in good[1:]:
+            coordinated = doc.tokens[c.mention.tok_start].norm.startswith("و") or _prev_key(doc, c.mention) == "و"
+            if coordinated and c.place.kind == first.place.kind and c.place.id != first.place.id \
+                    and all(c.place.id != x.place.id for x in chosen):
+                chosen.append(c)
+    return chosen
+
+
+def geocode(doc: Document, kb: KnowledgeBase) -> None:
+    """Stage: set `location` (and split multi-place events) for every event."""
+    import copy
+
+    context = article_context(doc, kb)
+    out: list[Event] = []
+    for ev in doc.events:
+        choices = geocode_event(doc, kb, ev, context)
+        if not choices:
+            out.append(ev)
+            continue
+        # Refine: a more specific place in the same phrase ("ناحية X بمحافظة Y") beats the larger one.
+        for k, c in enumerate(choices):
+            loc = _location(c.place, c.mention, c.relative)
+            target = ev if k == 0 else copy.deepcopy(ev)
+            target.location = loc
+            target.provenance["location"] = f"place '{c.mention.text}': {c.reason}" + (
+                "; relative description → precision 2" if c.relative else "")
+            if k > 0:
+                target.fatalities = target.injuries = target.arrests = None
+                target.provenance["fatalities"] = "one report, several places: figures not split"
+            out.append(target)
+        if len(choices) > 1:
+            ev.fatalities = ev.injuries = ev.arrests = None
+    doc.events[:] = out

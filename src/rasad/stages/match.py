@@ -1,0 +1,62 @@
+"""Dictionary matching over tokens, aware of Arabic clitics.
+
+A general-purpose automaton (e.g. Aho-Corasick) matches strings; what we need is to
+match *token sequences* where the first token may carry proclitics (و ف ب ل ك ال) that
+must be peeled off in several possible ways. The index maps a first key to the rest of
+each alias, so one dictionary look-up per reading of each token suffices.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from rasad.lang.ar import Token
+from rasad.lang.ar.normalize import strip_article, token_keys
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    tok_start: int   # position in the token sequence given
+    tok_end: int
+    ref: str
+    clitic: str      # proclitics peeled off the first token
+    keys: tuple[str, ...]
+
+
+def _rest_matches(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> bool:
+    if j + len(rest) > len(tokens):
+        return False
+    for k, key in enumerate(rest):
+        tok = tokens[j + k]
+        if tok.kind == "punct":
+            return False
+        if strip_article(tok.norm) != key and tok.norm != key:
+            return False
+    return True
+
+
+def match_all(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]) -> list[Match]:
+    """Leftmost-longest, non-overlapping matches of the index's aliases in `tokens`."""
+    out: list[Match] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        best: Match | None = None
+        if tok.kind != "punct":
+            for clitic, key in token_keys(tok.norm):
+                for rest, ref in index.get(key, ()):
+                    if _rest_matches(tokens, i + 1, rest):
+                        length = 1 + len(rest)
+                        if best is None or length > best.tok_end - best.tok_start:
+                            best = Match(i, i + length, ref, clitic, (key, *rest))
+                        break  # entries are longest first
+                if best is not None and clitic == "":
+                    # A literal reading wins over clitic readings of the same length.
+                    continue
+        if best is not None:
+            out.append(best)
+            i = best.tok_end
+        else:
+            i += 1
+    return out

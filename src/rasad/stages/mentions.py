@@ -1,0 +1,152 @@
+"""Stage: mentions of actors, places, titles, persons (with their titles and roles), outlets.
+
+Dictionary matches come from the knowledge base. Persons not in it are found after a
+title ("العميد فلان الفلاني"); a surname-only mention ("قال رسول") is linked back to a
+person named earlier in the article.
+"""
+from __future__ import annotations
+
+from rasad.kb import KnowledgeBase
+from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.resources import DEMONYMS, SAY_VERBS
+from rasad.model import Document, Mention
+from rasad.stages.match import match_all
+
+#: Tokens that end a person's name after a title.
+_NAME_STOP = {"في", "من", "علي", "الي", "ان", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "اليوم", "امس", "يوم",
+              "الذي", "التي", "انه", "انها", "لـ", "بان", "قائلا", "حيث", "كما", "وهو", "هو", "هي"}
+
+
+def _sentence_index(doc: Document) -> list[int]:
+    idx = [0] * len(doc.tokens)
+    for s in doc.sentences:
+        for t in s.tokens:
+            idx[t.index] = s.index
+    return idx
+
+
+def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
+    tokens = doc.tokens
+    sent_of = _sentence_index(doc)
+    text = doc.text
+
+    def make(kind: str, a: int, b: int, ref: str | None, rule: str, clitic: str = "", **data) -> Mention:
+        # Offsets point at the name itself, without the clitics attached to its first word.
+        start = _skip_clitic(text, tokens[a].start, tokens[a].end, clitic) if clitic else tokens[a].start
+        end = tokens[b - 1].end
+        return Mention(kind, ref, start, end, text[start:end], sent_of[a], a, b, rule, dict(data))
+
+    for sent in doc.sentences:
+        toks = sent.tokens
+        if not toks:
+            continue
+        base = toks[0].index
+        for kind in ("actor", "place", "title", "person"):
+            for m in match_all(toks, kb.index[kind]):
+                doc.mentions.append(make(kind, base + m.tok_start, base + m.tok_end, m.ref, f"kb.{kind}", m.clitic))
+        # Demonyms: "القصف التركي" → a state, resolved by the coder from context.
+        for t in toks:
+            for clitic, key in token_keys(t.norm):
+                stem = key[:-1] if key.endswith("ه") else key
+                if stem in DEMONYMS and (t.norm.startswith("ال") or clitic):
+                    doc.mentions.append(make("demonym", t.index, t.index + 1, DEMONYMS[stem], "lang.demonym",
+                                             clitic if not clitic.endswith("ال") else clitic[:-2]))
+                    break
+    _persons_after_titles(doc, kb, sent_of)
+    _short_names(doc, kb, sent_of)
+    _roles(doc, kb)
+    doc.mentions.sort(key=lambda m: (m.start, -m.end))
+
+
+def _skip_clitic(text: str, start: int, end: int, clitic: str) -> int:
+    """Offset of the name inside a token whose normalized form starts with `clitic`.
+
+    "والجيش" → at "الجيش" (the article stays: it is part of the name as written);
+    "ببغداد" → at "بغداد"; "للتحالف" → at "تحالف".
+    """
+    from rasad.lang.ar.normalize import normalize_token
+
+    keep_article = clitic.endswith("ال")
+    letters = len(clitic) - (2 if keep_article else 0)
+    if letters <= 0:
+        return start
+    seen = 0
+    for k in range(start, end):
+        if normalize_token(text[k]):  # a letter, not a diacritic or tatweel
+            seen += 1
+            if seen == letters:
+                k += 1
+                while k < end and not normalize_token(text[k]):
+                    k += 1
+                return k
+    return start
+
+
+def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """Names following a title that are not in the knowledge base: "العميد يحيى رسول"."""
+    tokens = doc.tokens
+    covered = {i for m in doc.mentions if m.kind in ("person", "actor", "place") for i in range(m.tok_start, m.tok_end)}
+    for m in [m for m in doc.mentions if m.kind == "title"]:
+        title = kb.titles[m.ref]
+        if title.role_of:
+            continue
+        j = m.tok_end
+        # Chains of titles: "الفريق الركن", "اللواء الطيار": skip a following title.
+        while any(t.kind == "title" and t.tok_start == j for t in doc.mentions):
+            j = next(t.tok_end for t in doc.mentions if t.kind == "title" and t.tok_start == j)
+        if any(p.kind == "person" and p.tok_start == j for p in doc.mentions):
+            continue
+        k = j
+        while k < len(tokens) and k - j < 4 and tokens[k].kind == "word" and sent_of[k] == m.sentence \
+                and k not in covered and strip_article(tokens[k].norm) not in _NAME_STOP \
+                and tokens[k].norm not in SAY_VERBS:
+            k += 1
+        if k - j >= 2 or (k - j == 1 and title.kind in ("military", "police")):
+            start, end = tokens[j].start, tokens[k - 1].end
+            doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], m.sentence, j, k,
+                                        "title+name"))
+
+
+def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """Surname-only mentions of a person named earlier ("قال رسول" after "العميد يحيى رسول")."""
+    persons = [m for m in doc.mentions if m.kind == "person"]
+    covered = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
+    for tok in doc.tokens:
+        if tok.kind != "word" or tok.index in covered:
+            continue
+        for clitic, key in token_keys(tok.norm):
+            earlier = [p for p in persons if p.end <= tok.start and _last_name_key(p) == key]
+            ref = None
+            if earlier:
+                ref = earlier[-1]
+            elif key in kb.short_names:
+                ids = set(kb.short_names[key])
+                known = [p for p in persons if p.ref in ids and p.end <= tok.start]
+                ref = known[-1] if known else None
+            if ref is not None:
+                start = tok.start if not clitic else _skip_clitic(doc.text, tok.start, tok.end, clitic)
+                doc.mentions.append(Mention("person", ref.ref, start, tok.end, doc.text[start:tok.end],
+                                            sent_of[tok.index], tok.index, tok.index + 1, "short-name",
+                                            {"antecedent": (ref.start, ref.end)}))
+                break
+
+
+def _last_name_key(m: Mention) -> str:
+    from rasad.lang.ar.normalize import normalize_token
+
+    last = m.text.split()[-1]
+    return strip_article(normalize_token(last))
+
+
+def _roles(doc: Document, kb: KnowledgeBase) -> None:
+    """Role phrases: a role title followed by an organization ("المتحدث باسم العمليات المشتركة")."""
+    actors_at = {m.tok_start: m for m in doc.mentions if m.kind == "actor"}
+    for m in [m for m in doc.mentions if m.kind == "title" and kb.titles[m.ref].role_of]:
+        org = actors_at.get(m.tok_end)
+        if org is None:
+            continue
+        title = kb.titles[m.ref]
+        actor = kb.actors[org.ref]
+        doc.mentions.append(Mention("role", org.ref, m.start, org.end, doc.text[m.start:org.end], m.sentence,
+                                    m.tok_start, org.tok_end, "title+org",
+                                    {"role": f"{title.en} of the {actor.name}", "title": m.ref}))

@@ -1,0 +1,192 @@
+"""Stage: quotations attributed to their speakers, and the outlet they came through.
+
+A quote is text inside quotation marks (« », “ ”, straight quotes) that a verb of saying
+attributes to someone. The speaker is the person (with title and role) or organization
+named with that verb; continuation verbs ("وأضاف", "مبيناً أن") and surname-only
+mentions keep the previous speaker. `via` is the outlet named with "نقلت"/"وفق ما نقلت
+عنه"/"لـ", and carries over to later quotes of the same speaker.
+"""
+from __future__ import annotations
+
+from rasad.kb import KnowledgeBase
+from rasad.lang.ar.normalize import token_keys
+from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
+from rasad.model import Document, Mention, Quote, Speaker
+
+_PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+_VIA_WORDS = {"نقلت", "نقلتها", "نقلها", "نقلته", "نقل", "وفق", "وفقا", "بحسب", "حسب", "لوكاله", "لقناه",
+              "لصحيفه", "لموقع", "لتلفزيون", "لفضائيه", "لشبكه", "لاذاعه"}
+
+
+def _quote_spans(text: str, para_start: int, para_end: int) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each pair of quotation marks in one paragraph."""
+    spans = []
+    i = para_start
+    while i < para_end:
+        c = text[i]
+        if c in _PAIRS:
+            close = text.find(_PAIRS[c], i + 1, para_end)
+            if close == -1:
+                if c == '"':
+                    i += 1
+                    continue
+                close = para_end  # missing closing mark: runs to the end of the paragraph
+                while close > i + 1 and text[close - 1] in " .،,":
+                    close -= 1
+            spans.append((i + 1, close))
+            i = close + 1
+            continue
+        i += 1
+    return spans
+
+
+def _is_say(norm: str) -> tuple[bool, bool]:
+    """(is a verb of saying, is a continuation verb) for a normalized token, clitics allowed."""
+    for _, key in token_keys(norm):
+        if key in SAY_VERBS or norm in SAY_VERBS:
+            return True, key in CONTINUATION_VERBS or norm in CONTINUATION_VERBS
+    return False, False
+
+
+def _speaker_from(doc: Document, kb: KnowledgeBase, person: Mention) -> Speaker:
+    """Build a speaker from a person mention and the title/role mentions just before it."""
+    title_m = role_m = None
+    for m in doc.mentions:
+        if m.kind == "title" and m.tok_end == person.tok_start and not kb.titles[m.ref].role_of:
+            title_m = m
+    anchor = title_m.tok_start if title_m else person.tok_start
+    for m in doc.mentions:
+        if m.kind == "role" and m.tok_end == anchor:
+            role_m = m
+    # A short-name mention inherits the antecedent's title and role.
+    if person.rule == "short-name" and "antecedent" in person.data:
+        a_start, a_end = person.data["antecedent"]
+        for m in doc.mentions:
+            if m.kind == "person" and m.start == a_start and m.end == a_end:
+                full = _speaker_from(doc, kb, m)
+                full.mention = person.text
+                full.start, full.end = person.start, person.end
+                return full
+    name = person.text
+    title = kb.titles[title_m.ref].en if title_m else None
+    role = role_m.data["role"] if role_m else None
+    if person.ref:
+        rec = kb.persons[person.ref]
+        name = rec.name
+        kb_role = rec.role_on(doc.article.published)
+        if kb_role is not None:
+            if role is None and kb_role.role:
+                role = kb_role.role
+            if title is None and kb_role.title:
+                title = kb.titles[kb_role.title].en if kb_role.title in kb.titles else None
+    start = role_m.start if role_m else (title_m.start if title_m else person.start)
+    mention = doc.text[start:person.end]
+    return Speaker(name, mention, title, role, person.ref, start, person.end)
+
+
+def _speaker_from_actor(doc: Document, kb: KnowledgeBase, m: Mention) -> Speaker:
+    actor = kb.actors[m.ref]
+    return Speaker(actor.name, m.text, None, None, m.ref, m.start, m.end)
+
+
+def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
+    text = doc.text
+    last: Speaker | None = None
+    last_via: dict[str, tuple[str | None, str | None]] = {}
+    for sent in doc.sentences:
+        cursor = sent.start
+        for q_start, q_end in _quote_spans(text, sent.start, sent.end):
+            words = [t for t in sent.tokens if q_start <= t.start and t.end <= q_end and t.kind == "word"]
+            lead_toks = [t for t in sent.tokens if cursor <= t.start and t.end <= q_start]
+            after_toks = [t for t in sent.tokens if t.start >= q_end]
+            cursor = q_end + 1
+            if len(words) < 3:
+                continue
+            say_idx = [t.index for t in lead_toks if _is_say(t.norm)[0]]
+            after_say = [t.index for t in after_toks[:4] if _is_say(t.norm)[0]]
+            if not say_idx and not after_say:
+                continue
+            lead_lo = lead_toks[0].index if lead_toks else -1
+            lead_hi = lead_toks[-1].index if lead_toks else -1
+            if say_idx:
+                window = [m for m in doc.mentions if lead_lo <= m.tok_start and m.tok_end <= lead_hi + 1]
+                continuation = _is_say(doc.tokens[say_idx[-1]].norm)[1]
+            else:
+                hi = after_toks[min(len(after_toks), 8) - 1].index if after_toks else -1
+                window = [m for m in doc.mentions if after_toks and after_toks[0].index <= m.tok_start <= hi]
+                continuation = False
+            via_name, via_mention = _via(doc, kb, lead_toks, after_toks)
+            persons = [m for m in window if m.kind == "person"]
+            orgs = [m for m in window if m.kind == "actor" and kb.actors[m.ref].type != "media"
+                    and not (via_mention and m.text in via_mention)]
+            speaker: Speaker | None = None
+            if persons:
+                speaker = _speaker_from(doc, kb, persons[-1])
+            elif orgs and not continuation:
+                speaker = _speaker_from_actor(doc, kb, orgs[0])
+            else:
+                source = _source_phrase(doc, lead_toks)
+                if source is not None and not continuation:
+                    speaker = source
+                elif last is not None:
+                    speaker = Speaker(last.name, last.mention, last.title, last.role, last.ref, last.start, last.end)
+            if speaker is None:
+                continue
+            key = speaker.ref or speaker.name or ""
+            if via_name is None and via_mention is None and key in last_via:
+                via_name, via_mention = last_via[key]
+            elif via_name is not None or via_mention is not None:
+                last_via[key] = (via_name, via_mention)
+            doc.quotes.append(Quote(speaker, text[q_start:q_end], q_start, q_end, sent.index, via_name, via_mention,
+                                    rule="say-verb" if say_idx else "say-after"))
+            last = speaker
+
+
+def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str | None]:
+    """The outlet a statement came through, from the words around the quote."""
+    for toks in (lead, after):
+        cue = None
+        for t in toks:
+            if t.norm in _VIA_WORDS or any(k in _VIA_WORDS for _, k in token_keys(t.norm)) or t.text.startswith("لـ"):
+                cue = t
+                break
+        if cue is None:
+            continue
+        outlets = [m for m in doc.mentions if m.kind == "actor" and kb.actors[m.ref].type == "media"
+                   and m.start >= cue.start and m.start <= (toks[-1].end if toks else m.start)]
+        if outlets:
+            m = outlets[0]
+            return kb.actors[m.ref].name, m.text
+        # An outlet described, not named: "وكالة الأنباء التابعة لحكومة بغداد".
+        words = []
+        started = False
+        for t in toks:
+            if t.index <= cue.index:
+                continue
+            if t.kind != "word" or t.norm in ("ان", "انه", "انها", "إن") or _is_say(t.norm)[0]:
+                if started:
+                    break
+                continue
+            if not started and t.norm in ("عنه", "عنها", "عنهم"):
+                continue
+            started = True
+            words.append(t)
+            if len(words) >= 6:
+                break
+        if words and any(k in ("وكاله", "قناه", "صحيفه", "موقع", "تلفزيون", "فضائيه", "شبكه", "اذاعه")
+                         for t in words[:2] for _, k in token_keys(t.norm)):
+            phrase = doc.text[words[0].start:words[-1].end]
+            return None, phrase
+    return None, None
+
+
+def _source_phrase(doc: Document, lead) -> Speaker | None:
+    """An unnamed source: "مصدر أمني", "مصادر في الشرطة"."""
+    for k, t in enumerate(lead):
+        if any(key in SOURCE_NOUNS for _, key in token_keys(t.norm)):
+            end = lead[min(k + 1, len(lead) - 1)]
+            if end.kind != "word":
+                end = t
+            phrase = doc.text[t.start:end.end]
+            return Speaker(phrase, phrase, None, None, None, t.start, end.end)
+    return None

@@ -1,0 +1,287 @@
+"""Stage: time expressions resolved against the publication date, with ACLED precision.
+
+1 = the day is known, 2 = within a week, 3 = within a month (or a longer campaign).
+Without `published`, relative expressions stay unresolved (date None): never the clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Sequence
+
+from dateutil.relativedelta import relativedelta
+from hijridate import Hijri
+
+from rasad.lang.ar import Token
+from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.numbers import parse_number
+from rasad.lang.ar.resources import (HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RECENT_WORDS, WEEKDAYS,
+                                     YESTERDAY_WORDS)
+from rasad.model import Document, TimeRef
+
+_AMBIGUOUS_WEEKDAYS = {"احد", "اثنين"}  # also "one of" and "the two"
+_WEEKDAY_CONTEXT = {"يوم", "امس", "صباح", "مساء", "ليله", "فجر", "ظهر", "سابق", "عصر", "منذ", "حتي"}
+
+
+def _key(tok: Token) -> str:
+    return strip_article(tok.norm)
+
+
+def _keys(tok: Token) -> set[str]:
+    return {k for _, k in token_keys(tok.norm)}
+
+
+def _month_at(tokens: Sequence[Token], i: int, table: dict[str, int]) -> tuple[int, int] | None:
+    """(month, tokens used) if a month name (one or two words) starts at token i."""
+    if i >= len(tokens) or tokens[i].kind != "word":
+        return None
+    for k in _keys(tokens[i]) | {tokens[i].norm}:
+        if i + 1 < len(tokens):
+            two = f"{k} {tokens[i + 1].norm}"
+            if two in table:
+                return table[two], 2
+        if k in table and k not in ("تشرين", "كانون", "ربيع", "جمادي", "ذو", "ذي"):
+            return table[k], 1
+    return None
+
+
+def weekday_before(published: dt.date, weekday: int, strictly: bool = False) -> dt.date:
+    """The latest date on or before `published` (strictly before, if asked) with this weekday."""
+    delta = (published.weekday() - weekday) % 7
+    if strictly and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def _weekday_at(tokens: Sequence[Token], i: int) -> int | None:
+    tok = tokens[i]
+    if tok.kind != "word":
+        return None
+    for clitic, key in token_keys(tok.norm):
+        if key not in WEEKDAYS:
+            continue
+        has_article = tok.norm[len(clitic):].startswith("ال") or clitic.endswith("ال")
+        prev = strip_article(tokens[i - 1].norm) if i > 0 else ""
+        if key in _AMBIGUOUS_WEEKDAYS:
+            nxt = strip_article(tokens[i + 1].norm) if i + 1 < len(tokens) else ""
+            if prev not in _WEEKDAY_CONTEXT and nxt not in ("ماضي", "مقبل", "فائت"):
+                return None
+        elif not has_article and prev != "يوم":
+            return None
+        return WEEKDAYS[key]
+    return None
+
+
+def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeRef]:
+    """All time expressions in a token sequence (one sentence or a whole text)."""
+    out: list[TimeRef] = []
+    i = 0
+    n = len(tokens)
+
+    def add(start_tok: int, end_tok: int, date: dt.date | None, precision: int, kind: str, window: int = 0):
+        a, b = tokens[start_tok], tokens[end_tok - 1]
+        out.append(TimeRef(date, precision, a.start, b.end, "", kind, window))
+
+    while i < n:
+        tok = tokens[i]
+        key = _key(tok)
+        keys = _keys(tok)
+        # "منذ ..." windows: منذ منتصف الشهر الماضي / منذ أكثر من أسبوعين / منذ ثلاثة أيام
+        if key == "منذ" or tok.norm in ("منذ", "ومنذ"):
+            ref = _since_at(tokens, i, published)
+            if ref is not None:
+                out.append(ref)
+                i = max(i + 1, _tok_index_after(tokens, ref.end))
+                continue
+        if keys & YESTERDAY_WORDS:
+            end = i + 1
+            day = published - dt.timedelta(days=1) if published else None
+            if end < n and _weekday_at(tokens, end) is not None:
+                end += 1
+            add(i, end, day, 1, "yesterday")
+            i = end
+            continue
+        if tok.norm in ("اليوم", "واليوم", "الليله") and not (i > 0 and tokens[i - 1].norm in ("حتي", "الي")):
+            add(i, i + 1, published, 1, "today")
+            i += 1
+            continue
+        wd = _weekday_at(tokens, i)
+        if wd is not None:
+            start = i - 1 if i > 0 and _key(tokens[i - 1]) == "يوم" else i
+            end = i + 1
+            strictly = end < n and _key(tokens[end]) in ("ماضي", "فائت")
+            if end < n and _key(tokens[end]) in ("ماضي", "فائت", "مقبل"):
+                if _key(tokens[end]) == "مقبل":
+                    i = end + 1
+                    continue  # future
+                end += 1
+            # An explicit date may follow: "الخميس 2 تموز"
+            day = weekday_before(published, wd, strictly) if published else None
+            add(start, end, day, 1, "weekday")
+            i = end
+            continue
+        # Explicit dates: "2 تموز 2020", "الثاني من تموز", "15 رمضان 1436"
+        num = parse_number(tokens, i) if tok.kind == "num" else None
+        ordinal = ORDINAL_DAYS.get(tok.norm) if tok.kind == "word" else None
+        if (num is not None and num.value is not None and 1 <= num.value <= 31) or ordinal:
+            day_no = num.value if num else ordinal
+            j = i + 1
+            if ordinal and j < n and tokens[j].norm == "من":
+                j += 1
+            ref = _explicit_date(tokens, i, j, day_no, published)
+            if ref is not None:
+                out.append(ref)
+                i = _tok_index_after(tokens, ref.end)
+                continue
+        if keys & RECENT_WORDS and tok.norm in ("مؤخرا", "موخرا"):
+            add(i, i + 1, published, 2, "recent")
+            i += 1
+            continue
+        # "الأسبوع الماضي", "هذا الأسبوع", "الشهر الماضي", "عام 2017", "في تموز 2020"
+        if key == "اسبوع" and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "فائت"):
+            add(i, i + 2, published - dt.timedelta(days=7) if published else None, 2, "week")
+            i += 2
+            continue
+        if key == "اسبوع" and i > 0 and tokens[i - 1].norm in ("هذا", "خلال"):
+            add(i - 1, i + 1, published, 2, "week")
+            i += 1
+            continue
+        if key == "شهر" and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "فائت"):
+            day = (published - relativedelta(months=1)).replace(day=15) if published else None
+            add(i, i + 2, day, 3, "month")
+            i += 2
+            continue
+        if key in ("عام", "سنه") and i + 1 < n and tokens[i + 1].kind == "num":
+            year = parse_number(tokens, i + 1)
+            if year and year.value and 1900 <= year.value <= 2100:
+                add(i, i + 2, dt.date(year.value, 1, 1), 3, "year")
+                i += 2
+                continue
+        month = _month_at(tokens, i, MONTHS)
+        if month and i + month[1] < n and tokens[i + month[1]].kind == "num":
+            year = parse_number(tokens, i + month[1])
+            if year and year.value and 1900 <= year.value <= 2100:
+                add(i, i + month[1] + 1, dt.date(year.value, month[0], 15), 3, "month")
+                i += month[1] + 1
+                continue
+        if tok.kind == "num" and tok.norm.isdigit() and 1990 <= int(tok.norm) <= 2100 and i > 0 \
+                and tokens[i - 1].norm in ("في", "منذ", "خلال", "عام", "سنه"):
+            add(i, i + 1, dt.date(int(tok.norm), 1, 1), 3, "year")
+        i += 1
+    return out
+
+
+def _tok_index_after(tokens: Sequence[Token], char_end: int) -> int:
+    for k, t in enumerate(tokens):
+        if t.start >= char_end:
+            return k
+    return len(tokens)
+
+
+def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, published: dt.date | None) -> TimeRef | None:
+    n = len(tokens)
+    for table, hijri in ((MONTHS, False), (HIJRI_MONTHS, True)):
+        m = _month_at(tokens, j, table)
+        if not m:
+            continue
+        month, used = m
+        k = j + used
+        # "تموز/يوليو" or "يوليو (تموز)": skip the second month name.
+        while k < n and tokens[k].kind == "punct" and tokens[k].text in "/()-":
+            k += 1
+            if _month_at(tokens, k, table):
+                k += _month_at(tokens, k, table)[1]
+        while k < n and tokens[k].kind == "punct" and tokens[k].text in ")":
+            k += 1
+        year = None
+        if k < n and tokens[k].kind == "num" and tokens[k].norm.isdigit():
+            y = int(tokens[k].norm)
+            if (hijri and 1300 <= y <= 1600) or (not hijri and 1900 <= y <= 2100):
+                year = y
+                k += 1
+                if k < n and tokens[k].norm in ("هـ", "ه", "م"):
+                    k += 1
+        try:
+            if hijri:
+                if year is None:
+                    if published is None:
+                        return None
+                    year = Hijri.fromdate(published).year
+                date = Hijri(year, month, day_no).to_gregorian()
+                date = dt.date(date.year, date.month, date.day)
+            else:
+                if year is None:
+                    if published is None:
+                        return TimeRef(None, 1, tokens[i].start, tokens[k - 1].end, "", "explicit")
+                    year = published.year
+                    # "28 كانون الأول" read in early January is last year's.
+                    if dt.date(year, month, day_no) > published + dt.timedelta(days=31):
+                        year -= 1
+                date = dt.date(year, month, day_no)
+        except (ValueError, OverflowError):
+            return None
+        return TimeRef(date, 1, tokens[i].start, tokens[k - 1].end, "", "explicit")
+    return None
+
+
+def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> TimeRef | None:
+    """"منذ" + a point or a duration: the start of a window ending at `published`."""
+    n = len(tokens)
+    j = i + 1
+    words = [_key(t) for t in tokens[j:j + 6]]
+    if not words:
+        return None
+    start_tok = tokens[i]
+
+    def ref(end_tok: int, date: dt.date | None, window: int) -> TimeRef:
+        precision = 1 if window <= 1 else (2 if window <= 7 else 3)
+        return TimeRef(date, precision, start_tok.start, tokens[end_tok - 1].end, "", "since", window)
+
+    # منذ منتصف/بداية/مطلع/نهاية الشهر الماضي|الجاري
+    if words[0] in ("منتصف", "بدايه", "مطلع", "اوائل", "اواخر", "نهايه", "اول") and len(words) >= 3 \
+            and words[1] == "شهر":
+        if published is None:
+            return ref(j + 3, None, 0)
+        base = published - relativedelta(months=1) if words[2] in ("ماضي", "فائت", "سابق") else published
+        day = {"منتصف": 15, "بدايه": 1, "مطلع": 1, "اوائل": 5, "اول": 1, "اواخر": 25, "نهايه": 28}[words[0]]
+        date = base.replace(day=min(day, 28))
+        return ref(j + 3, date, (published - date).days)
+    # منذ [أكثر من|نحو] N أيام/أسابيع/أشهر, or dual forms يومين/أسبوعين/شهرين
+    k = j
+    while k < n and _key(tokens[k]) in ("اكثر", "اقل", "من", "نحو", "حوالي", "قرابه", "زهاء", "قرابه"):
+        k += 1
+    count = 1
+    num = parse_number(tokens, k)
+    if num is not None:
+        if num.value is None:
+            count = None
+        else:
+            count = num.value
+        k = num.end
+    if k >= n:
+        return None
+    unit_word = _key(tokens[k])
+    units = {"يوم": 1, "ايام": 1, "يوما": 1, "يومين": 1, "اسبوع": 7, "اسابيع": 7, "اسبوعين": 7, "اسبوعا": 7,
+             "شهر": 30, "اشهر": 30, "شهور": 30, "شهرين": 30, "شهرا": 30, "عام": 365, "اعوام": 365,
+             "سنوات": 365, "سنه": 365, "عامين": 365, "سنتين": 365, "سنين": 365, "ساعات": 0, "ساعه": 0}
+    if unit_word not in units:
+        return None
+    if unit_word in ("يومين", "اسبوعين", "شهرين", "عامين", "سنتين"):
+        count = 2
+    elif num is None and unit_word in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"):
+        count = None  # "منذ أشهر": several, unknown
+    if count is None:
+        # "منذ عدة أشهر", "منذ سنوات": a long, vague window
+        days = units[unit_word] * 3
+        return ref(k + 1, published - dt.timedelta(days=days) if published else None, days)
+    days = units[unit_word] * count
+    date = published - dt.timedelta(days=days) if published else None
+    return ref(k + 1, date, max(days, 0))
+
+
+def resolve_times(doc: Document) -> None:
+    """Stage: find the time expressions of every sentence."""
+    published = doc.article.published
+    for sent in doc.sentences:
+        for ref in find_times(sent.tokens, published):
+            doc.times.append(TimeRef(ref.date, ref.precision, ref.start, ref.end, doc.text[ref.start:ref.end],
+                                     ref.kind, ref.window_days))
