@@ -67,7 +67,10 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
             continue
         cands: list[tuple[int, TriggerHit]] = []
         for clitic, key in token_keys(tok.norm):
-            for k in {key, _strip_suffix(key)}:
+            # Object pronouns ("قصفها", "قصفه"): "ه" only on the bare word, since with a clitic
+            # peeled off it is too often a folded ة ("وزارة" is not "و" + "زار" + "ه").
+            stripped = _strip_suffix(key) if not clitic or not key.endswith("ه") or key.endswith("ها") else key
+            for k in {key, stripped}:
                 for tid in kb.trigger_index.get(k, ()):
                     trig = kb.triggers[tid]
                     for pattern in trig.patterns:
@@ -280,15 +283,38 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     return bool(_readings(prev) & (_FATAL | _INJURED | _ARRESTED))
 
 
-def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event) -> None:
+_PRONOUN_SUBJECT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "وانه", "وانها"}
+
+
+def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[TriggerHit]) -> int:
+    """The token index where the trigger's clause ends: the next trigger or a relative pronoun."""
+    end = sent.tokens[-1].index + 1
+    for h in hits:
+        if h.start >= hit.end:
+            end = min(end, h.start)
+    for t in sent.tokens:
+        if t.index > hit.end and t.norm in _RELATIVE:
+            end = min(end, t.index)
+    return end
+
+
+def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event,
+                  hits: list[TriggerHit] | None = None) -> None:
     cands = _candidate_actors(doc, kb, sent)
+    clause_end = _clause_end(doc, sent, hit, hits or [hit])
+    prev_tok = doc.tokens[hit.start - 1] if hit.start > sent.tokens[0].index else None
+    prev_prev = doc.tokens[hit.start - 2] if hit.start - 1 > sent.tokens[0].index else None
+    # "التي طالبت", "إنها تستهدف": the subject is given before the trigger.
+    subject_before = prev_tok is not None and (
+        prev_tok.norm in _RELATIVE | _PRONOUN_SUBJECT
+        or (prev_tok.norm in ("ايضا",) and prev_prev is not None and prev_prev.norm in _RELATIVE))
     # Inside a quote, the actors are those the quote names; outside, those outside quotes.
     q = _quote_of(doc, doc.tokens[hit.start].start)
     cands = [m for m in cands if _quote_of(doc, m.start) is q]
     victims = [m for m in cands if _is_victim(doc, m) or (ev.plover == "ASSAULT" and m.kind == "actor"
                                                            and kb.actors[m.ref].inter == 7)]
     cands = [m for m in cands if m not in victims]
-    after = [m for m in cands if m.tok_start >= hit.end]
+    after = [m for m in cands if hit.end <= m.tok_start < clause_end]
     before = [m for m in cands if m.tok_end <= hit.start]
     country = None
     a1 = a2 = None
@@ -310,7 +336,13 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                     break
             if a1:
                 break
-    if a1 is None:
+    if a1 is None and subject_before:
+        for m in reversed(before):
+            if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS):
+                continue
+            a1, rule1 = m, "subject before a relative or pronoun"
+            break
+    if a1 is None and not subject_before:
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word"]
             prefix = _attached_prefix(doc, m)
@@ -337,7 +369,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if a1 is not None and m.start <= a1.start:
                 continue
             if _preceded_by(doc, m, TARGET_MARKERS | {"من", "مع", "و"}) or _attached_prefix(doc, m)[-1:] in ("ل",) \
-                    or ev.plover in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT", "COERCE", "THREATEN",
+                    or ev.plover in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT", "COERCE", "THREATEN", "MOBILIZE",
                                      "SANCTION", "AID", "AGREE", "ASSAULT"):
                 if m.kind == "demonym" or (a1 is not None and m.ref == a1.ref):
                     continue
@@ -499,7 +531,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
             reason = modality(doc, sent, hit)
             if reason is not None:
                 continue
-            ev = _event_from(doc, kb, sent, hit, day)
+            ev = _event_from(doc, kb, sent, hit, day, hits)
             if ev is not None:
                 kept.append((hit, ev))
         kept = _drop_speech_objects(doc, kept)
@@ -510,6 +542,20 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
             doc.events.append(ev)
     _merge_in_sentence(doc)
     _merge_anaphora(doc)
+    _agreement_parties(doc)
+
+
+def _agreement_parties(doc: Document) -> None:
+    """"الاجتماع توصل الى تفاهمات": an agreement with no named parties is reached by the
+    participants of the meeting reported just before it."""
+    for k, ev in enumerate(doc.events):
+        if ev.plover != "AGREE" or ev.actor1 is not None:
+            continue
+        meeting = next((e for e in reversed(doc.events[:k]) if e.plover == "CONSULT" and e.actor1
+                        and ev.sentence - e.sentence <= 3), None)
+        if meeting is not None:
+            ev.actor1, ev.actor2 = meeting.actor1, meeting.actor2
+            ev.provenance["actor1"] = ev.provenance["actor2"] = "participants of the meeting just reported"
 
 
 def finish_events(doc: Document, kb: KnowledgeBase) -> None:
@@ -528,8 +574,8 @@ def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) ->
     The condemned event's doer becomes the speech act's second actor."""
     out = []
     for hit, ev in kept:
-        speech = next((h2 for h2, e2 in kept if e2.plover in _SPEECH and h2 is not hit
-                       and 0 < hit.start - h2.end <= 4 and ev.plover not in _SPEECH), None)
+        speech = next((h2 for h2, e2 in kept if e2.plover in _SPEECH and h2 is not hit and ev.plover not in _SPEECH
+                       and (0 <= hit.start - h2.end <= 4 or 0 <= h2.start - hit.end <= 2)), None)
         if speech is not None and _definite(ev):
             owner = next(e2 for h2, e2 in kept if h2 is speech)
             earlier = next((e for e in reversed(doc.events) if e.plover == ev.plover and e.actor1), None)
@@ -541,7 +587,8 @@ def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) ->
     return out
 
 
-def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, day) -> Event | None:
+def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, day,
+                hits: list[TriggerHit]) -> Event | None:
     trig = hit.trigger
     a, b = doc.tokens[hit.start], doc.tokens[hit.end - 1]
     ev = Event(trig.plover, trig.mode, trig.acled_event_type, trig.acled_sub_event_type, sent.index,
@@ -563,7 +610,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         ev.provenance["event_date"] = "news day (no time word in the sentence)"
     if ev.event_date is None:
         ev.time_precision = None
-    assign_actors(doc, kb, sent, hit, ev)
+    assign_actors(doc, kb, sent, hit, ev, hits)
     # Counts: the sentence's figures go to its violent event.
     if ev.plover in ("ASSAULT", "COERCE"):
         counts = find_counts(sent.tokens)

@@ -146,7 +146,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence]
     good = []
     for m in places:
-        inside_actor = any(s <= m.start and m.end <= e for s, e in actor_spans + role_spans)
+        # A place named inside an actor's name ("شرطة الأنبار") is not where the event was;
+        # a name that is both (a capital used for its government) counts as a place here.
+        inside_actor = any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
+                           for s, e in actor_spans + role_spans)
         if inside_actor:
             continue
         if ev.plover in _VERBAL and m.tok_start >= trig_end and _is_topic(doc, m, trig_end):
@@ -174,7 +177,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         # One event per place when places are coordinated ("على الموصل والفلوجة والرمادي").
         for c in good[1:]:
             coordinated = doc.tokens[c.mention.tok_start].norm.startswith("و") or _prev_key(doc, c.mention) == "و"
-            if coordinated and c.place.kind == first.place.kind and c.place.id != first.place.id \
+            broad = ("admin1", "region", "country")
+            same_level = (c.place.kind in broad) == (first.place.kind in broad)
+            if coordinated and same_level and c.place.id != first.place.id \
                     and all(c.place.id != x.place.id for x in chosen):
                 chosen.append(c)
     return chosen

@@ -1,0 +1,63 @@
+"""The Arabic language layer: normalization, tokens, sentences, numbers."""
+import pytest
+
+from rasad.lang.ar import normalize, split_sentences, tokenize
+from rasad.lang.ar.normalize import fold_adjective, strip_article, token_keys
+from rasad.lang.ar.numbers import parse_number
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("إِقْلِيم", "اقليم"),                 # diacritics, hamza-alef
+    ("كـــوردستان", "كردستان"),            # tatweel and Kurdish spelling
+    ("هەولێر", "ههولير"),                 # Kurdish letters ە ێ fold like their Arabic look-alikes
+    ("دهۆک", "دهوك"),                     # ۆ ک
+    ("مستشفى", "مستشفي"),                 # ى → ي
+    ("محافظة", "محافظه"),                 # ة → ه
+    ("٢٠٢٠", "2020"),                      # Eastern Arabic digits
+    ("۱۵", "15"),                          # Persian digits
+    ("البشمركة", "البيشمركه"),             # spelling variant
+    ("آمدي", "امدي"),
+])
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_clitic_readings_keep_literal_first():
+    readings = token_keys(normalize("وبالموصل"))
+    assert readings[0] == ("", "وبالموصل")
+    assert ("وبال", "موصل") in readings
+    # A word that merely starts with a clitic letter keeps its literal reading first.
+    assert token_keys(normalize("بغداد"))[0] == ("", "بغداد")
+    assert ("ولل", "قوات") in token_keys(normalize("وللقوات"))
+
+
+def test_strip_article_and_adjective_folding():
+    assert strip_article("الموصل") == "موصل"
+    assert strip_article("ال") == "ال"
+    assert fold_adjective(strip_article(normalize("التركية"))) == fold_adjective(normalize("تركيا")) == "ترك"
+
+
+def test_tokens_keep_offsets_into_original():
+    text = "قال العميدُ: «هجومٌ» في ٢٠٢٠."
+    for tok in tokenize(text):
+        assert text[tok.start:tok.end] == tok.text
+    kinds = [t.kind for t in tokenize(text)]
+    assert "num" in kinds and "punct" in kinds
+
+
+def test_sentences_do_not_split_inside_quotes_or_after_abbreviations():
+    text = 'قال الوزير إن "الوضع مستقر. والقوات منتشرة" في المدينة.\nوأضاف د. أحمد أن الأمر انتهى. ثم غادر.'
+    spans = split_sentences(text)
+    sents = [text[s:e] for s, e in spans]
+    assert sents[0].endswith("في المدينة.")
+    assert sents[1] == "وأضاف د. أحمد أن الأمر انتهى."
+    assert sents[2] == "ثم غادر."
+
+
+@pytest.mark.parametrize("text, value, vague", [
+    ("ثلاثة", 3, False), ("خمسة وعشرون", 25, False), ("ثلاثة عشر", 13, False), ("40", 40, False),
+    ("١٢", 12, False), ("العشرات", None, True), ("عشرات", None, True), ("ثلاثة آلاف", 3000, False),
+])
+def test_numbers(text, value, vague):
+    num = parse_number(tokenize(text), 0)
+    assert num is not None and num.value == value and num.vague == vague

@@ -1,0 +1,165 @@
+"""Logic of the stages, on hand-written texts and the invented fixture knowledge base."""
+import datetime as dt
+
+
+def ev_types(doc):
+    return [e.plover for e in doc.events]
+
+
+# --- mentions ---------------------------------------------------------------------------
+
+def test_mentions_with_clitics_point_at_the_name(run):
+    doc = run("ووصلت قوات الحرس الجبلي إلى تل السنابل وللمدنيين حاجة.")
+    texts = {(m.kind, m.text) for m in doc.mentions}
+    assert ("actor", "قوات الحرس الجبلي") in texts
+    assert ("place", "تل السنابل") in texts
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+
+
+def test_person_with_title_role_and_short_name(run):
+    doc = run('وقال المتحدث باسم القيادة الموحدة العميد نادر الحكيم، إن "الوضع مستقر تماما في المدينة". '
+              'وأضاف الحكيم أن "القوات تسيطر على الطرق كلها".')
+    persons = [m for m in doc.mentions if m.kind == "person"]
+    assert [p.text for p in persons] == ["نادر الحكيم", "الحكيم"]
+    assert persons[1].rule == "short-name"
+    role = next(m for m in doc.mentions if m.kind == "role")
+    assert role.data["role"] == "spokesman of the Joint Command of Kardonia"
+
+
+# --- quotes -----------------------------------------------------------------------------
+
+def test_quotes_speaker_title_role_via_and_continuations(run):
+    doc = run('قال المتحدث باسم القيادة الموحدة العميد سالم الفارس، إن "المباحثات بداية لتنسيق كبير بين الجانبين"، '
+              'وفق ما نقلت عنه قناة النخيل.\nوتابعت الصحيفة أن الأمور هادئة.\n'
+              'وبشأن الحدود، قال الفارس إن "هنالك اتصالات تجري لوقف الهجمات"، مبيناً أن "الجيش مستعد لكل الاحتمالات".')
+    assert len(doc.quotes) == 3
+    q1, q2, q3 = doc.quotes
+    assert q1.speaker.name == "Salem al-Faris"
+    assert q1.speaker.title == "Brigadier General"
+    assert q1.speaker.role == "spokesman of the Joint Command of Kardonia"
+    assert q1.speaker.mention == "المتحدث باسم القيادة الموحدة العميد سالم الفارس"
+    assert q1.via == "Palm TV"
+    assert q2.speaker.name == q3.speaker.name == "Salem al-Faris"
+    assert q2.via == "Palm TV"  # same interview: via carries over
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text
+
+
+def test_scare_quotes_and_unattributed_quotes_are_not_quotes(run):
+    doc = run('وصفت الحكومة التنسيق بالـ"كبير" بين الطرفين. ورفعت لافتة كتب عليها "نريد الكهرباء والماء الآن".')
+    assert doc.quotes == []
+
+
+def test_organization_as_speaker_and_described_outlet(run):
+    doc = run('وقالت وزارة الدفاع الكاردونية في تصريحات نقلتها وكالة الأنباء الرسمية إن "القوات أحبطت محاولة تسلل كبيرة".')
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].speaker.name == "Ministry of Defence of Kardonia"
+    assert doc.quotes[0].via_mention == "وكالة الأنباء الرسمية"
+
+
+# --- events -----------------------------------------------------------------------------
+
+def test_bombing_with_counts_victims_date_and_place(run):
+    doc = run("وقتل خمسة مدنيين وأصيب ثلاثة آخرون، أمس الأربعاء، بانفجار عبوة ناسفة في قرية النخلة بمحافظة الجبل.")
+    assert ev_types(doc) == ["ASSAULT"]
+    ev = doc.events[0]
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert (ev.fatalities, ev.injuries) == (5, 3)
+    assert ev.event_date == dt.date(2021, 3, 3) and ev.time_precision == 1
+    assert ev.actor1 is None and ev.actor2.name == "Civilians"
+    assert ev.location.name == "Nakhla (Jabal)"  # the village of the governorate named in the sentence
+
+
+def test_modality_plans_futures_negation_trend_background(run):
+    texts = [
+        "ومن المقرر أن تعقد حكومة كاردونيا اجتماعا مع حكومة فيلمار.",
+        "وسيكون هناك اجتماعا قبل نهاية الشهر الجاري.",
+        "كشف الوزير عن مساع لتشكيل مركز لتنفيذ عمليات مشتركة ضد جبهة الظلام.",
+        "ولم يسفر الهجوم عن خسائر.",
+        "وتزايد نشاط جبهة الظلام منذ انسحاب قوات الحرس الجبلي من المنطقة.",
+        "وانسحبت قوات الحرس الجبلي من الوادي عقب الاستفتاء عام 2017.",
+        "وتجري حكومة كاردونيا وحكومة فيلمار مباحثات منذ أشهر.",
+        "وتعتزم الحكومة الكاردونية نشر قوات في الوادي.",
+    ]
+    for text in texts:
+        assert run(text).events == [], text
+
+
+def test_reported_events_survive_modality(run):
+    doc = run("ونشرت حكومة كاردونيا، أمس الأربعاء، قوات الحرس الجبلي في منطقة بمحافظة الجبل.")
+    assert ev_types(doc) == ["MOBILIZE"]
+    ev = doc.events[0]
+    assert ev.actor1.name == "Government of Kardonia"
+    assert [a.name for a in ev.assoc_actors] == ["Mountain Guard of Kardonia"]
+    assert ev.location.admin1 == "Jabal" and ev.location.geo_precision == 3
+    assert ev.acled_sub_event_type == "Change to group/activity"
+
+
+def test_campaign_claim_and_condemnation(run):
+    doc = run("وكثف الجيش الكاردوني قصفه المدفعي على مناطق حدودية داخل فيلمار منذ أكثر من أسبوعين. "
+              "وتقول كاردونيا الرسمية إنها تستهدف مقاتلي جبهة الظلام.\n"
+              "وأثار القصف استنكار حكومة فيلمار التي طالبت أيضاً مقاتلي جبهة الظلام بمغادرة المنطقة.")
+    types = ev_types(doc)
+    assert types.count("ASSAULT") == 1, [e.notes for e in doc.events]
+    assault = next(e for e in doc.events if e.plover == "ASSAULT")
+    assert assault.campaign and assault.time_precision == 3
+    assert assault.actor1.name == "Military Forces of Kardonia"
+    assert assault.location.name == "Velmar"
+    accuse = next(e for e in doc.events if e.plover == "ACCUSE")
+    assert accuse.actor1.name == "Government of Velmar"
+    request = next(e for e in doc.events if e.plover == "REQUEST")
+    assert request.actor1.name == "Government of Velmar" and request.actor2.name == "Darkness Front"
+    assert "RETREAT" not in types  # the demanded departure is not an event
+
+
+def test_condemned_event_is_not_a_new_event(run):
+    doc = run("وقصف جيش فيلمار قرية النخلة بمحافظة الوادي أمس الأربعاء.\nوأدانت حكومة كاردونيا الهجوم.")
+    assert ev_types(doc) == ["ASSAULT", "ACCUSE"]
+    assert doc.events[1].actor2.name == "Military Forces of Velmar"
+
+
+def test_meeting_and_agreement_between_two_sides(run):
+    doc = run('وقال الفريق نادر الحكيم إن "الاجتماع الذي عقدته اللجنة العليا بين وزارة الدفاع الكاردونية '
+              'وقوات الحرس الجبلي كان مثمرا"، مبيناً أن "الاجتماع توصل الى تفاهمات حول موضوع إنشاء مراكز في الوادي".')
+    types = ev_types(doc)
+    assert types == ["CONSULT", "AGREE"], [e.notes for e in doc.events]
+    consult = doc.events[0]
+    assert consult.actor1.name == "Ministry of Defence of Kardonia"
+    assert consult.actor2.name == "Mountain Guard of Kardonia"
+    assert consult.claimed_by.name == "نادر الحكيم"
+    assert doc.events[1].location is None  # the topic of an agreement is not where it happened
+
+
+def test_unknown_is_null_without_published(run):
+    doc = run("وقتل خمسة مدنيين أمس الأربعاء بانفجار عبوة ناسفة في تل السنابل.", published=None)
+    assert doc.events[0].event_date is None and doc.events[0].time_precision is None
+
+
+def test_several_places_hit_are_several_events(run):
+    doc = run("وشن جيش كاردونيا غارات على تل السنابل والنخلة وجبل القمة أمس الأربعاء.")
+    places = sorted(e.location.name for e in doc.events if e.plover == "ASSAULT")
+    assert len(places) == 3, places
+
+
+def test_evidence_and_trigger_offsets(run):
+    doc = run("مقدمة.\nوقتل خمسة مدنيين بانفجار عبوة ناسفة في تل السنابل.")
+    ev = doc.events[0]
+    assert doc.text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+    assert doc.text[ev.trigger.start:ev.trigger.end] == ev.trigger.text
+
+
+# --- geocoder ---------------------------------------------------------------------------
+
+def test_geocoder_kind_words_and_relative_descriptions(run):
+    doc = run("وانفجرت عبوة ناسفة في محافظة الوادي.")
+    assert doc.events[0].location.ref == "zz.g1" and doc.events[0].location.geo_precision == 3
+    doc = run("وانفجرت عبوة ناسفة في مدينة الوادي.")
+    assert doc.events[0].location.ref == "zz.g1.city" and doc.events[0].location.geo_precision == 1
+    doc = run("وانفجرت عبوة ناسفة قرب تل السنابل.")
+    assert doc.events[0].location.ref == "zz.t1" and doc.events[0].location.geo_precision == 2
+
+
+def test_geocoder_never_invents_a_place(run):
+    doc = run("وانفجرت عبوة ناسفة في قرية مجهولة الاسم.")
+    assert doc.events[0].location is None

@@ -1,0 +1,65 @@
+"""Time expressions resolved against the publication date (2020-07-02 was a Thursday)."""
+import datetime as dt
+
+import pytest
+
+from rasad.lang.ar import tokenize
+from rasad.stages.times import find_times, weekday_before
+
+PUB = dt.date(2020, 7, 2)
+
+
+def one(text, published=PUB):
+    refs = find_times(tokenize(text), published)
+    assert refs, f"no time found in {text!r}"
+    return refs[0]
+
+
+@pytest.mark.parametrize("text, date, precision", [
+    ("كشفت القيادة، يوم الخميس، عن", "2020-07-02", 1),
+    ("نشرت الحكومة، أمس الأربعاء، قوات", "2020-07-01", 1),
+    ("وفي وقت سابق الخميس، كشف", "2020-07-02", 1),
+    ("هاجم مسلحون الثلاثاء الماضي", "2020-06-30", 1),
+    ("يوم الاثنين", "2020-06-29", 1),
+    ("القصف منذ منتصف الشهر الماضي", "2020-06-15", 3),
+    ("منذ أكثر من أسبوعين", "2020-06-18", 3),
+    ("منذ ثلاثة أيام", "2020-06-29", 2),
+    ("في 15 حزيران 2020", "2020-06-15", 1),
+    ("في الثاني من تموز", "2020-07-02", 1),
+    ("يوم 28 يونيو/حزيران", "2020-06-28", 1),
+    ("في 11 ذو القعدة 1441", "2020-07-02", 1),
+    ("تعرضت مؤخراً لقصف", "2020-07-02", 2),
+    ("اليوم", "2020-07-02", 1),
+])
+def test_resolution(text, date, precision):
+    ref = one(text)
+    assert ref.date == dt.date.fromisoformat(date)
+    assert ref.precision == precision
+
+
+def test_weekday_words_that_are_also_numbers_need_context():
+    # "أحد الجنود" is "one of the soldiers", not Sunday.
+    assert find_times(tokenize("قتل أحد الجنود"), PUB) == []
+    assert find_times(tokenize("بين الاثنين"), PUB) == []
+
+
+def test_future_weekday_is_not_a_past_date():
+    assert find_times(tokenize("الخميس المقبل"), PUB) == []
+
+
+def test_without_published_relative_dates_stay_unknown():
+    ref = one("أمس الأربعاء", published=None)
+    assert ref.date is None
+    ref = one("في 15 حزيران 2020", published=None)
+    assert ref.date == dt.date(2020, 6, 15)  # explicit dates need no anchor
+
+
+def test_year_and_long_windows():
+    assert one("استفتاء الاستقلال عام 2017").kind == "year"
+    ref = one("مباحثات منذ أشهر")
+    assert ref.kind == "since" and ref.window_days > 62
+
+
+def test_weekday_before():
+    assert weekday_before(PUB, 3) == PUB
+    assert weekday_before(PUB, 3, strictly=True) == dt.date(2020, 6, 25)
