@@ -121,6 +121,97 @@ def explain(article_file: str, article_id: str | None, kb_dir: Path | None) -> N
     raise click.ClickException(f"no article {'with id ' + article_id if article_id else ''} in {article_file}")
 
 
+def _default_article_files() -> list[str]:
+    """The shared corpus and seed, when run from a checkout next to ../shared."""
+    candidates = [Path("../shared/corpora/saudinewsnet-2015.jsonl.gz"), Path("../shared/seed/seed-article.json")]
+    return [str(p) for p in candidates if p.exists()]
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--articles", "article_files", multiple=True,
+              help="Article files the gold ids refer to (repeatable; default: ../shared corpus and seed).")
+@click.option("--details", is_flag=True, help="List every missed and spurious event and quote, and wrong fields.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON (for scripts).")
+@_KB_OPTION
+def eval_cmd(gold_dir: Path, article_files: tuple[str, ...], details: bool, as_json: bool, kb_dir: Path | None) -> None:
+    """Score extraction against a directory of gold files (see the annotation guide).
+
+    \b
+    Example:
+      rasad eval gold/dev --details
+      rasad eval gold/dev --articles ../shared/corpora/saudinewsnet-2015.jsonl.gz --json
+    """
+    from rasad.eval import load_gold_dir, score_documents
+    from rasad.eval.report import details as details_text, table
+    from rasad.errors import GoldError
+
+    files = list(article_files) or _default_article_files()
+    if not files:
+        raise click.ClickException("no article files: pass --articles FILE (the corpus the gold ids refer to)")
+    kbase = _load(kb_dir)
+    try:
+        golds = load_gold_dir(gold_dir, files)
+    except GoldError as exc:
+        raise click.ClickException(str(exc)) from exc
+    problems = [p for g in golds for p in g.problems]
+    for p in problems:
+        click.echo(f"gold problem: {p}", err=True)
+    records = {}
+    for g in golds:
+        try:
+            records[g.article_id] = article_record(process(g.article, kbase), kbase.version)
+        except StageError as exc:
+            click.echo(f"{g.article_id}: {exc}", err=True)
+    summary, results = score_documents(golds, records)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+        return
+    click.echo(table(summary))
+    if details:
+        click.echo("\n" + details_text(results))
+
+
+@main.command("eval-sentences")
+@click.argument("sentences_file", type=click.Path(dir_okay=False, exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@_KB_OPTION
+def eval_sentences(sentences_file: str, as_json: bool, kb_dir: Path | None) -> None:
+    """Score sentence-level detection: a JSONL of {id, text, labels: [PLOVER types]}.
+
+    A sentence is predicted positive for a type when extraction gives at least one event
+    of that type for it.
+
+    \b
+    Example:
+      rasad eval-sentences sentences.jsonl
+    """
+    from rasad.eval import score_sentences
+    from rasad.model import Article
+    from rasad.pipeline import parse_published
+
+    kbase = _load(kb_dir)
+    items, predictions = [], {}
+    with open(sentences_file, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                it = json.loads(line)
+                art = Article(str(it["id"]), it["text"], parse_published(it.get("published")))
+            except (json.JSONDecodeError, KeyError, TypeError, InputError) as exc:
+                raise click.ClickException(f"{sentences_file}:{lineno}: {exc}") from exc
+            items.append(it)
+            predictions[str(it["id"])] = {e.plover for e in process(art, kbase).events}
+    scores = score_sentences(items, predictions)
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+        return
+    click.echo(f"{'type':<12}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}")
+    for t, s in scores.items():
+        click.echo(f"{t:<12}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['gold']:>6}")
+
+
 @main.group()
 def kb() -> None:
     """Knowledge-base tools."""
