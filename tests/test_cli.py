@@ -13,7 +13,7 @@ def invoke(*args, input=None):
 
 
 def test_every_command_has_help_with_an_example():
-    for cmd in (["extract"], ["explain"], ["eval"], ["eval-sentences"], ["kb", "validate"]):
+    for cmd in (["extract"], ["explain"], ["eval"], ["eval-sentences"], ["geocode"], ["kb", "validate"]):
         result = invoke(*cmd, "--help")
         assert result.exit_code == 0
         assert "Example" in result.output, cmd
@@ -108,3 +108,9 @@ def test_readme_and_ci_agree():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make run" in readme and "make test" in readme
     assert "make test" in ci
+
+
+def test_geocode_command_shows_candidates_and_choice():
+    out = invoke("geocode", "--kb", str(FIXTURE_KB), "وانفجرت عبوة ناسفة في قرية النخلة بمحافظة الجبل").output
+    assert "2 candidate(s)" in out and "chosen because" in out
+    assert "* zz.v2" in out

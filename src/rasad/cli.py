@@ -212,6 +212,44 @@ def eval_sentences(sentences_file: str, as_json: bool, kb_dir: Path | None) -> N
         click.echo(f"{t:<12}{s['precision']:>7.3f}{s['recall']:>7.3f}{s['f1']:>7.3f}{s['gold']:>6}")
 
 
+@main.command("geocode")
+@click.argument("text")
+@click.option("--published", default=None, help="Publication date (ISO), for the events' dates.")
+@_KB_OPTION
+def geocode_cmd(text: str, published: str | None, kb_dir: Path | None) -> None:
+    """Show the places found in a text, their candidates, and which one wins and why.
+
+    \b
+    Example:
+      rasad geocode "انفجار عبوة ناسفة قرب قضاء الحويجة جنوب غربي كركوك"
+    """
+    from rasad.model import Article
+    from rasad.pipeline import parse_published
+    from rasad.stages.geocode import article_context, candidates_for, choose_place
+
+    kbase = _load(kb_dir)
+    doc = process(Article("cli", text, parse_published(published)), kbase)
+    context = article_context(doc, kbase)
+    places = [m for m in doc.mentions if m.kind == "place"]
+    if not places:
+        click.echo("no place names found")
+    for m in places:
+        cands = candidates_for(kbase, m)
+        best = choose_place(doc, kbase, m, context)
+        click.echo(f"'{m.text}' [{m.start}:{m.end}]: {len(cands)} candidate(s)")
+        for c in cands:
+            mark = "*" if best and best[0].id == c.id else " "
+            click.echo(f"  {mark} {c.id:<16} {c.kind:<15} {c.name} / {c.admin1 or '-'} / {c.admin2 or '-'} "
+                       f"({c.country}) {c.lat:.4f},{c.lon:.4f}")
+        if best:
+            click.echo(f"    chosen because: {best[1]}")
+    for ev in doc.events:
+        loc = ev.location
+        click.echo(f"event {ev.plover} '{ev.trigger.text}': " + (
+            f"{loc.name} ({loc.admin1 or loc.country}) precision {loc.geo_precision} — {ev.provenance.get('location')}"
+            if loc else "no location"))
+
+
 @main.group()
 def kb() -> None:
     """Knowledge-base tools."""

@@ -29,6 +29,7 @@ class ActorRecord:
     aliases_ar: tuple[str, ...]
     parent: str | None = None
     wikidata: str | None = None
+    metonyms_ar: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class TriggerRecord:
     strength: str = "strong"
     near: frozenset[str] = frozenset()
     near_window: int = 6
+    requires_time: bool = False
 
 
 def compile_pattern(pattern: str) -> tuple[PatternElem, ...]:
@@ -199,7 +201,8 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
         raw[name] = [obj for _, obj in read_jsonl(path)[0]] if path.exists() else []
 
     actors = {o["id"]: ActorRecord(o["id"], o["name"], o["type"], o.get("inter"), o.get("country"),
-                                   tuple(o["aliases_ar"]), o.get("parent"), o.get("wikidata"))
+                                   tuple(o["aliases_ar"]), o.get("parent"), o.get("wikidata"),
+                                   tuple(o.get("metonyms_ar", ())))
               for o in raw["actors.jsonl"]}
     persons = {o["id"]: PersonRecord(o["id"], o["name"], tuple(o["aliases_ar"]), tuple(o.get("short_ar", ())),
                                      tuple(Role(r.get("title"), r.get("role"), r.get("org"), _date(r.get("valid_from")),
@@ -217,7 +220,7 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
                                        tuple((e["text"], e["match"]) for e in o["examples"]),
                                        o.get("actor1", "subject"), o.get("strength", "strong"),
                                        frozenset(k for w in o.get("near", ()) for k in alias_key(w)),
-                                       o.get("near_window", 6))
+                                       o.get("near_window", 6), bool(o.get("requires_time", False)))
                 for o in raw["triggers.jsonl"]}
 
     place_entries: list[tuple[str, str]] = []
@@ -233,6 +236,7 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
         "person": _build_index([(a, r.id) for r in persons.values() for a in r.aliases_ar]),
         "title": _build_index([(a, r.id) for r in titles.values() for a in r.aliases_ar]),
         "place": _build_index(place_entries),
+        "metonym": _build_index([(a, r.id) for r in actors.values() for a in r.metonyms_ar]),
     }
     trigger_index: dict[str, list[str]] = {}
     for t in triggers.values():

@@ -99,7 +99,7 @@ ACTOR = {
     "inter": ((int, type(None)), True, _inter), "country": (OPT_STR, True, _country),
     "aliases_ar": ((list,), True, _nonempty_list), "aliases_en": ((list,), False, _str_list),
     "parent": (OPT_STR, False, None), "wikidata": (OPT_STR, False, _qid), "source": ((str,), True, None),
-    "notes": ((str,), False, None),
+    "notes": ((str,), False, None), "metonyms_ar": ((list,), False, _str_list),
 }
 ROLE = {
     "title": (OPT_STR, True, None), "role": (OPT_STR, True, None), "org": (OPT_STR, True, None),
@@ -132,6 +132,7 @@ TRIGGER = {
     "strength": ((str,), False, _enum(("strong", "weak"))),
     "near": ((list,), False, _nonempty_list),
     "near_window": ((int,), False, None),
+    "requires_time": ((bool,), False, None),
 }
 
 FILES = {

@@ -16,8 +16,8 @@ from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
-from rasad.lang.ar.resources import (AGENT_MARKERS, LONG_DURATION_WORDS, NEGATIONS, PERSON_NOUNS_DUAL,
-                                     PERSON_NOUNS_SINGULAR, PLAN_CUES, SAY_VERBS, TARGET_MARKERS, TREND_CUES)
+from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
+                                     PLAN_CUES, PURPOSE_WORDS, SAY_VERBS, TARGET_MARKERS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
@@ -85,10 +85,11 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
                             continue
                         cands.append((1 + length, TriggerHit(trig, tokens[i].index, tokens[end - 1].index + 1, clitic)))
         if cands:
+            # Longest pattern first; then a trigger whose context word was found (more specific).
             best_len = max(c[0] for c in cands)
             best = [c[1] for c in cands if c[0] == best_len]
-            strong = [h for h in best if h.trigger.strength == "strong"]
-            hits.append((strong or best)[0])
+            best.sort(key=lambda h: (not h.trigger.near, h.trigger.strength != "strong"))
+            hits.append(best[0])
     # Overlaps: a longer hit swallows hits that start inside it.
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     out: list[TriggerHit] = []
@@ -136,6 +137,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.clitic in ("ل", "ول", "فل", "لل", "ولل"):
         if not any(_readings(t) & _SUBJECTED for t in before[-2:]):
             return "purpose"
+    # In the scope of a purpose phrase: "للبدء بالعمل والتعاون", "لتنفيذ عمليات مشتركة"
+    for t in before[-3:]:
+        if t.norm.startswith(("لل", "ولل")) or t.norm in PURPOSE_WORDS:
+            return "purpose"
     for t in near:
         r = _readings(t)
         if r & NEGATIONS or t.norm in NEGATIONS:
@@ -148,6 +153,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         r = _readings(t)
         if r & PLAN_CUES:
             return "plan"
+    for t in before:
         if _is_future(t):
             return "future"
         if r & TREND_CUES and t in before[-3:]:
@@ -199,6 +205,11 @@ def _actor_ref(kb: KnowledgeBase, m: Mention, plover: str, context_country: str 
         if rec is None:
             return None
         return ActorRef(rec.name, m.text, rec.id, rec.inter, rec.wikidata, m.start, m.end, rec.country)
+    if m.kind == "metonym":
+        rec = kb.actors[m.ref]
+        if plover in ("ASSAULT",):
+            rec = kb.military_of(rec.country) or rec
+        return ActorRef(rec.name, m.text, rec.id, rec.inter, rec.wikidata, m.start, m.end, rec.country)
     if m.kind == "person":
         if m.ref and m.ref in kb.persons:
             p = kb.persons[m.ref]
@@ -239,6 +250,11 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
             if any(o.kind == "actor" and o.start <= m.start and m.end <= o.end for o in ms):
                 continue
             out.append(m)
+        elif m.kind == "metonym" and not _locative(doc, m):
+            # "وتقول أنقرة", "تركيا كثفت": a capital or country standing for its state.
+            if any(o.kind == "actor" and o.start <= m.start and m.end <= o.end for o in ms):
+                continue
+            out.append(m)
     out.sort(key=lambda m: m.start)
     # Drop mentions nested in a longer one.
     result = []
@@ -247,6 +263,17 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
             continue
         result.append(m)
     return result
+
+
+_LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
+
+
+def _locative(doc: Document, m: Mention) -> bool:
+    """A place name used as a place: after a locative word or with ب/في attached ("ببغداد")."""
+    prefix = _attached_prefix(doc, m)
+    if prefix and prefix[-1] in "بل":
+        return True
+    return _preceded_by(doc, m, _LOCATIVE)
 
 
 def _preceded_by(doc: Document, m: Mention, words: set[str]) -> bool:
@@ -293,7 +320,7 @@ def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[Trigg
         if h.start >= hit.end:
             end = min(end, h.start)
     for t in sent.tokens:
-        if t.index > hit.end and t.norm in _RELATIVE:
+        if t.index > hit.end and (t.norm in _RELATIVE or (_readings(t) & SAY_VERBS and t.norm not in ("بين", "وبين"))):
             end = min(end, t.index)
     return end
 
@@ -524,11 +551,17 @@ def news_day(doc: Document) -> tuple[dt.date | None, int]:
 
 def code_events(doc: Document, kb: KnowledgeBase) -> None:
     day, _ = news_day(doc)
+    names = [(m.tok_start, m.tok_end) for m in doc.mentions if m.kind in ("actor", "role", "person", "place")]
     for sent in doc.sentences:
-        hits = find_triggers(sent.tokens, kb)
+        hits = [h for h in find_triggers(sent.tokens, kb)
+                if not any(a <= h.start and h.end <= b for a, b in names)]  # "قيادة العمليات المشتركة" is a name
         kept: list[tuple[TriggerHit, Event]] = []
         for hit in hits:
             reason = modality(doc, sent, hit)
+            if reason is None and hit.trigger.requires_time and not any(
+                    sent.start <= t.start < sent.end and t.kind not in ("year",) and not
+                    (t.kind == "since" and t.window_days > 62) for t in doc.times):
+                reason = "undated process"
             if reason is not None:
                 continue
             ev = _event_from(doc, kb, sent, hit, day, hits)

@@ -128,6 +128,12 @@ def _relative(doc: Document, m: Mention) -> bool:
     return False
 
 
+def _is_locative(doc: Document, m: Mention) -> bool:
+    k = _prev_key(doc, m)
+    prefix = _clitic_prefix(doc, m)
+    return k in LOCATIVE_MARKERS or k in PLACE_KIND_WORDS or prefix.endswith("ب")
+
+
 def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
     precision = _PRECISION.get(p.kind, 2)
     if relative:
@@ -143,9 +149,15 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     actor_spans = [(a.start, a.end) for a in (ev.actor1, ev.actor2, *ev.assoc_actors, ev.claimed_by)
                    if a is not None and a.start is not None]
     role_spans = [(r.start, r.end) for r in doc.mentions if r.kind in ("role", "actor") and r.sentence == ev.sentence]
-    places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence]
+    # Inside a quote, places named in that quote; outside, places outside quotes.
+    quote = next((q for q in doc.quotes if q.start <= ev.trigger.start < q.end), None)
+    places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence
+              and next((q for q in doc.quotes if q.start <= m.start < q.end), None) is quote]
+    metonyms = {(m.start, m.end) for m in doc.mentions if m.kind == "metonym" and m.sentence == ev.sentence}
     good = []
     for m in places:
+        if (m.start, m.end) in metonyms and not _is_locative(doc, m):
+            continue  # "وتقول أنقرة": the state speaking, not a place
         # A place named inside an actor's name ("شرطة الأنبار") is not where the event was;
         # a name that is both (a capital used for its government) counts as a place here.
         inside_actor = any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
@@ -162,9 +174,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         return []
     # Places governed by a locative word rank first; then the nearest after the trigger.
     def locative(c: Choice) -> bool:
-        k = _prev_key(doc, c.mention)
-        prefix = _clitic_prefix(doc, c.mention)
-        return (k in LOCATIVE_MARKERS) or prefix.endswith("ب") or prefix.endswith("وب") or k in PLACE_KIND_WORDS
+        return _is_locative(doc, c.mention)
 
     def rank(c: Choice) -> tuple:
         after = c.mention.tok_start >= trig_tok

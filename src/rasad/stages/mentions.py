@@ -41,7 +41,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         if not toks:
             continue
         base = toks[0].index
-        for kind in ("actor", "place", "title", "person"):
+        for kind in ("actor", "place", "title", "person", "metonym"):
             for m in match_all(toks, kb.index[kind]):
                 doc.mentions.append(make(kind, base + m.tok_start, base + m.tok_end, m.ref, f"kb.{kind}", m.clitic))
         # Demonyms: "القصف التركي" → a state, resolved by the coder from context.

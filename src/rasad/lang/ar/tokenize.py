@@ -14,7 +14,8 @@ from rasad.lang.ar.normalize import normalize_token
 # decimal separators. Everything else that is not space is a one-character punctuation token.
 _WORD = r"[\u0600-\u060B\u0610-\u061A\u0620-\u0669\u066E-\u06D3\u06D5-\u06FF\u0750-\u077F\u200C\u200DA-Za-z]+"
 _NUMBER = r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\u06F9]+)*"
-_TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER})|(?P<word>{_WORD})|(?P<punct>\S)")
+# Hyphenated names ("هينيس-بلاسخارت") stay one word.
+_TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER})|(?P<word>{_WORD}(?:-{_WORD})*)|(?P<punct>\S)")
 
 
 @dataclass(frozen=True, slots=True)

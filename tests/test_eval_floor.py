@@ -1,0 +1,47 @@
+"""The dev gold set's scores must not fall below the floors pinned in gold/baseline.json.
+
+A change that lowers a score fails this test unless the baseline is lowered in the same
+commit, with the reason in the commit message. Raise the floors when scores improve.
+"""
+import json
+
+import pytest
+
+from conftest import ROOT, SHARED, needs_shared
+
+pytestmark = needs_shared
+BASELINE = ROOT / "gold" / "baseline.json"
+
+
+@pytest.fixture(scope="module")
+def summary(real_kb):
+    from rasad.eval import load_gold_dir, score_documents
+    from rasad.output import article_record
+    from rasad.pipeline import process
+
+    files = [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz"), str(SHARED / "seed" / "seed-article.json")]
+    golds = load_gold_dir(ROOT / "gold" / "dev", files)
+    problems = [p for g in golds for p in g.problems]
+    assert problems == [], problems
+    records = {g.article_id: article_record(process(g.article, real_kb), real_kb.version) for g in golds}
+    return score_documents(golds, records)[0]
+
+
+def _flat(summary):
+    out = {f"events.{k}": summary["events"][k] for k in ("precision", "recall", "f1")}
+    out.update({f"fields.{k}": v for k, v in summary["fields"].items()})
+    out["strict_recall"] = summary["strict_recall"]
+    out.update({f"quotes.{k}": summary["quotes"][k] for k in ("precision", "recall", "f1", "speaker", "via")})
+    return out
+
+
+def test_dev_set_is_large_enough(summary):
+    assert summary["articles"] >= 61
+
+
+def test_scores_hold_their_floors(summary):
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))
+    noise = baseline["noise"]
+    flat = _flat(summary)
+    below = {k: (flat[k], floor) for k, floor in baseline["floors"].items() if flat[k] < floor - noise}
+    assert below == {}, f"scores below floor - {noise}: {below}"

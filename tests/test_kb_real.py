@@ -1,0 +1,85 @@
+"""The shipped knowledge base: valid, and every pattern, alias and title works through its examples."""
+import datetime as dt
+import json
+
+import pytest
+
+from rasad.kb import default_kb_dir, validate_kb_dir
+from rasad.lang.ar import tokenize
+from rasad.model import Article, Document
+from rasad.stages.events import find_triggers
+from rasad.stages.mentions import find_mentions
+from rasad.stages.segment import segment
+
+
+def test_shipped_kb_is_valid():
+    assert validate_kb_dir(default_kb_dir()) == []
+
+
+def test_every_trigger_example(real_kb):
+    failures = []
+    for trig in real_kb.triggers.values():
+        for text, expected in trig.examples:
+            got = any(h.trigger.id == trig.id for h in find_triggers(tokenize(text), real_kb))
+            if got != expected:
+                failures.append(f"{trig.id}: {text!r} expected match={expected}")
+    assert failures == []
+
+
+def _mentions(kb, text):
+    doc = Document(Article("t", text, dt.date(2020, 1, 1)))
+    segment(doc)
+    find_mentions(doc, kb)
+    return doc.mentions
+
+
+def test_every_actor_alias_finds_its_actor(real_kb):
+    failures = []
+    for actor in real_kb.actors.values():
+        for alias in actor.aliases_ar:
+            found = [m for m in _mentions(real_kb, f"وقال {alias} اليوم") if m.kind == "actor"]
+            if not any(m.ref == actor.id and m.text == alias for m in found):
+                failures.append(f"{actor.id}: {alias!r} → {[(m.ref, m.text) for m in found]}")
+    assert failures == []
+
+
+def test_every_title_example_finds_its_title(real_kb):
+    failures = []
+    for line in (default_kb_dir() / "titles.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        for ex in rec["examples"]:
+            refs = {m.ref for m in _mentions(real_kb, ex) if m.kind == "title"}
+            if rec["id"] not in refs:
+                failures.append(f"{rec['id']}: {ex!r} → {refs}")
+    assert failures == []
+
+
+def test_every_person_alias_finds_its_person(real_kb):
+    failures = []
+    for person in real_kb.persons.values():
+        for alias in person.aliases_ar:
+            found = [m for m in _mentions(real_kb, f"وقال {alias} للصحفيين") if m.kind == "person"]
+            if not any(m.ref == person.id for m in found):
+                failures.append(f"{person.id}: {alias!r}")
+    assert failures == []
+
+
+def test_roles_resolve_against_the_publication_date(real_kb):
+    for person in real_kb.persons.values():
+        for role in person.roles:
+            if role.valid_from and role.valid_to:
+                assert role.valid_on(role.valid_from)
+                assert not role.valid_on(role.valid_to + dt.timedelta(days=1)) or any(
+                    r is not role and r.role == role.role for r in person.roles)
+
+
+@pytest.mark.parametrize("name, admin1", [
+    ("زاخو", "Duhok"), ("طوزخورماتو", "Salah al-Din"), ("طوز خورماتو", "Salah al-Din"), ("الحويجة", "Kirkuk"),
+    ("الحويجه", "Kirkuk"), ("بعقوبة", "Diyala"), ("الرمادي", "Anbar"), ("سنجار", "Nineveh"), ("حلبجة", "Halabja"),
+    ("العمادية", "Duhok"), ("آمدي", "Duhok"), ("الفلوجة", "Anbar"), ("تكريت", "Salah al-Din"), ("هولير", "Erbil"),
+])
+def test_gazetteer_iraqi_places(real_kb, name, admin1):
+    ms = [m for m in _mentions(real_kb, f"وقع الحادث في {name} اليوم") if m.kind == "place"]
+    assert ms, name
+    from rasad.stages.geocode import candidates_for
+    assert admin1 in {p.admin1 for p in candidates_for(real_kb, ms[0])}, name
