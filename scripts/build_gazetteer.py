@@ -480,6 +480,21 @@ def rec(id_, name, name_ar, aliases, kind, country, admin1, lat, lon, source, *,
     return r
 
 
+#: Common-word names that are kept all the same: well-known Iraqi places (Al-Qa'im, Qandil,
+#: Rabia crossing, Kut).
+AUTO_STOP_KEEP = {"قايم", "قنديل", "ربيعه", "كوت"}
+
+
+def one_word_key(name: str) -> str | None:
+    """The matcher's key of a one-word name (None for longer names)."""
+    sys.path.insert(0, os.path.join(ROOT, "src"))
+    from rasad.lang.ar import tokenize
+    from rasad.lang.ar.normalize import strip_article
+
+    words = [t for t in tokenize(name) if t.kind == "word"]
+    return strip_article(words[0].norm) if len(words) == 1 else None
+
+
 def build(cod_dir: str, check_only: bool) -> None:
     report: list[str] = []
     warn: list[str] = []
@@ -704,6 +719,24 @@ def build(cod_dir: str, check_only: bool) -> None:
         p["aliases_ar"] = kept
         if key(p["name_ar"]) in stop:
             warn.append(f"{p['id']}: name_ar {p['name_ar']!r} is on the stop list")
+
+    # ---- common words found by scripts/place_alias_audit.py (frequent in news, almost never
+    # after a locative word): dropped as aliases; a foreign place known only by such a name is
+    # dropped; an Iraqi unit keeps its name only with its kind word ("قضاء الحضر").
+    with open(os.path.join(EXTRA, "alias_stoplist_auto.json"), encoding="utf-8") as f:
+        auto = set(json.load(f)["normalized_names"])
+    auto -= AUTO_STOP_KEEP
+    kept_places = []
+    for p in places:
+        p["aliases_ar"] = [a for a in p["aliases_ar"] if one_word_key(a) not in auto]
+        if one_word_key(p["name_ar"]) in auto:
+            if p["country"] != "IQ":
+                report.append(f"dropped {p['id']} ({p['name']}): its name is a common word")
+                continue
+            kind_word = {"admin2": "قضاء", "admin3": "ناحية", "admin1": "محافظة"}.get(p["kind"], "مدينة")
+            p["name_ar"] = f"{kind_word} {p['name_ar']}"
+        kept_places.append(p)
+    places = kept_places
 
     # ---- one record per (name_ar, kind, country, admin1, admin2): the key of `rasad kb validate` ----
     # GeoNames has several places with one name in one first-level division (or in a country

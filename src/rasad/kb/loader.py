@@ -12,6 +12,7 @@ from typing import Mapping
 
 from rasad.errors import KnowledgeBaseError
 from rasad.kb.validate import alias_key, read_jsonl, validate_kb_dir
+from rasad.lang.ar.normalize import normalize_token
 
 
 def default_kb_dir() -> Path:
@@ -137,8 +138,8 @@ class KnowledgeBase:
     titles: Mapping[str, TitleRecord]
     places: Mapping[str, PlaceRecord]
     triggers: Mapping[str, TriggerRecord]
-    #: kind → first key → list of (remaining keys, record id), longest first.
-    index: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]] = field(repr=False)
+    #: kind → first key → list of (remaining keys, record id, needs article), longest first.
+    index: Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], str, bool], ...]]] = field(repr=False)
     #: first trigger key → trigger ids
     trigger_index: Mapping[str, tuple[str, ...]] = field(repr=False)
     #: surname-only forms → person ids
@@ -172,14 +173,32 @@ class KnowledgeBase:
         return json.loads(path.read_text(encoding="utf-8"))
 
 
-def _build_index(entries: list[tuple[str, str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    index: dict[str, dict[tuple[str, ...], str]] = {}
+def _build_index(entries: list[tuple[str, str]], strict: bool = False) -> dict[str, tuple[IndexEntry, ...]]:
+    """first key → (rest keys, id, needs_article), longest first.
+
+    `needs_article`: a one-word name written with ال ("الحشد", "الرمادي") matches only a
+    word that carries the article, so the common words حشد ("crowd") and رمادي ("grey")
+    are not taken for it. With `strict` (titles), every name written with ال needs it.
+    """
+    index: dict[str, dict[tuple[str, ...], tuple[str, bool]]] = {}
     for alias, rid in entries:
         key = alias_key(alias)
         if not key:
             continue
-        index.setdefault(key[0], {}).setdefault(key[1:], rid)
-    return {k: tuple(sorted(v.items(), key=lambda kv: -len(kv[0]))) for k, v in index.items()}
+        first = normalize_token(alias.split()[0])
+        needs_article = first.startswith("ال") and (strict or len(key) == 1)
+        entries_for = index.setdefault(key[0], {})
+        if key[1:] in entries_for:
+            # The same name also written without ال: the article is not needed.
+            old_rid, old_needs = entries_for[key[1:]]
+            entries_for[key[1:]] = (old_rid, old_needs and needs_article)
+        else:
+            entries_for[key[1:]] = (rid, needs_article)
+    return {k: tuple((rest, rid, art) for rest, (rid, art) in sorted(v.items(), key=lambda kv: -len(kv[0])))
+            for k, v in index.items()}
+
+
+IndexEntry = tuple[tuple[str, ...], str, bool]
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -234,7 +253,7 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
     index = {
         "actor": _build_index([(a, r.id) for r in actors.values() for a in r.aliases_ar]),
         "person": _build_index([(a, r.id) for r in persons.values() for a in r.aliases_ar]),
-        "title": _build_index([(a, r.id) for r in titles.values() for a in r.aliases_ar]),
+        "title": _build_index([(a, r.id) for r in titles.values() for a in r.aliases_ar], strict=True),
         "place": _build_index(place_entries),
         "metonym": _build_index([(a, r.id) for r in actors.values() for a in r.metonyms_ar]),
     }

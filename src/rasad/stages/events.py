@@ -511,7 +511,7 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
     if not say:
         return None
     s = say[0]
-    ms = [m for m in doc.mentions if m.sentence == sent.index and m.kind in ("actor", "person", "role")
+    ms = [m for m in doc.mentions if m.sentence == sent.index and m.kind in ("actor", "person", "role", "metonym")
           and s.index < m.tok_start < hit.start]
     ms = [m for m in ms if m.kind != "actor" or kb.actors[m.ref].type != "media"]
     if not ms:

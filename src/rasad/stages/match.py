@@ -35,7 +35,14 @@ def _rest_matches(tokens: Sequence[Token], j: int, rest: tuple[str, ...]) -> boo
     return True
 
 
-def match_all(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str, ...], str], ...]]) -> list[Match]:
+def _has_article(norm: str, clitic: str, key: str) -> bool:
+    if clitic.endswith(("ال", "لل")):
+        return True
+    rest = norm[len(clitic):]
+    return rest.startswith("ال") and rest[2:] == key
+
+
+def match_all(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str, ...], str, bool], ...]]) -> list[Match]:
     """Leftmost-longest, non-overlapping matches of the index's aliases in `tokens`."""
     out: list[Match] = []
     i = 0
@@ -45,15 +52,14 @@ def match_all(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str
         best: Match | None = None
         if tok.kind != "punct":
             for clitic, key in token_keys(tok.norm):
-                for rest, ref in index.get(key, ()):
+                for rest, ref, needs_article in index.get(key, ()):
+                    if needs_article and not _has_article(tok.norm, clitic, key):
+                        continue
                     if _rest_matches(tokens, i + 1, rest):
                         length = 1 + len(rest)
                         if best is None or length > best.tok_end - best.tok_start:
                             best = Match(i, i + length, ref, clitic, (key, *rest))
                         break  # entries are longest first
-                if best is not None and clitic == "":
-                    # A literal reading wins over clitic readings of the same length.
-                    continue
         if best is not None:
             out.append(best)
             i = best.tok_end

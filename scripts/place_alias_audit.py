@@ -1,0 +1,64 @@
+"""Audit place names that are common Arabic words, using the development corpus.
+
+For every one-word place name or alias, count how often it occurs in the corpus and how
+often a locative word (في، من، إلى، قرب، مدينة، محافظة، بلدة...) or a ب/في clitic stands
+before it. A name that is frequent but almost never used as a place ("مكن", "عنه") is
+a common word: the audit lists it, and with --write the gazetteer build's stoplist
+(scripts/gazetteer_extra/alias_stoplist_auto.json) records it so the build drops it.
+
+    python3 scripts/place_alias_audit.py [--write]     # needs ../shared/corpora
+
+Only the decision (the list of dropped names) is kept, no corpus text.
+"""
+from __future__ import annotations
+
+import collections
+import gzip
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+from rasad.lang.ar import tokenize  # noqa: E402
+from rasad.lang.ar.normalize import strip_article, token_keys  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpora" / "saudinewsnet-2015.jsonl.gz"
+LOCATIVE = {"في", "من", "الي", "قرب", "مدينه", "محافظه", "بلده", "قضاء", "ناحيه", "قريه", "داخل", "نحو",
+            "باتجاه", "شمال", "جنوب", "شرق", "غرب", "عاصمه", "اطراف", "حي", "منطقه", "ولايه", "اقليم"}
+
+
+def main() -> None:
+    names: dict[str, set[str]] = collections.defaultdict(set)
+    for line in (ROOT / "src/rasad/kb/data/places.jsonl").open(encoding="utf-8"):
+        p = json.loads(line)
+        for alias in [p["name_ar"], *p["aliases_ar"]]:
+            toks = [t for t in tokenize(alias) if t.kind == "word"]
+            if len(toks) == 1:
+                names[strip_article(toks[0].norm)].add(p["id"])
+    total = collections.Counter()
+    placed = collections.Counter()
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            toks = tokenize(json.loads(line)["text"])
+            for i, t in enumerate(toks):
+                if t.kind != "word":
+                    continue
+                for clitic, key in token_keys(t.norm):
+                    if key in names:
+                        total[key] += 1
+                        prev = strip_article(toks[i - 1].norm) if i else ""
+                        if prev in LOCATIVE or clitic.startswith(("ب", "وب", "فب")) or clitic.endswith("بال"):
+                            placed[key] += 1
+                        break
+    common = sorted(k for k in total if total[k] >= 30 and placed[k] / total[k] < 0.05)
+    for k in common:
+        print(f"{k}\t{total[k]}\t{placed[k]}\t{','.join(sorted(names[k]))[:80]}")
+    print(f"{len(common)} common-word place names", file=sys.stderr)
+    if "--write" in sys.argv:
+        out = ROOT / "scripts" / "gazetteer_extra" / "alias_stoplist_auto.json"
+        out.write_text(json.dumps({"normalized_names": common}, ensure_ascii=False, indent=0), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
