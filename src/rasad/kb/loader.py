@@ -146,6 +146,8 @@ class KnowledgeBase:
     short_names: Mapping[str, tuple[str, ...]] = field(repr=False)
     #: normalized alias keys → every place id with that name (a town and its governorate)
     place_ids: Mapping[tuple[str, ...], tuple[str, ...]] = field(repr=False, default_factory=dict)
+    #: all the name dictionaries in one: first key → (rest, id, needs article, kind)
+    combined: Mapping[str, tuple[tuple[tuple[str, ...], str, bool, str], ...]] = field(repr=False, default_factory=dict)
 
     def military_of(self, country: str | None) -> ActorRecord | None:
         """The main armed forces of a state ("Military Forces of X"), if known."""
@@ -271,6 +273,10 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
             if len(k) == 1:
                 short.setdefault(k[0], []).append(p.id)
 
+    combined: dict[str, list] = {}
+    for kind, idx in index.items():
+        for first, entries in idx.items():
+            combined.setdefault(first, []).extend((rest, rid, art, kind) for rest, rid, art in entries)
     return KnowledgeBase(
         path=kb_dir,
         version=digest.hexdigest()[:12],
@@ -283,4 +289,5 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
         trigger_index=MappingProxyType({k: tuple(v) for k, v in trigger_index.items()}),
         short_names=MappingProxyType({k: tuple(v) for k, v in short.items()}),
         place_ids=MappingProxyType({k: tuple(dict.fromkeys(v)) for k, v in place_multi.items()}),
+        combined=MappingProxyType({k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in combined.items()}),
     )

@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 from rasad.kb.schema import ACLED_TYPES, FILES, ROLE
 from rasad.lang.ar.normalize import normalize_token, strip_article
 
 
+@lru_cache(maxsize=100_000)
 def alias_key(alias: str) -> tuple[str, ...]:
     """The normalized token sequence an alias is matched by (articles stripped per token)."""
     from rasad.lang.ar.tokenize import tokenize

@@ -66,3 +66,39 @@ def match_all(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str
         else:
             i += 1
     return out
+
+
+def match_kinds(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str, ...], str, bool, str], ...]],
+                kinds: Sequence[str]) -> dict[str, list[Match]]:
+    """`match_all` for several dictionaries at once (one pass over the tokens).
+
+    `index` maps a first key to (rest, ref, needs_article, kind) entries, longest first.
+    Matches are leftmost-longest and non-overlapping within each kind.
+    """
+    out: dict[str, list[Match]] = {k: [] for k in kinds}
+    free = {k: 0 for k in kinds}
+    n = len(tokens)
+    for i in range(n):
+        tok = tokens[i]
+        if tok.kind == "punct":
+            continue
+        best: dict[str, Match] = {}
+        for clitic, key in token_keys(tok.norm):
+            entries = index.get(key)
+            if not entries:
+                continue
+            for rest, ref, needs_article, kind in entries:
+                if free[kind] > i:
+                    continue
+                cur = best.get(kind)
+                length = 1 + len(rest)
+                if cur is not None and length <= cur.tok_end - cur.tok_start:
+                    continue
+                if needs_article and not _has_article(tok.norm, clitic, key):
+                    continue
+                if _rest_matches(tokens, i + 1, rest):
+                    best[kind] = Match(i, i + length, ref, clitic, (key, *rest))
+        for kind, m in best.items():
+            out[kind].append(m)
+            free[kind] = m.tok_end
+    return out

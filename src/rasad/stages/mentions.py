@@ -10,7 +10,7 @@ from rasad.kb import KnowledgeBase
 from rasad.lang.ar.normalize import strip_article, token_keys
 from rasad.lang.ar.resources import DEMONYMS, SAY_VERBS
 from rasad.model import Document, Mention
-from rasad.stages.match import match_all
+from rasad.stages.match import match_kinds
 
 #: Tokens that end a person's name after a title.
 _NAME_STOP = {"في", "من", "علي", "الي", "ان", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "اليوم", "امس", "يوم",
@@ -41,8 +41,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         if not toks:
             continue
         base = toks[0].index
-        for kind in ("actor", "place", "title", "person", "metonym"):
-            for m in match_all(toks, kb.index[kind]):
+        found = match_kinds(toks, kb.combined, ("actor", "place", "title", "person", "metonym"))
+        for kind, matches in found.items():
+            for m in matches:
                 doc.mentions.append(make(kind, base + m.tok_start, base + m.tok_end, m.ref, f"kb.{kind}", m.clitic))
         # Demonyms: "القصف التركي" → a state, resolved by the coder from context.
         for t in toks:
@@ -110,12 +111,16 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
 def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     """Surname-only mentions of a person named earlier ("قال رسول" after "العميد يحيى رسول")."""
     persons = [m for m in doc.mentions if m.kind == "person"]
+    if not persons:
+        return
+    last_keys = [(_last_name_key(p), p) for p in persons]
     covered = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
+    first_end = min(p.end for p in persons)
     for tok in doc.tokens:
-        if tok.kind != "word" or tok.index in covered:
+        if tok.kind != "word" or tok.index in covered or tok.start < first_end:
             continue
         for clitic, key in token_keys(tok.norm):
-            earlier = [p for p in persons if p.end <= tok.start and _last_name_key(p) == key]
+            earlier = [p for k, p in last_keys if k == key and p.end <= tok.start]
             ref = None
             if earlier:
                 ref = earlier[-1]

@@ -6,6 +6,7 @@ Without `published`, relative expressions stay unresolved (date None): never the
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Sequence
 
 from dateutil.relativedelta import relativedelta
@@ -26,8 +27,19 @@ def _key(tok: Token) -> str:
     return strip_article(tok.norm)
 
 
-def _keys(tok: Token) -> set[str]:
-    return {k for _, k in token_keys(tok.norm)}
+@lru_cache(maxsize=100_000)
+def _norm_keys(norm: str) -> frozenset[str]:
+    return frozenset(k for _, k in token_keys(norm)) | {norm}
+
+
+def _keys(tok: Token) -> frozenset[str]:
+    return _norm_keys(tok.norm)
+
+
+#: Words that can start or anchor a time expression (anything else is skipped at once).
+_STARTERS = frozenset(
+    {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "هذا", "خلال"}
+    | set(WEEKDAYS) | YESTERDAY_WORDS | {m.split()[0] for m in MONTHS} | set(ORDINAL_DAYS))
 
 
 def _month_at(tokens: Sequence[Token], i: int, table: dict[str, int]) -> tuple[int, int] | None:
@@ -83,6 +95,9 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
 
     while i < n:
         tok = tokens[i]
+        if tok.kind != "num" and not (_keys(tok) & _STARTERS):
+            i += 1
+            continue
         key = _key(tok)
         keys = _keys(tok)
         # "منذ ..." windows: منذ منتصف الشهر الماضي / منذ أكثر من أسبوعين / منذ ثلاثة أيام
