@@ -133,6 +133,7 @@ TRIGGER = {
     "near": ((list,), False, _nonempty_list),
     "near_window": ((int,), False, None),
     "requires_time": ((bool,), False, None),
+    "not_after": ((list,), False, _nonempty_list),
 }
 
 FILES = {

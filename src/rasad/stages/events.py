@@ -31,6 +31,7 @@ _FUTURE_NOT = {"سيارة", "سياره", "سيارات", "سيطره", "سيط
                "ستين", "سته", "ستار", "سيول", "سياده", "سيناء", "سينما", "ستوديو", "سياق", "سياج", "سير", "سيرا",
                "سيطرتها", "ستراتيجيه", "سياح", "سياحه", "سيف", "سيدات", "سيرته", "سنوات", "سنه", "سنين", "سنتين",
                "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}
+_STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
           "قتلوا", "لقي", "لقوا", "شهيد", "ضحايا", "ضحيه", "قتلاهم", "وفاه"}
@@ -66,10 +67,15 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
         if tok.kind != "word":
             continue
         cands: list[tuple[int, TriggerHit]] = []
+        prev_keys = _readings(tokens[i - 1]) if i > 0 else set()
         for clitic, key in token_keys(tok.norm):
-            # Object pronouns ("قصفها", "قصفه"): "ه" only on the bare word, since with a clitic
-            # peeled off it is too often a folded ة ("وزارة" is not "و" + "زار" + "ه").
-            stripped = _strip_suffix(key) if not clitic or not key.endswith("ه") or key.endswith("ها") else key
+            # Object pronouns ("قصفها", "قصفه"): never a final ة ("قبضة" is not "قبض" + "ه"),
+            # and "ه" only on the bare word ("وزارة" is not "و" + "زار" + "ه").
+            ta_marbuta = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")
+            if ta_marbuta or (key.endswith("ه") and not key.endswith("ها") and clitic):
+                stripped = key if not key.endswith(("ها", "هم", "هما")) else _strip_suffix(key)
+            else:
+                stripped = _strip_suffix(key)
             for k in {key, stripped}:
                 for tid in kb.trigger_index.get(k, ()):
                     trig = kb.triggers[tid]
@@ -82,6 +88,8 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
                             continue
                         end = i + 1 + length
                         if trig.near and not _near(tokens, end, trig):
+                            continue
+                        if trig.not_after and prev_keys & trig.not_after:
                             continue
                         cands.append((1 + length, TriggerHit(trig, tokens[i].index, tokens[end - 1].index + 1, clitic)))
         if cands:
@@ -147,6 +155,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "negated"
     if before and before[-1].norm in ("تحت",):
         return "state, not an event"
+    for t in before[-2:]:
+        if _readings(t) & _STOPPING:
+            return "stopping or preventing it"
     for t in before[-6:]:
         if t.kind == "punct" and t.text in ".؟!:":
             continue
@@ -270,10 +281,12 @@ _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "مح
 
 def _locative(doc: Document, m: Mention) -> bool:
     """A place name used as a place: after a locative word or with ب/في attached ("ببغداد")."""
+    from rasad.stages.geocode import _is_locative
+
     prefix = _attached_prefix(doc, m)
     if prefix and prefix[-1] in "بل":
         return True
-    return _preceded_by(doc, m, _LOCATIVE)
+    return _preceded_by(doc, m, _LOCATIVE) or _is_locative(doc, m)
 
 
 def _preceded_by(doc: Document, m: Mention, words: set[str]) -> bool:
@@ -373,18 +386,24 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word"]
             prefix = _attached_prefix(doc, m)
-            if m.kind == "demonym" and len(gap) <= 2:
+            if m.kind == "demonym" and not gap:
                 a1, rule1 = m, "demonym after trigger"
                 break
-            if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) or len(gap) > 5:
+            if m.kind == "demonym" or _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) or len(gap) > 5:
                 continue
-            if prefix and prefix[-1] in "بل" and not (prefix[-1] == "ل" and len(gap) <= 2 and ev.plover in VIOLENT):
+            if any(_readings(t) & (TARGET_MARKERS | _PREPOSITIONS) for t in gap):
+                break  # past a target or a preposition: what follows is not the doer
+            if m.kind == "metonym" and len(gap) > 1:
+                continue
+            if prefix and prefix[-1] in "بل" and not (prefix[-1] == "ل" and not gap and ev.plover in VIOLENT):
                 continue
             a1, rule1 = m, "subject/agent after trigger"
             break
     if a1 is None and before:
         for m in reversed(before):
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS):
+                continue
+            if m.kind == "metonym" and hit.start - m.tok_end > 1:
                 continue
             a1, rule1 = m, "subject before trigger"
             break
@@ -602,6 +621,14 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
 _SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
 
 
+def _boundary_between(doc: Document, a: int, b: int) -> bool:
+    """A sentence-internal boundary (a colon, a new verb of saying) between two token indexes."""
+    for t in doc.tokens[a:b]:
+        if (t.kind == "punct" and t.text in ":؛;") or (_readings(t) & SAY_VERBS and t.norm not in ("بين", "وبين")):
+            return True
+    return False
+
+
 def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> list[tuple[TriggerHit, Event]]:
     """"أدانت الحكومة الهجوم": the attack is what the condemnation is about, not a new event.
     The condemned event's doer becomes the speech act's second actor."""
@@ -609,6 +636,14 @@ def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) ->
     for hit, ev in kept:
         speech = next((h2 for h2, e2 in kept if e2.plover in _SPEECH and h2 is not hit and ev.plover not in _SPEECH
                        and (0 <= hit.start - h2.end <= 4 or 0 <= h2.start - hit.end <= 2)), None)
+        # What a demand, praise or threat is about ("طالب ... بوقف غاراتها", "مشيدا بمشاركتهم في تحرير"):
+        # a violent trigger in the same clause after the speech act, with no date of its own.
+        about = next((h2 for h2, e2 in kept if e2.plover in ("REQUEST", "SUPPORT", "THREATEN") and h2 is not hit
+                      and ev.plover in VIOLENT and 0 <= hit.start - h2.end <= 8
+                      and not _boundary_between(doc, h2.end, hit.start)
+                      and not ev.provenance.get("event_date", "").startswith("time expression")), None)
+        if about is not None:
+            continue
         if speech is not None and _definite(ev):
             owner = next(e2 for h2, e2 in kept if h2 is speech)
             earlier = next((e for e in reversed(doc.events) if e.plover == ev.plover and e.actor1), None)

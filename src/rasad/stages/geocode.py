@@ -43,6 +43,21 @@ def _prev_key(doc: Document, m: Mention, back: int = 1) -> str | None:
     return strip_article(doc.tokens[j].norm)
 
 
+def _prev_keys(doc: Document, m: Mention, back: int = 1) -> set[str]:
+    """Every reading of the token `back` places before a mention ("بمحافظة" → محافظه)."""
+    j = m.tok_start - back
+    if j < 0 or doc.tokens[j].kind == "punct":
+        return set()
+    return {k for _, k in token_keys(doc.tokens[j].norm)} | {doc.tokens[j].norm}
+
+
+#: Nouns that make a following place name part of an institution's name ("جامعة الأنبار",
+#: "شرطة ديالى", "مجلس محافظة نينوى"): not where the event happened.
+_NAME_HEADS = {"جامعه", "شرطه", "مجلس", "محافظ", "عمليات", "قياده", "مديريه", "مدير", "ابناء", "عشائر", "اهالي",
+               "نواب", "نائب", "وزير", "حكومه", "ديوان", "قائممقام", "مطار", "مستشفي", "سكان", "نازحي", "متطوعي",
+               "مقاتلي", "اقليم"}
+
+
 def _clitic_prefix(doc: Document, m: Mention) -> str:
     tok = doc.tokens[m.tok_start]
     return doc.text[tok.start:m.start]
@@ -129,9 +144,23 @@ def _relative(doc: Document, m: Mention) -> bool:
 
 
 def _is_locative(doc: Document, m: Mention) -> bool:
-    k = _prev_key(doc, m)
+    """After a locative word (up to two adjectives back: "في العاصمة العراقية بغداد") or ب/في attached."""
     prefix = _clitic_prefix(doc, m)
-    return k in LOCATIVE_MARKERS or k in PLACE_KIND_WORDS or prefix.endswith("ب")
+    if prefix.endswith("ب"):
+        return True
+    for back in (1, 2, 3):
+        keys = _prev_keys(doc, m, back)
+        if not keys:
+            return False
+        if keys & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"عاصمه"}):
+            return True
+        if back == 1 and keys & _NAME_HEADS:
+            return False
+    return False
+
+
+def _in_name(doc: Document, m: Mention) -> bool:
+    return bool(_prev_keys(doc, m) & _NAME_HEADS) and m.text != "إقليم كردستان"
 
 
 def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
@@ -170,6 +199,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         if choice is None:
             continue
         good.append(Choice(choice[0], m, choice[1], _relative(doc, m)))
+    # A place inside an institution's name ("جامعة الأنبار") only when nothing else is named.
+    named = [c for c in good if not _in_name(doc, c.mention)]
+    good = named or good
     if not good:
         return []
     # Places governed by a locative word rank first; then the nearest after the trigger.
@@ -178,7 +210,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
 
     def rank(c: Choice) -> tuple:
         after = c.mention.tok_start >= trig_tok
-        return (locative(c), after, -abs(c.mention.tok_start - trig_tok) / 100, -_KIND_RANK.get(c.place.kind, 5))
+        # An explicit place beats the anchor of a relative description of it ("ذي قار جنوب بغداد").
+        return (locative(c), not c.relative, after, -abs(c.mention.tok_start - trig_tok) / 100,
+                -_KIND_RANK.get(c.place.kind, 5))
     good.sort(key=rank, reverse=True)
     first = good[0]
     # Drop places that contain a more specific chosen place ("قرية X في قضاء Y بمحافظة Z").
@@ -186,7 +220,11 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     if ev.plover in ("ASSAULT", "PROTEST", "COERCE"):
         # One event per place when places are coordinated ("على الموصل والفلوجة والرمادي").
         for c in good[1:]:
-            coordinated = doc.tokens[c.mention.tok_start].norm.startswith("و") or _prev_key(doc, c.mention) == "و"
+            tok = doc.tokens[c.mention.tok_start]
+            prev = doc.tokens[c.mention.tok_start - 1] if c.mention.tok_start else tok
+            coordinated = (tok.norm.startswith("و") and not c.mention.text.startswith("و")) or prev.norm == "و" or (
+                prev.norm.startswith("و") and {k for _, k in token_keys(prev.norm)} & set(PLACE_KIND_WORDS)) or (
+                prev.norm in ("منها", "،", ",") and c.mention.tok_start > first.mention.tok_start)
             broad = ("admin1", "region", "country")
             same_level = (c.place.kind in broad) == (first.place.kind in broad)
             if coordinated and same_level and c.place.id != first.place.id \
