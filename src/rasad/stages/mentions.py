@@ -84,28 +84,43 @@ def _skip_clitic(text: str, start: int, end: int, clitic: str) -> int:
 
 
 def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
-    """Names following a title that are not in the knowledge base: "العميد يحيى رسول"."""
+    """Names following a title that are not in the knowledge base: "العميد يحيى رسول",
+    "القيادي في الحزب الديمقراطي الكردستاني سعيد مموزيني", "وزير الدفاع الأميركي آشتون كارتر"."""
     tokens = doc.tokens
-    covered = {i for m in doc.mentions if m.kind in ("person", "actor", "place") for i in range(m.tok_start, m.tok_end)}
-    for m in [m for m in doc.mentions if m.kind == "title"]:
+    names = [m for m in doc.mentions if m.kind in ("person", "actor", "place", "metonym", "demonym")]
+    covered = {i for m in names for i in range(m.tok_start, m.tok_end)}
+    starts = {}
+    for m in doc.mentions:
+        if m.kind in ("actor", "place", "metonym", "demonym", "title"):
+            starts[m.tok_start] = max(starts.get(m.tok_start, 0), m.tok_end)
+    person_at = {m.tok_start for m in doc.mentions if m.kind == "person"}
+    titles = sorted((m for m in doc.mentions if m.kind == "title"), key=lambda m: m.tok_start)
+    for m in titles:
         title = kb.titles[m.ref]
-        if title.role_of:
-            continue
         j = m.tok_end
-        # Chains of titles: "الفريق الركن", "اللواء الطيار": skip a following title.
-        while any(t.kind == "title" and t.tok_start == j for t in doc.mentions):
-            j = next(t.tok_end for t in doc.mentions if t.kind == "title" and t.tok_start == j)
-        if any(p.kind == "person" and p.tok_start == j for p in doc.mentions):
+        # Chains: "الفريق الركن", a following organization ("في الحزب ..."), a demonym ("الأميركي").
+        for _ in range(4):
+            if j < len(tokens) and strip_article(tokens[j].norm) in ("في", "ب") and j + 1 in starts:
+                j = starts[j + 1]
+            elif j in starts and j not in person_at:
+                j = starts[j]
+            else:
+                break
+        if j in person_at or j >= len(tokens) or sent_of[j] != m.sentence:
             continue
         k = j
-        while k < len(tokens) and k - j < 4 and tokens[k].kind == "word" and sent_of[k] == m.sentence \
+        while k < len(tokens) and k - j < 3 and tokens[k].kind == "word" and sent_of[k] == m.sentence \
                 and k not in covered and strip_article(tokens[k].norm) not in _NAME_STOP \
-                and tokens[k].norm not in SAY_VERBS:
+                and tokens[k].norm not in SAY_VERBS and not tokens[k].text.startswith(("لـ", "بـ")):
+            if k == j and tokens[k].norm.startswith("ال"):
+                break  # a first name has no article: "المسؤول الأمني" is not a name
             k += 1
-        if k - j >= 2 or (k - j == 1 and title.kind in ("military", "police")):
+        if k - j >= 2 or (k - j == 1 and title.kind in ("military", "police") and not title.role_of):
             start, end = tokens[j].start, tokens[k - 1].end
             doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], m.sentence, j, k,
                                         "title+name"))
+            person_at.add(j)
+            covered.update(range(j, k))
 
 
 def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:

@@ -13,7 +13,15 @@ from rasad.lang.ar.normalize import token_keys
 from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
 from rasad.model import Document, Mention, Quote, Speaker
 
-_PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"'}
+_PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "»", "”": "”"}
+#: Verbs that introduce quoted words besides the verbs of saying: demands, warnings, chants.
+_QUOTE_VERBS = SAY_VERBS | {"علمت", "علم", "ابلغ", "ابلغت", "وصف", "وصفت", "واصفا", "كتب", "كتبت", "هتف", "هتفوا",
+                            "ردد", "رددوا", "مرددين", "طالب", "طالبت", "مطالبا", "دعا", "دعت", "داعيا", "حذر", "حذرت",
+                            "محذرا", "تعهد", "تعهدت", "توعد", "اعرب", "اعربت", "معربا", "تساءل", "نقل", "نقلت",
+                            "اضافت", "يقول", "تقول", "قالوا", "اكدوا", "افاد", "افادت", "اوضحت", "جاء"}
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "انّ"}
+_SOURCE_STOP = {"الذي", "التي", "الذين", "ان", "انه", "بان", "قال", "لوكاله", "ل", "لـ", "امس", "اليوم", "يوم",
+                "طلب", "فضل", "رفض"}
 _VIA_WORDS = {"نقلت", "نقلتها", "نقلها", "نقلته", "نقل", "وفق", "وفقا", "بحسب", "حسب", "لوكاله", "لقناه",
               "لصحيفه", "لموقع", "لتلفزيون", "لفضائيه", "لشبكه", "لاذاعه"}
 
@@ -58,6 +66,13 @@ def _speaker_from(doc: Document, kb: KnowledgeBase, person: Mention) -> Speaker:
     for m in doc.mentions:
         if m.kind == "role" and m.tok_end == anchor:
             role_m = m
+    if role_m is None and title_m is None:
+        # "القيادي في الحزب X فلان": a role title, then its organization, then the name.
+        for m in doc.mentions:
+            if m.kind == "title" and kb.titles[m.ref].role_of and 0 < person.tok_start - m.tok_end <= 6 \
+                    and m.sentence == person.sentence:
+                role_m = Mention("role", None, m.start, m.end, m.text, m.sentence, m.tok_start, m.tok_end, "title",
+                                 {"role": doc.text[m.start:doc.tokens[person.tok_start - 1].end]})
     # A short-name mention inherits the antecedent's title and role.
     if person.rule == "short-name" and "antecedent" in person.data:
         a_start, a_end = person.data["antecedent"]
@@ -84,6 +99,10 @@ def _speaker_from(doc: Document, kb: KnowledgeBase, person: Mention) -> Speaker:
     return Speaker(name, mention, title, role, person.ref, start, person.end)
 
 
+def _is_quote_verb(norm: str) -> bool:
+    return any(k in _QUOTE_VERBS for _, k in token_keys(norm)) or norm in _QUOTE_VERBS
+
+
 def _speaker_from_actor(doc: Document, kb: KnowledgeBase, m: Mention) -> Speaker:
     actor = kb.actors[m.ref]
     return Speaker(actor.name, m.text, None, None, m.ref, m.start, m.end)
@@ -99,12 +118,16 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             words = [t for t in sent.tokens if q_start <= t.start and t.end <= q_end and t.kind == "word"]
             lead_toks = [t for t in sent.tokens if cursor <= t.start and t.end <= q_start]
             after_toks = [t for t in sent.tokens if t.start >= q_end]
-            cursor = q_end + 1
             if len(words) < 3:
-                continue
-            say_idx = [t.index for t in lead_toks if _is_say(t.norm)[0]]
+                continue  # a name or a word in quotation marks, not a quotation
+            cursor = q_end + 1
+            say_idx = [t.index for t in lead_toks if _is_quote_verb(t.norm)]
             after_say = [t.index for t in after_toks[:4] if _is_say(t.norm)[0]]
-            if not say_idx and not after_say:
+            lead_words = [t for t in lead_toks if t.kind == "word"]
+            introduced = bool(lead_toks) and (lead_toks[-1].text == ":" or bool(
+                lead_words and lead_words[-1].norm in _COMPLEMENTIZERS and lead_toks[-1] is not lead_words[-1] or
+                lead_words and lead_words[-1].norm in _COMPLEMENTIZERS))
+            if not say_idx and not after_say and not introduced:
                 continue
             lead_lo = lead_toks[0].index if lead_toks else -1
             lead_hi = lead_toks[-1].index if lead_toks else -1
@@ -116,20 +139,31 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 window = [m for m in doc.mentions if after_toks and after_toks[0].index <= m.tok_start <= hi]
                 continuation = False
             via_name, via_mention = _via(doc, kb, lead_toks, after_toks)
-            persons = [m for m in window if m.kind == "person"]
-            orgs = [m for m in window if m.kind == "actor" and kb.actors[m.ref].type != "media"
-                    and not (via_mention and m.text in via_mention)]
+            cands = [m for m in window if m.kind == "person" or (
+                m.kind in ("actor", "metonym") and kb.actors[m.ref].type != "media"
+                and not (via_mention and m.text in via_mention))]
+            cands = [m for m in cands if not any(o is not m and o.kind == "role" and o.start <= m.start and m.end <= o.end
+                                                 for o in window)]
+            # The speaker is named right after the verb ("وقال المتحدث ... العميد فلان"), or before it.
+            verb_at = say_idx[-1] if say_idx else -1
+            after_verb = [m for m in cands if m.tok_start > verb_at]
+            before_verb = [m for m in cands if m.tok_start < verb_at]
+            pick = None
+            if after_verb:
+                first = after_verb[0]
+                # A person named with the organization he speaks for: prefer the person.
+                persons_near = [m for m in after_verb if m.kind == "person" and m.tok_start - first.tok_end <= 6]
+                pick = persons_near[0] if first.kind != "person" and persons_near else first
+            elif before_verb and not continuation:
+                pick = before_verb[-1]
             speaker: Speaker | None = None
-            if persons:
-                speaker = _speaker_from(doc, kb, persons[-1])
-            elif orgs and not continuation:
-                speaker = _speaker_from_actor(doc, kb, orgs[0])
-            else:
-                source = _source_phrase(doc, lead_toks)
-                if source is not None and not continuation:
-                    speaker = source
-                elif last is not None:
-                    speaker = Speaker(last.name, last.mention, last.title, last.role, last.ref, last.start, last.end)
+            source = _source_phrase(doc, [t for t in lead_toks if t.index > verb_at] or lead_toks, last, kb)
+            if pick is not None and (source is None or pick.start < (source.start or 0)):
+                speaker = _speaker_from(doc, kb, pick) if pick.kind == "person" else _speaker_from_actor(doc, kb, pick)
+            elif source is not None and not continuation:
+                speaker = source
+            elif last is not None:
+                speaker = Speaker(last.name, last.mention, last.title, last.role, last.ref, last.start, last.end)
             if speaker is None:
                 continue
             key = speaker.ref or speaker.name or ""
@@ -144,6 +178,18 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
 
 def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str | None]:
     """The outlet a statement came through, from the words around the quote."""
+    # "لـ«الشرق الأوسط»", "لـ"الوطن"": an outlet named in quotation marks after لـ.
+    for k, t in enumerate(lead):
+        if t.norm in ("ل", "لـ") or t.text in ("لـ", "ل"):
+            if k + 1 < len(lead) and lead[k + 1].text in _PAIRS:
+                close = doc.text.find(_PAIRS[lead[k + 1].text], lead[k + 1].end)
+                if close != -1 and close - lead[k + 1].end < 40:
+                    name = doc.text[lead[k + 1].end:close]
+                    return _media_name(doc, kb, lead[k + 1].end, close) or None, name
+    media = [m for m in doc.mentions if m.kind == "actor" and kb.actors[m.ref].type == "media"
+             and lead and lead[0].start <= m.start and m.end <= lead[-1].end]
+    if media:
+        return kb.actors[media[-1].ref].name, media[-1].text
     for toks in (lead, after):
         cue = None
         for t in toks:
@@ -180,13 +226,32 @@ def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str
     return None, None
 
 
-def _source_phrase(doc: Document, lead) -> Speaker | None:
-    """An unnamed source: "مصدر أمني", "مصادر في الشرطة"."""
+def _media_name(doc: Document, kb: KnowledgeBase, start: int, end: int) -> str | None:
+    for m in doc.mentions:
+        if m.kind == "actor" and kb.actors[m.ref].type == "media" and start <= m.start and m.end <= end:
+            return kb.actors[m.ref].name
+    return None
+
+
+def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: KnowledgeBase | None = None) -> Speaker | None:
+    """An unnamed source and its description: "مصدر أمني مسؤول", "مصدر في قيادة عمليات صلاح الدين".
+    "المصدر" refers back to the source named before; "بيان لوزارة X" speaks for X."""
     for k, t in enumerate(lead):
-        if any(key in SOURCE_NOUNS for _, key in token_keys(t.norm)):
-            end = lead[min(k + 1, len(lead) - 1)]
-            if end.kind != "word":
-                end = t
+        keys = {key for _, key in token_keys(t.norm)}
+        if "بيان" in keys:
+            org = next((m for m in doc.mentions if m.kind == "actor" and kb is not None
+                        and t.index < m.tok_start <= t.index + 4 and kb.actors[m.ref].type != "media"), None)
+            if org is not None:
+                return _speaker_from_actor(doc, kb, org)
+            continue
+        if keys & SOURCE_NOUNS and t.norm.startswith(("ال", "وال")) and last is not None and last.ref is None:
+            return Speaker(last.name, last.mention, last.title, last.role, None, last.start, last.end)
+        if keys & SOURCE_NOUNS:
+            end = t
+            for u in lead[k + 1:k + 6]:
+                if u.kind != "word" or u.norm in _SOURCE_STOP or _is_say(u.norm)[0] or u.text.startswith("لـ"):
+                    break
+                end = u
             phrase = doc.text[t.start:end.end]
             return Speaker(phrase, phrase, None, None, None, t.start, end.end)
     return None
