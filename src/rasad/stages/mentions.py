@@ -54,6 +54,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break
     _persons_after_titles(doc, kb, sent_of)
+    _persons_after_say_verbs(doc, kb, sent_of)
     _short_names(doc, kb, sent_of)
     _roles(doc, kb)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -109,11 +110,8 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
         if j in person_at or j >= len(tokens) or sent_of[j] != m.sentence:
             continue
         k = j
-        while k < len(tokens) and k - j < 3 and tokens[k].kind == "word" and sent_of[k] == m.sentence \
-                and k not in covered and strip_article(tokens[k].norm) not in _NAME_STOP \
-                and tokens[k].norm not in SAY_VERBS and not tokens[k].text.startswith(("لـ", "بـ")):
-            if k == j and tokens[k].norm.startswith("ال"):
-                break  # a first name has no article: "المسؤول الأمني" is not a name
+        while k < len(tokens) and k - j < 3 and sent_of[k] == m.sentence and k not in covered \
+                and _is_name_word(tokens[k], kb, k == j):
             k += 1
         if k - j >= 2 or (k - j == 1 and title.kind in ("military", "police") and not title.role_of):
             start, end = tokens[j].start, tokens[k - 1].end
@@ -121,6 +119,48 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
                                         "title+name"))
             person_at.add(j)
             covered.update(range(j, k))
+
+
+_NOT_NAME_HEADS = {"صحيفه", "وكاله", "قناه", "موقع", "بيان", "مصادر", "مصدر", "شهود", "مسؤول", "مسؤولون",
+                   "تقرير", "تقارير", "رئيس", "وزير", "قائد", "مدير", "الناطق", "المتحدث", "متحدث", "ناطق",
+                   "الحكومه", "الجيش", "مجلس", "وزاره", "هيئه", "منظمه", "لجنه", "اعلام", "مكتب", "خليه",
+                   "المرصد", "سكان", "اهالي", "ناشطون", "ناشطين", "عضو", "نواب", "النائب", "مواطنون"}
+
+
+def _is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
+    if tok.kind != "word" or tok.text.startswith(("لـ", "بـ")):
+        return False
+    keys = {k for _, k in token_keys(tok.norm)} | {tok.norm}
+    if keys & (_NAME_STOP | SAY_VERBS | _NOT_NAME_HEADS) or any(k in kb.trigger_index for k in keys):
+        return False
+    if first and (tok.norm.startswith("ال") or tok.norm in ("و",)):
+        return False
+    return True
+
+
+def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """"وقال بن رودس، نائب مستشار...": two or three name-like words right after a verb of
+    saying, closed by a comma, a title or "إن", are a person not in the knowledge base."""
+    tokens = doc.tokens
+    covered = {i for m in doc.mentions if m.kind != "title" for i in range(m.tok_start, m.tok_end)}
+    title_at = {m.tok_start for m in doc.mentions if m.kind == "title"}
+    for t in tokens:
+        if t.kind != "word" or not ({k for _, k in token_keys(t.norm)} & SAY_VERBS):
+            continue
+        j = t.index + 1
+        k = j
+        while k < len(tokens) and k - j < 3 and k not in covered and k not in title_at \
+                and sent_of[k] == sent_of[t.index] and _is_name_word(tokens[k], kb, k == j):
+            k += 1
+        if k - j < 2 or k >= len(tokens):
+            continue
+        closer = tokens[k]
+        if not (closer.text in "،,:" or k in title_at or closer.norm in ("ان", "إن", "انه", "لـ", "ل")
+                or closer.text.startswith("لـ")):
+            continue
+        start, end = tokens[j].start, tokens[k - 1].end
+        doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], sent_of[j], j, k, "say+name"))
+        covered.update(range(j, k))
 
 
 def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:

@@ -233,6 +233,17 @@ def _media_name(doc: Document, kb: KnowledgeBase, start: int, end: int) -> str |
     return None
 
 
+def _last_source_before(doc: Document, index: int) -> Speaker | None:
+    """The last indefinite source phrase ("مصدر أمني ...") before a token."""
+    for t in reversed(doc.tokens[:index]):
+        keys = {key for _, key in token_keys(t.norm)}
+        if keys & SOURCE_NOUNS and not t.norm.startswith(("ال", "وال")) and "بيان" not in keys:
+            sent = next(s for s in doc.sentences if s.start <= t.start < s.end)
+            lead = [u for u in sent.tokens if u.index >= t.index]
+            return _source_phrase(doc, lead)
+    return None
+
+
 def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: KnowledgeBase | None = None) -> Speaker | None:
     """An unnamed source and its description: "مصدر أمني مسؤول", "مصدر في قيادة عمليات صلاح الدين".
     "المصدر" refers back to the source named before; "بيان لوزارة X" speaks for X."""
@@ -244,8 +255,13 @@ def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: Knowled
             if org is not None:
                 return _speaker_from_actor(doc, kb, org)
             continue
-        if keys & SOURCE_NOUNS and t.norm.startswith(("ال", "وال")) and last is not None and last.ref is None:
-            return Speaker(last.name, last.mention, last.title, last.role, None, last.start, last.end)
+        if keys & SOURCE_NOUNS and t.norm.startswith(("ال", "وال")):
+            # "المصدر": the source introduced earlier in the article ("مصدر في قيادة عمليات ...").
+            earlier = _last_source_before(doc, t.index)
+            if earlier is not None:
+                return earlier
+            if last is not None and last.ref is None:
+                return Speaker(last.name, last.mention, last.title, last.role, None, last.start, last.end)
         if keys & SOURCE_NOUNS:
             end = t
             for u in lead[k + 1:k + 6]:
