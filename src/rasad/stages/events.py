@@ -572,6 +572,8 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
     day, _ = news_day(doc)
     names = [(m.tok_start, m.tok_end) for m in doc.mentions if m.kind in ("actor", "role", "person", "place")]
     for sent in doc.sentences:
+        if len(sent.tokens) > 1 and {sent.tokens[0].norm, sent.tokens[1].norm} >= {"رابط", "الخبر"}:
+            continue  # the outlet's link line repeats the headline
         hits = [h for h in find_triggers(sent.tokens, kb)
                 if not any(a <= h.start and h.end <= b for a, b in names)]  # "قيادة العمليات المشتركة" is a name
         kept: list[tuple[TriggerHit, Event]] = []
@@ -587,10 +589,18 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
             if ev is not None:
                 kept.append((hit, ev))
         kept = _drop_speech_objects(doc, kept)
-        strong_plovers = {h.trigger.plover for h, _ in kept if h.trigger.strength == "strong"}
+        kept = _drop_references(doc, kept)
+        strong_violent = any(h.trigger.strength == "strong" and e.plover in VIOLENT for h, e in kept)
+        any_assault = any(e.plover == "ASSAULT" for h, e in kept)
         for hit, ev in kept:
-            if hit.trigger.strength == "weak" and ev.plover in strong_plovers:
-                continue
+            if hit.trigger.strength == "weak":
+                if strong_violent and ev.plover in VIOLENT:
+                    continue  # "تدمير", "مقتل", "تحرير" next to the attack that did it
+                if ev.plover != "ASSAULT" and ev.plover in VIOLENT and any_assault:
+                    continue
+                if hit.trigger.id == "tr.assault.casualties" and ev.fatalities is None and ev.injuries is None \
+                        and not _vague_count(sent):
+                    continue  # "سقط فيها قتلى", "من بين الجرحى": no figure, no new event
             doc.events.append(ev)
     _merge_in_sentence(doc)
     _merge_anaphora(doc)
@@ -619,6 +629,25 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
+
+
+_REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله"}
+
+
+def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> list[tuple[TriggerHit, Event]]:
+    """"... بعد سلسلة هجمات", "ردا على هجوم انتحاري": an earlier event named as the reason for
+    the sentence's main event is a reference, not a new event."""
+    out = []
+    for k, (hit, ev) in enumerate(kept):
+        prev = [t for t in doc.tokens[max(0, hit.start - 2):hit.start]]
+        if k > 0 and any(_readings(t) & _REFERENCE_CUES for t in prev):
+            continue
+        out.append((hit, ev))
+    return out
+
+
+def _vague_count(sent: Sentence) -> bool:
+    return any(_readings(t) & {"عشرات", "مئات", "العشرات", "المئات"} for t in sent.tokens)
 
 
 def _boundary_between(doc: Document, a: int, b: int) -> bool:
