@@ -101,10 +101,16 @@ def match_events(text: str, gold: list[dict], system: list[dict], use_admin1: bo
             overlap = _overlap(gspan, sspan)
             gd, sd = _date(g.get("event_date")), _date(s.get("event_date"))
             diff = abs((gd - sd).days) if gd and sd else 0
-            cands.append((not overlap, diff, gi, si))
+            # Ties (a report of several places, several events of one type) go to the pair that
+            # agrees most: same governorate, same place, same doer.
+            loc = s.get("location") or {}
+            same_admin1 = bool(g.get("admin1")) and norm_admin1(g["admin1"]) == norm_admin1(loc.get("admin1"))
+            agree = same_admin1 + mentions_match(g.get("location"), loc.get("mention")) + mentions_match(
+                g.get("actor1"), (s.get("actor1") or {}).get("mention"))
+            cands.append((not overlap, -agree, diff, gi, si))
     cands.sort()
     used_g, used_s, pairs = set(), set(), []
-    for _, _, gi, si in cands:
+    for *_, gi, si in cands:
         if gi in used_g or si in used_s:
             continue
         used_g.add(gi)

@@ -70,12 +70,16 @@ def candidates_for(kb: KnowledgeBase, m: Mention) -> list[PlaceRecord]:
 
 
 def article_context(doc: Document, kb: KnowledgeBase) -> tuple[set[str], set[str]]:
-    """Governorates (admin1) and countries that unambiguous place names of the article point to."""
+    """Governorates (admin1) and countries that unambiguous place names of the article point to;
+    countries also from names of countries, their first-level divisions and demonyms."""
     admin1s, countries = set(), set()
     for m in doc.mentions:
+        if m.kind == "demonym":
+            countries.add(m.ref)
         if m.kind != "place":
             continue
         cands = candidates_for(kb, m)
+        countries.update(c.country for c in cands if c.kind in ("country", "admin1"))
         if len({(c.country, c.admin1) for c in cands}) == 1:
             admin1s.add(cands[0].admin1 or "")
             countries.add(cands[0].country)
@@ -94,8 +98,16 @@ def sentence_admin1s(doc: Document, kb: KnowledgeBase, sentence: int) -> set[str
     return out
 
 
+def _plausible(p: PlaceRecord, countries: set[str]) -> bool:
+    """A small foreign town counts only when the article names its country: "البور" in an
+    Iraqi story is not the Turkish town of that name."""
+    if p.country == "IQ" or p.kind in ("country", "admin1", "region") or p.country in countries:
+        return True
+    return (p.population or 0) >= 500_000
+
+
 def choose_place(doc: Document, kb: KnowledgeBase, m: Mention, context: tuple[set[str], set[str]]) -> tuple[PlaceRecord, str] | None:
-    cands = candidates_for(kb, m)
+    cands = [p for p in candidates_for(kb, m) if _plausible(p, context[1])]
     if not cands:
         return None
     if len(cands) == 1:
