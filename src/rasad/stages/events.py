@@ -31,6 +31,7 @@ _FUTURE_NOT = {"سيارة", "سياره", "سيارات", "سيطره", "سيط
                "ستين", "سته", "ستار", "سيول", "سياده", "سيناء", "سينما", "ستوديو", "سياق", "سياج", "سير", "سيرا",
                "سيطرتها", "ستراتيجيه", "سياح", "سياحه", "سيف", "سيدات", "سيرته", "سنوات", "سنه", "سنين", "سنتين",
                "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "انهم"}
 _STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
@@ -242,7 +243,7 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
     """Actor-like mentions of a sentence: organizations, persons, demonyms; minus outlets,
     organizations inside a role phrase, and place names used as places."""
     ms = [m for m in doc.mentions if m.sentence == sent.index]
-    roles = [m for m in ms if m.kind == "role"]
+    roles = [m for m in ms if m.kind == "role" or (m.kind == "title" and m.tok_end - m.tok_start > 1)]
     places = [m for m in ms if m.kind == "place"]
     out = []
     for m in ms:
@@ -289,9 +290,16 @@ def _locative(doc: Document, m: Mention) -> bool:
     return _preceded_by(doc, m, _LOCATIVE) or _is_locative(doc, m)
 
 
+_PARTITIVE_HEADS = {"قوه", "قوات", "عناصر", "مفرزه", "مفارز", "افراد", "مقاتلي", "وحدات", "فوج", "لواء", "عدد",
+                    "مسلحي", "مسلحين", "مجموعه", "دوريه", "كتيبه", "سريه"}
+
+
 def _preceded_by(doc: Document, m: Mention, words: set[str]) -> bool:
     if m.tok_start == 0:
         return False
+    if m.tok_start >= 2 and doc.tokens[m.tok_start - 1].norm == "من" and \
+            _readings(doc.tokens[m.tok_start - 2]) & _PARTITIVE_HEADS:
+        return False  # "قوة من الشرطة الاتحادية": the police are the doer
     first = doc.tokens[m.tok_start]
     # A preposition attached to the mention itself: "لداعش", "بالتحالف"
     if m.start > first.start:
@@ -333,7 +341,7 @@ def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[Trigg
         if h.start >= hit.end:
             end = min(end, h.start)
     for t in sent.tokens:
-        if t.index > hit.end and (t.norm in _RELATIVE or (_readings(t) & SAY_VERBS and t.norm not in ("بين", "وبين"))):
+        if t.index > hit.end and (t.norm in _RELATIVE or _is_say_token(doc, t)):
             end = min(end, t.index)
     return end
 
@@ -355,7 +363,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                                                            and kb.actors[m.ref].inter == 7)]
     cands = [m for m in cands if m not in victims]
     after = [m for m in cands if hit.end <= m.tok_start < clause_end]
-    before = [m for m in cands if m.tok_end <= hit.start]
+    # In "قال X إن Y قصف ...", X speaks and Y does: the doer is looked for after the complementizer.
+    comp = max((t.index for t in sent.tokens if t.index < hit.start and t.norm in _COMPLEMENTIZERS
+                and any(_is_say_token(doc, u) for u in sent.tokens if u.index < t.index)), default=-1)
+    pronoun_subject = prev_tok is not None and prev_tok.norm in _PRONOUN_SUBJECT
+    before = [m for m in cands if m.tok_end <= hit.start and (m.tok_start > comp or pronoun_subject)]
     country = None
     a1 = a2 = None
     rule1 = rule2 = ""
@@ -383,8 +395,13 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             a1, rule1 = m, "subject before a relative or pronoun"
             break
     if a1 is None and not subject_before:
+        time_tokens = {t.index for tr in doc.times if sent.start <= tr.start < sent.end
+                       for t in sent.tokens if tr.start <= t.start < tr.end}
         for m in after[:3]:
-            gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word"]
+            gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
+                   and t.norm not in ("ايضا", "مجددا", "بدورها", "بدوره")]
+            if len(gap) > 1:
+                break  # the subject follows its verb at once; further on come objects
             prefix = _attached_prefix(doc, m)
             if m.kind == "demonym" and not gap:
                 a1, rule1 = m, "demonym after trigger"
@@ -518,6 +535,16 @@ def find_counts(tokens) -> dict[str, int | None]:
 
 # --- claims -------------------------------------------------------------------------------
 
+def _is_say_token(doc: Document, t: Token) -> bool:
+    """A verb of saying; "بين" only as "he explained that" (بين أن), not "between"."""
+    if not (_readings(t) & SAY_VERBS):
+        return False
+    if t.norm in ("بين", "وبين", "بينت", "وبينت"):
+        nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
+        return nxt is not None and nxt.norm in _COMPLEMENTIZERS
+    return True
+
+
 def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit) -> ActorRef | None:
     """Who asserts the event: a quote's speaker, or the subject of a verb of saying before it."""
     trig_start = doc.tokens[hit.start].start
@@ -525,8 +552,8 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
         if q.start <= trig_start < q.end and q.speaker.name:
             return ActorRef(q.speaker.name, q.speaker.mention or q.speaker.name, q.speaker.ref, None)
     toks = [t for t in sent.tokens if t.index < hit.start]
-    say = [t for t in toks if _readings(t) & SAY_VERBS or _readings(t) & {"بحسب", "حسب", "وفقا", "افاد", "افادت",
-                                                                       "اعلن", "اعلنت", "تقول", "يقول"}]
+    say = [t for t in toks if _is_say_token(doc, t) or _readings(t) & {"بحسب", "حسب", "وفقا", "افاد", "افادت",
+                                                                    "اعلن", "اعلنت", "تقول", "يقول"}]
     if not say:
         return None
     s = say[0]
@@ -653,7 +680,7 @@ def _vague_count(sent: Sentence) -> bool:
 def _boundary_between(doc: Document, a: int, b: int) -> bool:
     """A sentence-internal boundary (a colon, a new verb of saying) between two token indexes."""
     for t in doc.tokens[a:b]:
-        if (t.kind == "punct" and t.text in ":؛;") or (_readings(t) & SAY_VERBS and t.norm not in ("بين", "وبين")):
+        if (t.kind == "punct" and t.text in ":؛;") or _is_say_token(doc, t):
             return True
     return False
 
