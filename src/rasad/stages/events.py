@@ -632,6 +632,36 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
     _merge_in_sentence(doc)
     _merge_anaphora(doc)
     _agreement_parties(doc)
+    _implicit_subjects(doc, kb)
+
+
+_PROTESTER_WORDS = {"متظاهرون", "المتظاهرون", "متظاهرين", "المتظاهرين", "محتجون", "المحتجون", "المحتجين",
+                    "محتجين", "معتصمون", "المعتصمون"}
+
+
+def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
+    """Arabic drops a subject already named: "ونفذت 11 غارة ..." continues the sentence before.
+    An event with no doer takes the doer of the same kind of event in the two sentences before.
+    A protest named by its protesters ("تظاهر المتظاهرون") has them as its doer."""
+    for k, ev in enumerate(doc.events):
+        if ev.actor1 is not None:
+            continue
+        if ev.plover == "PROTEST":
+            words = [w for w in ev.trigger.text.split() if w.replace("ال", "", 1) in _PROTESTER_WORDS
+                     or w in _PROTESTER_WORDS]
+            rec = next((a for a in kb.actors.values() if a.type == "generic" and a.inter == 6), None)
+            if rec is not None:
+                mention = words[0] if words else ev.trigger.text
+                ev.actor1 = ActorRef(rec.name, mention, rec.id, rec.inter, rec.wikidata, ev.trigger.start,
+                                     ev.trigger.end, None)
+                ev.provenance["actor1"] = "protesters (the protest's own subject)"
+            continue
+        prev = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
+                     and 0 < ev.sentence - e.sentence <= 1 and e.mode == ev.mode), None)
+        first = doc.tokens[next(t.index for t in doc.tokens if t.start >= ev.trigger.start)]
+        if prev is not None and first.norm.startswith("و") and first.norm[1:2] in "نتيا" and len(first.norm) > 3:
+            ev.actor1 = prev.actor1
+            ev.provenance["actor1"] = f"implicit subject, from '{prev.trigger.text}' in the sentence before"
 
 
 def _agreement_parties(doc: Document) -> None:
