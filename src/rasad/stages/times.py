@@ -38,7 +38,7 @@ def _keys(tok: Token) -> frozenset[str]:
 
 #: Words that can start or anchor a time expression (anything else is skipped at once).
 _STARTERS = frozenset(
-    {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "هذا", "خلال"}
+    {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "ليله", "هذا", "خلال", "اول"}
     | set(WEEKDAYS) | YESTERDAY_WORDS | {m.split()[0] for m in MONTHS} | set(ORDINAL_DAYS))
 
 
@@ -106,6 +106,24 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             if ref is not None:
                 out.append(ref)
                 i = max(i + 1, _tok_index_after(tokens, ref.end))
+                continue
+        # "أول من أمس", "أول أمس": the day before yesterday.
+        if key == "اول" and i + 1 < n and (_key(tokens[i + 1]) in YESTERDAY_WORDS or (
+                tokens[i + 1].norm == "من" and i + 2 < n and _key(tokens[i + 2]) in YESTERDAY_WORDS)):
+            end = i + (2 if _key(tokens[i + 1]) in YESTERDAY_WORDS else 3)
+            add(i, end, published - dt.timedelta(days=2) if published else None, 1, "day-before-yesterday")
+            i = end
+            continue
+        # "الليلة الماضية" (last night), "الليلة قبل الماضية" (the night before last)
+        if key == "ليله" and i + 1 < n:
+            nxt = _key(tokens[i + 1])
+            if nxt in ("ماضيه", "فائته"):
+                add(i, i + 2, published - dt.timedelta(days=1) if published else None, 1, "yesterday")
+                i += 2
+                continue
+            if nxt == "قبل" and i + 2 < n and _key(tokens[i + 2]) in ("ماضيه", "الماضيه"):
+                add(i, i + 3, published - dt.timedelta(days=2) if published else None, 1, "day-before-yesterday")
+                i += 3
                 continue
         if keys & YESTERDAY_WORDS:
             end = i + 1

@@ -106,11 +106,12 @@ class Store:
         copies = {r[0] for r in c.execute("SELECT id FROM article_copies")}
         return ArticleIndex(runs, urls, hashes, copies)
 
-    def load_article(self, article_id: str) -> Article:
+    def stored_article(self, article_id: str) -> tuple[Article, str | None, str | None]:
+        """The stored article as the pipeline takes it, with its origin and where its date came from."""
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise KeyError(article_id)
-        return article_from_row(row)
+        return article_from_row(row), row["origin"], row["published_from"]
 
     def articles_to_recode(self, kb_version: str, everything: bool = False) -> list[str]:
         """Ids of the articles to extract again: all, or those whose current run used another
