@@ -163,3 +163,32 @@ def test_geocoder_kind_words_and_relative_descriptions(run):
 def test_geocoder_never_invents_a_place(run):
     doc = run("وانفجرت عبوة ناسفة في قرية مجهولة الاسم.")
     assert doc.events[0].location is None
+
+
+# --- counts -------------------------------------------------------------------------------
+
+import pytest  # noqa: E402
+
+from rasad.lang.ar import tokenize  # noqa: E402
+from rasad.stages.events import find_counts  # noqa: E402
+
+
+@pytest.mark.parametrize("text, fatalities, injuries, arrests", [
+    ("مقتل خمسة أشخاص وإصابة 12 آخرين", 5, 12, None),
+    ("قتل ثلاثة جنود وأصيب اثنان", 3, 2, None),
+    ("أفاد مصدر أن 8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء الهجوم", 8, None, None),
+    ("أن شخصين قتلا وأصيب سبعة آخرون", 2, 7, None),
+    ("أعدم التنظيم 19 شخصا", 19, None, None),
+    ("ما أدى إلى مقتل أحد قادته", 1, None, None),
+    ("عثرت الشرطة على جثتي رجلين", 2, None, None),
+    ("مقتل العشرات من عناصر التنظيم", None, None, None),
+    ("سقوط 20 قتيلا وجريحا", None, None, None),
+    ("مقتل نحو 20 شخصا", 20, None, None),
+    ("مقتل ما لا يقل عن 10 مدنيين", 10, None, None),
+    ("ارتفاع حصيلة ضحايا التفجير إلى 120 قتيلا", 120, None, None),
+    ("مقتل 5 أشخاص في رواية ومقتل 7 في رواية أخرى", 5, None, None),
+    ("ألقت القوات القبض على أربعة مطلوبين", None, None, 4),
+])
+def test_counts(text, fatalities, injuries, arrests):
+    got = find_counts(tokenize(text))
+    assert (got["fatalities"], got["injuries"], got["arrests"]) == (fatalities, injuries, arrests)

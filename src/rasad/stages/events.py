@@ -35,8 +35,13 @@ _COMPLEMENTIZERS = {"ان", "انه", "انها", "بان", "بانه", "بان�
 _STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
-          "قتلوا", "لقي", "لقوا", "شهيد", "ضحايا", "ضحيه", "قتلاهم", "وفاه"}
-_INJURED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "مصاب", "الجرحي", "اصابات"}
+          "قتلوا", "لقي", "لقوا", "شهيد", "ضحايا", "ضحيه", "قتلاهم", "وفاه", "قتلا", "اعدم", "اعدمت", "اعدام",
+          "اعدامات", "جثه", "جثث", "جثتي", "جثتين", "قضوا", "قضيا", "استشهدوا", "ذبح", "ذبحت"}
+#: Passive or intransitive verbs whose subject, before them, is the count: "8 أشخاص ... قتلوا".
+_FATAL_AFTER_SUBJECT = {"قتلوا", "قتلا", "قتل", "قتلت", "لقوا", "لقي", "قضوا", "قضيا", "استشهدوا", "استشهد"}
+_INJURED_AFTER_SUBJECT = {"اصيبوا", "اصيب", "اصيبا", "جرحوا", "جرح"}
+_INJURED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "مصاب", "الجرحي", "اصابات",
+            "اصيبا", "جرحوا"}
 _ARRESTED = {"اعتقال", "اعتقلت", "اعتقل", "القبض", "احتجاز", "توقيف", "اعتقالات", "اعتقلوا", "معتقلين"}
 _COMBINED = {"قتيل وجريح", "قتلي وجرحي", "قتيلا وجريحا", "ضحايا"}
 
@@ -454,9 +459,34 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
 
 # --- counts -------------------------------------------------------------------------------
 
+def _count_before_verb(tokens, i: int) -> int | None:
+    """"8 أشخاص يحملون أحزمة ناسفة قتلوا", "شخصين قتلا": the subject's figure before the verb."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        t = tokens[j]
+        if t.kind == "punct" and t.text in ".،,:":
+            return None
+        r = _readings(t)
+        if r & PERSON_NOUNS_DUAL:
+            return 2
+        num = parse_number(tokens, j)
+        if num is not None and num.value is not None and num.end <= i and not (1900 <= num.value <= 2100):
+            return num.value
+        if r & PERSON_NOUNS_SINGULAR and j == i - 1:
+            return 1
+    return None
+
+
 def _count_after(tokens, i: int) -> int | None | str:
     """The figure right after a casualty word: "مقتل 5", "مقتل نحو 20", "مقتل جندي"."""
+    if _readings(tokens[i]) & {"جثتي", "جثتين"}:
+        return 2
     j = i + 1
+    # The verb's subject may stand between it and the figure: "أعدم التنظيم 19 شخصا".
+    k = j
+    while k < len(tokens) and k - j < 2 and tokens[k].kind == "word" and tokens[k].norm.startswith("ال"):
+        k += 1
+    if k > j and k < len(tokens) and tokens[k].kind == "num":
+        j = k
     while j < len(tokens) and strip_article(tokens[j].norm) in ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من",
                                                                 "ما", "لا", "يقل", "عن", "اقل", "علي", "الاقل"):
         j += 1
@@ -471,6 +501,8 @@ def _count_after(tokens, i: int) -> int | None | str:
             return 2
         if r & PERSON_NOUNS_SINGULAR and j == i + 1:
             return 1
+        if r & {"احد", "احدي"} and j == i + 1:
+            return 1  # "مقتل أحد قادته"
     return None
 
 
@@ -512,13 +544,16 @@ def find_counts(tokens) -> dict[str, int | None]:
                 value = _count_after(tokens, i)
                 if value is None:
                     value = _count_before(tokens, i)
+                after_subject = _FATAL_AFTER_SUBJECT if field == "fatalities" else _INJURED_AFTER_SUBJECT
+                if value is None and field != "arrests" and (r & after_subject):
+                    value = _count_before_verb(tokens, i)
             if isinstance(value, int):
                 found[field].append(value)
     out: dict[str, int | None] = {}
     for field, values in found.items():
         out[field] = min(values) if values else None
-    if combined and found["fatalities"] == found["injuries"]:
-        out["fatalities"] = out["injuries"] = None
+    if combined:
+        out["fatalities"] = out["injuries"] = None  # "20 قتيلا وجريحا": no split, both unknown
     # "ارتفاع حصيلة ... إلى 40": the updated toll replaces the earlier figure.
     for i, tok in enumerate(tokens):
         if _readings(tok) & {"ارتفاع", "ارتفعت", "ارتفع"}:
