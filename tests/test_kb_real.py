@@ -83,3 +83,33 @@ def test_gazetteer_iraqi_places(real_kb, name, admin1):
     assert ms, name
     from rasad.stages.geocode import candidates_for
     assert admin1 in {p.admin1 for p in candidates_for(real_kb, ms[0])}, name
+
+
+def _event_place(kb, text, published="2015-07-25"):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", text, dt.date.fromisoformat(published)), kb)
+    assert doc.events, text
+    return doc.events[0].location
+
+
+def test_geocoder_real_city_versus_governorate(real_kb):
+    city = _event_place(real_kb, "انفجرت سيارة مفخخة في مدينة كركوك أمس.")
+    gov = _event_place(real_kb, "انفجرت سيارة مفخخة في محافظة كركوك أمس.")
+    assert city.admin1 == gov.admin1 == "Kirkuk"
+    assert city.geo_precision == 1 and gov.geo_precision == 3
+
+
+def test_geocoder_real_relative_description(real_kb):
+    loc = _event_place(real_kb, "انفجرت عبوة ناسفة على بعد 100 كلم شمال شرقي بغداد أمس.")
+    assert loc.admin1 == "Baghdad" and loc.geo_precision == 2
+
+
+def test_geocoder_real_outside_iraq(real_kb):
+    loc = _event_place(real_kb, "شن طيران التحالف غارات على مدينة الرقة في سوريا أمس.")
+    assert loc.country == "SY" and loc.admin1 in ("Ar-Raqqa", "Raqqa", "Al-Raqqa", "Ar Raqqah")
+
+
+def test_geocoder_real_kurdish_spelling(real_kb):
+    loc = _event_place(real_kb, "انفجرت عبوة ناسفة في هەولێر أمس.")
+    assert loc.admin1 == "Erbil"
