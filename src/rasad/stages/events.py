@@ -31,6 +31,7 @@ _FUTURE_NOT = {"سيارة", "سياره", "سيارات", "سيطره", "سيط
                "ستين", "سته", "ستار", "سيول", "سياده", "سيناء", "سينما", "ستوديو", "سياق", "سياج", "سير", "سيرا",
                "سيطرتها", "ستراتيجيه", "سياح", "سياحه", "سيف", "سيدات", "سيرته", "سنوات", "سنه", "سنين", "سنتين",
                "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}
+_ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "انهم"}
 _STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
@@ -346,9 +347,20 @@ def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[Trigg
         if h.start >= hit.end:
             end = min(end, h.start)
     for t in sent.tokens:
-        if t.index > hit.end and (t.norm in _RELATIVE or _is_say_token(doc, t)):
+        if t.index > hit.end and (t.norm in _RELATIVE or _is_say_token(doc, t) or t.norm in _ATTRIBUTION):
             end = min(end, t.index)
     return end
+
+
+def _article_country(doc: Document, kb: KnowledgeBase) -> str | None:
+    """The country most of the article's place names are in (for "القوات الأمنية" and the like)."""
+    from collections import Counter
+
+    counts: Counter[str] = Counter()
+    for m in doc.mentions:
+        if m.kind == "place" and m.ref in kb.places:
+            counts[kb.places[m.ref].country] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event,
@@ -373,7 +385,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 and any(_is_say_token(doc, u) for u in sent.tokens if u.index < t.index)), default=-1)
     pronoun_subject = prev_tok is not None and prev_tok.norm in _PRONOUN_SUBJECT
     before = [m for m in cands if m.tok_end <= hit.start and (m.tok_start > comp or pronoun_subject)]
-    country = None
+    country = _article_country(doc, kb)
     a1 = a2 = None
     rule1 = rule2 = ""
 
@@ -429,6 +441,16 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             a1, rule1 = m, "subject before trigger"
             break
+    # "عقدت وزارة الدفاع ووزارة البيشمركة اجتماعا": two coordinated subjects of a meeting.
+    if a1 is not None and a2 is None and ev.plover in ("CONSULT", "AGREE", "COOPERATE"):
+        coordinated = [m for m in cands if m.tok_start > a1.tok_end - 1 and m is not a1
+                       and doc.tokens[m.tok_start].norm.startswith("و") and m.tok_start - a1.tok_end <= 1]
+        earlier = [m for m in cands if m.tok_end <= a1.tok_start and a1.tok_start - m.tok_end <= 1
+                   and doc.tokens[a1.tok_start].norm.startswith("و")]
+        if earlier:
+            a1, a2, rule1, rule2 = earlier[-1], a1, "first of two coordinated subjects", "second coordinated subject"
+        elif coordinated:
+            a2, rule2 = coordinated[0], "second coordinated subject"
     # Second actor: a target ("على", "ضد", "استهدف"), the victims ("مقتل 5 من X"), or an object.
     if a2 is None and victims and ev.plover in ("ASSAULT", "COERCE"):
         a2, rule2 = victims[0], "victims (counted or casualty word)"
@@ -443,6 +465,17 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                     continue
                 a2, rule2 = m, "target/object after trigger"
                 break
+    if ev.plover == "PROTEST":
+        # Protesters are the doers of a protest; the people described ("أهالي البصرة") name them.
+        people = [m for m in after + before if m.kind == "actor" and kb.actors[m.ref].inter in (6, 7)]
+        rec = next((x for x in kb.actors.values() if x.type == "generic" and x.inter == 6), None)
+        if rec is not None:
+            mention = people[0] if people else None
+            ev.actor1 = ActorRef(rec.name, mention.text if mention else ev.trigger.text, rec.id, rec.inter,
+                                 rec.wikidata, mention.start if mention else ev.trigger.start,
+                                 mention.end if mention else ev.trigger.end, country)
+            ev.provenance["actor1"] = "protesters"
+            return
     if a1 is not None:
         ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
         ev.provenance["actor1"] = rule1
@@ -586,6 +619,17 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
     for q in doc.quotes:
         if q.start <= trig_start < q.end and q.speaker.name:
             return ActorRef(q.speaker.name, q.speaker.mention or q.speaker.name, q.speaker.ref, None)
+    # "..., بحسب بيان لخلية الإعلام الأمني": the source named after the report.
+    for t in sent.tokens:
+        if t.index >= hit.end and t.norm in _ATTRIBUTION:
+            src = next((m for m in doc.mentions if m.sentence == sent.index and m.kind in ("actor", "metonym")
+                        and t.index < m.tok_start <= t.index + 4 and kb.actors[m.ref].type != "media"), None)
+            if src is not None:
+                return _actor_ref(kb, src, "CLAIM", None)
+            nxt = [u for u in sent.tokens if t.index < u.index <= t.index + 3 and u.kind == "word"]
+            if nxt and any(k in ("مصدر", "مصادر", "مسؤولين", "مسؤول") for _, k in token_keys(nxt[0].norm)):
+                phrase = doc.text[nxt[0].start:nxt[-1].end]
+                return ActorRef(phrase, phrase, None, None)
     toks = [t for t in sent.tokens if t.index < hit.start]
     say = [t for t in toks if _is_say_token(doc, t) or _readings(t) & {"بحسب", "حسب", "وفقا", "افاد", "افادت",
                                                                     "اعلن", "اعلنت", "تقول", "يقول"}]
@@ -873,11 +917,20 @@ def _definite(ev: Event) -> bool:
 
 def _merge_anaphora(doc: Document) -> None:
     """"الاجتماع", "القصف": a definite trigger noun with no date of its own refers back."""
+    places_in = {m.sentence for m in doc.mentions if m.kind == "place"}
     out: list[Event] = []
     for ev in doc.events:
         own_time = ev.provenance.get("event_date", "").startswith("time expression")
         prev = next((e for e in reversed(out) if e.plover == ev.plover and _same_actors(e, ev)), None)
         if prev is not None and _definite(ev) and not own_time:
+            _absorb(prev, ev)
+            continue
+        # A sentence that only elaborates the event before it (no date, no place, no figure of
+        # its own): "وتقول أنقرة إنها تستهدف ...", "«العبوة كانت مزروعة ... وانفجرت»".
+        if prev is not None and not own_time and ev.sentence not in places_in and 0 < ev.sentence - prev.sentence <= 2 \
+                and ev.fatalities is None and ev.injuries is None and ev.arrests is None \
+                and (ev.acled_sub_event_type in (None, prev.acled_sub_event_type) or (
+                    ev.actor1 and prev.actor1 and ev.actor1.ref == prev.actor1.ref)):
             _absorb(prev, ev)
             continue
         out.append(ev)

@@ -53,6 +53,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                     doc.mentions.append(make("demonym", t.index, t.index + 1, DEMONYMS[stem], "lang.demonym",
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break
+    _side_of_state(doc, kb, sent_of)
     _persons_after_titles(doc, kb, sent_of)
     _persons_after_say_verbs(doc, kb, sent_of)
     _short_names(doc, kb, sent_of)
@@ -82,6 +83,18 @@ def _skip_clitic(text: str, start: int, end: int, clitic: str) -> int:
                     k += 1
                 return k
     return start
+
+
+def _side_of_state(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """"الجانب التركي", "الطرف الإيراني": a state's side in talks is its government."""
+    demonyms = {m.tok_start: m for m in doc.mentions if m.kind == "demonym"}
+    for t in doc.tokens:
+        if t.kind == "word" and {k for _, k in token_keys(t.norm)} & {"جانب", "طرف"} and t.index + 1 in demonyms:
+            d = demonyms[t.index + 1]
+            gov = kb.government_of(d.ref)
+            if gov is not None:
+                doc.mentions.append(Mention("actor", gov.id, t.start, d.end, doc.text[t.start:d.end], sent_of[t.index],
+                                            t.index, d.tok_end, "side-of-state"))
 
 
 def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
