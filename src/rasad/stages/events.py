@@ -696,6 +696,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                 kept.append((hit, ev))
         kept = _drop_speech_objects(doc, kept)
         kept = _drop_references(doc, kept)
+        _shared_subjects(doc, kept)
         strong_violent = any(h.trigger.strength == "strong" and e.plover in VIOLENT for h, e in kept)
         any_assault = any(e.plover == "ASSAULT" for h, e in kept)
         for hit, ev in kept:
@@ -768,6 +769,26 @@ _SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
 
 
 _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله"}
+
+
+def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> None:
+    """"أدانت الوزارة القصف، وطالبت الجانب التركي ...": verbs joined by "، و" share the subject;
+    what follows the second verb is its object."""
+    for k, (hit, ev) in enumerate(kept):
+        if k == 0 or ev.plover not in VERBAL:
+            continue
+        tok = doc.tokens[hit.start]
+        prev = doc.tokens[hit.start - 1] if hit.start else None
+        if not (tok.norm.startswith("و") and prev is not None and prev.text in "،,"):
+            continue
+        first = next((e for h, e in kept[:k] if e.actor1 is not None and e.plover in VERBAL), None)
+        if first is None or (ev.actor1 is not None and ev.actor1.ref == first.actor1.ref):
+            continue
+        if ev.actor2 is None:
+            ev.actor2 = ev.actor1
+            ev.provenance["actor2"] = "object of a verb sharing the subject before"
+        ev.actor1 = first.actor1
+        ev.provenance["actor1"] = f"shared subject with '{first.trigger.text}'"
 
 
 def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> list[tuple[TriggerHit, Event]]:
@@ -917,7 +938,9 @@ def _definite(ev: Event) -> bool:
 
 def _merge_anaphora(doc: Document) -> None:
     """"الاجتماع", "القصف": a definite trigger noun with no date of its own refers back."""
-    places_in = {m.sentence for m in doc.mentions if m.kind == "place"}
+    from rasad.stages.geocode import _is_locative
+
+    places_in = {m.sentence for m in doc.mentions if m.kind == "place" and _is_locative(doc, m)}
     out: list[Event] = []
     for ev in doc.events:
         own_time = ev.provenance.get("event_date", "").startswith("time expression")

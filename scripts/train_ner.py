@@ -1,0 +1,333 @@
+"""Train the Arabic name tagger shipped in src/rasad/models/ (rasad.ner.NameTagger).
+
+    .venv/bin/python scripts/train_ner.py [--data ../shared/data/ner] [--out src/rasad/models]
+
+Data (read from the shared folder, never copied into the package):
+  * ANERcorp (`token TAG` per line, no sentence breaks): the token stream is re-tokenized
+    with rasad's tokenizer and split into sentences as the tagger does at run time
+    (after . ! ? ؟); sentences 0-80% train, 80-90% dev, 90-100% test, by index
+    (contiguous blocks, so test articles are unseen). MISC is dropped.
+  * Wojood sample (nested, several tags per token): for each token the first of
+    PERS/ORG/GPE/LOC/FAC is kept (GPE, LOC, FAC -> LOC); its own train/val/test split.
+
+The CRF (python-crfsuite, L-BFGS) is fit on train for each (c1, c2) of a small grid, the
+best on dev F1 (micro, exact spans) is refit on train+dev, scored on test and written out,
+with a gazetteer of first names / name words counted from the same training data and a
+README with sources, licences, command, date and scores. Deterministic: same data, same
+model.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+import pycrfsuite  # noqa: E402
+
+from rasad.lang.ar import tokenize  # noqa: E402
+from rasad.lang.ar.normalize import token_keys  # noqa: E402
+from rasad.ner import (GAZETTEER_FILE, MODEL_FILE, TYPES, bio_to_spans,  # noqa: E402
+                       sentence_features, split_sentences)
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner"
+DEFAULT_OUT = ROOT / "src" / "rasad" / "models"
+GRID = [(c1, c2) for c1 in (0.05, 0.15, 0.4) for c2 in (0.01, 0.05)]
+MAX_ITER = 150
+FOLDS = 5  # jackknife folds for the gazetteer features on training data
+WOJOOD_MAP = {"PERS": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+Sentence = tuple[list, list[str]]  # (rasad tokens, BIO tags)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def _retokenize(words: list[tuple[str, str]]) -> tuple[list, list[str]]:
+    """Run rasad's tokenizer over each data token; spread its tag over the pieces."""
+    toks, tags = [], []
+    for word, tag in words:
+        pieces = tokenize(word)
+        if not pieces:
+            continue
+        typ = tag[2:] if tag != "O" else None
+        word_idx = [i for i, p in enumerate(pieces) if p.kind != "punct"]
+        lo, hi = (word_idx[0], word_idx[-1]) if word_idx else (len(pieces), -1)
+        first = True
+        for i, p in enumerate(pieces):
+            if typ is None or i < lo or i > hi:
+                t = "O"  # punctuation glued to the edge of an entity token: outside
+            elif first:
+                t, first = tag, False
+            else:
+                t = "I-" + typ
+            toks.append(p)
+            tags.append(t)
+    return toks, tags
+
+
+def _fix_bio(tags: list[str]) -> list[str]:
+    out, prev = [], "O"
+    for t in tags:
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out
+
+
+def _split(toks: list, tags: list[str]) -> list[Sentence]:
+    """Split into sentences as NameTagger.tag does; re-index tokens per sentence."""
+    out = []
+    for s, e in split_sentences(toks):
+        out.append((toks[s:e], _fix_bio(tags[s:e])))
+    return out
+
+
+def read_anercorp(path: Path) -> list[Sentence]:
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 2:
+            continue  # 191 lines with an empty token
+        tag = parts[-1]
+        if tag.endswith("MISC") or tag[2:] not in TYPES:
+            tag = "O"
+        for w in parts[:-1]:  # two lines hold two words with one tag
+            words.append((w, tag))
+    toks, tags = _retokenize(words)
+    return _split(toks, tags)
+
+
+def read_wojood(path: Path) -> list[Sentence]:
+    sents, words = [], []
+
+    def flush():
+        if words:
+            toks, tags = _retokenize(words)
+            sents.extend(_split(toks, tags))
+            words.clear()
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if not parts:
+            flush()
+            continue
+        word, labels = parts[0], parts[1:]
+        if word == "$#$":  # line-break marker of the source documents
+            continue
+        tag = "O"
+        for lab in labels:
+            if lab != "O" and lab[2:] in WOJOOD_MAP:
+                tag = lab[:2] + WOJOOD_MAP[lab[2:]]
+                break
+        words.append((word, tag))
+    flush()
+    return sents
+
+
+def load_data(data: Path) -> dict[str, list[Sentence]]:
+    aner = read_anercorp(data / "anercorp" / "ANERCorp")
+    n = len(aner)
+    a, b = int(n * 0.8), int(n * 0.9)
+    woj = {k: read_wojood(data / "wojood-sample" / f"{k}.txt") for k in ("train", "val", "test")}
+    return {
+        "train": aner[:a] + woj["train"],
+        "dev": aner[a:b] + woj["val"],
+        "test": aner[b:] + woj["test"],
+        "test_anercorp": aner[b:],
+        "test_wojood": woj["test"],
+    }
+
+
+# --- gazetteer -----------------------------------------------------------------------------
+
+def build_gazetteer(sents: list[Sentence]) -> tuple[frozenset[str], frozenset[str]]:
+    """First names (keys that open PERS spans) and name words (keys inside PERS spans)."""
+    total, first, inside = Counter(), Counter(), Counter()
+    for toks, tags in sents:
+        for tok, tag in zip(toks, tags):
+            if tok.kind != "word":
+                continue
+            key = token_keys(tok.norm)[0][1]
+            total[key] += 1
+            if tag == "B-PERS":
+                first[key] += 1
+            if tag.endswith("-PERS"):
+                inside[key] += 1
+    fn = frozenset(k for k, c in first.items() if c >= 2 and c / total[k] >= 0.5 and len(k) >= 2)
+    np = frozenset(k for k, c in inside.items() if c >= 2 and c / total[k] >= 0.5 and len(k) >= 2)
+    return fn, np
+
+
+def featurize(sents: list[Sentence], gaz) -> list[list[list[str]]]:
+    fn, np = gaz
+    return [sentence_features(toks, fn, np) for toks, _ in sents]
+
+
+def featurize_jackknife(sents: list[Sentence]) -> list[list[list[str]]]:
+    """Training features whose gazetteer flags come from the other folds only, so the CRF
+    learns how much a gazetteer hit is worth on names it has not counted."""
+    out: list = [None] * len(sents)
+    for k in range(FOLDS):
+        held = [i for i in range(len(sents)) if i % FOLDS == k]
+        rest = [s for i, s in enumerate(sents) if i % FOLDS != k]
+        fn, np = build_gazetteer(rest)
+        for i in held:
+            out[i] = sentence_features(sents[i][0], fn, np)
+    return out
+
+
+# --- training and scoring ------------------------------------------------------------------
+
+def train(xs, sents: list[Sentence], c1: float, c2: float, path: Path) -> None:
+    tr = pycrfsuite.Trainer(verbose=False)
+    for x, (_, y) in zip(xs, sents):
+        tr.append(x, y)
+    tr.select("lbfgs")
+    tr.set_params({"c1": c1, "c2": c2, "max_iterations": MAX_ITER,
+                   "feature.minfreq": 2, "feature.possible_transitions": True})
+    tr.train(str(path))
+
+
+def predict(path: Path, xs) -> list[list[str]]:
+    tg = pycrfsuite.Tagger()
+    tg.open(str(path))
+    out = [tg.tag(x) for x in xs]
+    tg.close()
+    return out
+
+
+def score(sents: list[Sentence], preds: list[list[str]]) -> dict[str, dict[str, float]]:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for (_, gold), pred in zip(sents, preds):
+        g, p = set(bio_to_spans(gold)), set(bio_to_spans(pred))
+        for s in p & g:
+            tp[s[2]] += 1
+        for s in p - g:
+            fp[s[2]] += 1
+        for s in g - p:
+            fn[s[2]] += 1
+    res = {}
+    for t in (*TYPES, "ALL"):
+        a = sum(tp.values()) if t == "ALL" else tp[t]
+        b = sum(fp.values()) if t == "ALL" else fp[t]
+        c = sum(fn.values()) if t == "ALL" else fn[t]
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        res[t] = {"p": p, "r": r, "f1": f, "gold": a + c}
+    return res
+
+
+def table(res) -> str:
+    lines = ["| type | precision | recall | F1 | gold spans |", "|---|---|---|---|---|"]
+    for t, v in res.items():
+        lines.append(f"| {t} | {v['p']:.3f} | {v['r']:.3f} | {v['f1']:.3f} | {v['gold']} |")
+    return "\n".join(lines)
+
+
+README = """# Models
+
+`{model}`: CRF named-entity tagger for Arabic (PERS, ORG, LOC; BIO tags) used by
+`rasad.ner.NameTagger`. `{gaz}`: first names and name words counted from the same training
+data (gazetteer features). Both are generated files: do not edit by hand.
+
+## Training data
+
+| data | use | source | licence |
+|---|---|---|---|
+| ANERcorp (150,313 tokens, news) | PERS, ORG, LOC (MISC dropped); sentences 0-80% train, 80-90% dev, 90-100% test | Benajiba et al., copy from HassanAzzam/Arabic-NER @ 056cbc1 | free for research use |
+| Wojood sample (nested NER) | first of PERS/ORG/GPE/LOC/FAC per token (GPE, LOC, FAC -> LOC); own train/val/test | SinaLab/ArabicNER @ ef3a7f4 `data/` | MIT, Copyright (c) 2021 Mohammed Khalilia |
+
+The model is a statistical summary of these corpora (feature weights and a word list); no
+text from them is shipped. ANERcorp's licence allows research use only: check it before
+using this model commercially.
+
+## Command
+
+    .venv/bin/python scripts/train_ner.py
+
+python-crfsuite {crfver}, L-BFGS, max {maxiter} iterations, feature.minfreq 2; c1/c2 chosen on dev
+from {grid}: **c1={c1}, c2={c2}** (dev micro F1 {devf1:.3f}). The final model is fit on
+train+dev. Trained {date} in {secs:.0f} s. Model size {size} bytes; {nfn} first names, {nnp} name words.
+
+## Test scores (span-level exact match)
+
+Both test sets together ({ntest} sentences):
+
+{test}
+
+ANERcorp test part:
+
+{test_a}
+
+Wojood sample test part:
+
+{test_w}
+"""
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--grid", default=None, help="c1:c2,c1:c2,... (default: built-in grid)")
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    grid = GRID if not args.grid else [tuple(map(float, g.split(":"))) for g in args.grid.split(",")]
+
+    data = load_data(args.data)
+    for k in ("train", "dev", "test"):
+        n = sum(len(t) for t, _ in data[k])
+        print(f"{k}: {len(data[k])} sentences, {n} tokens", flush=True)
+
+    x_train = featurize_jackknife(data["train"])
+    x_dev = featurize(data["dev"], build_gazetteer(data["train"]))
+    best = None
+    with tempfile.TemporaryDirectory() as tmp:
+        for c1, c2 in grid:
+            t1 = time.time()
+            path = Path(tmp) / f"m_{c1}_{c2}.crfsuite"
+            train(x_train, data["train"], c1, c2, path)
+            f1 = score(data["dev"], predict(path, x_dev))["ALL"]["f1"]
+            print(f"c1={c1} c2={c2}: dev F1 {f1:.4f} ({time.time() - t1:.0f} s)", flush=True)
+            if best is None or f1 > best[0]:
+                best = (f1, c1, c2)
+    dev_f1, c1, c2 = best
+
+    full = data["train"] + data["dev"]
+    gaz = build_gazetteer(full)
+    args.out.mkdir(parents=True, exist_ok=True)
+    model = args.out / MODEL_FILE
+    train(featurize_jackknife(full), full, c1, c2, model)
+    (args.out / GAZETTEER_FILE).write_text(
+        json.dumps({"first_names": sorted(gaz[0]), "name_parts": sorted(gaz[1])}, ensure_ascii=False, indent=0)
+        + "\n", encoding="utf-8")
+
+    results = {}
+    for k in ("test", "test_anercorp", "test_wojood"):
+        results[k] = score(data[k], predict(model, featurize(data[k], gaz)))
+        print(f"\n{k}:\n{table(results[k])}")
+    secs = time.time() - t0
+    size = model.stat().st_size
+    print(f"\nbest c1={c1} c2={c2} (dev F1 {dev_f1:.4f}); model {size} bytes; {secs:.0f} s")
+
+    from importlib.metadata import version
+    (args.out / "README.md").write_text(README.format(
+        model=MODEL_FILE, gaz=GAZETTEER_FILE, crfver=version("python-crfsuite"), maxiter=MAX_ITER,
+        grid=", ".join(f"({a}, {b})" for a, b in grid), c1=c1, c2=c2, devf1=dev_f1,
+        date=dt.date.today().isoformat(), secs=secs, size=size, nfn=len(gaz[0]), nnp=len(gaz[1]),
+        ntest=len(data["test"]), test=table(results["test"]), test_a=table(results["test_anercorp"]),
+        test_w=table(results["test_wojood"])), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
