@@ -114,3 +114,25 @@ def test_geocode_command_shows_candidates_and_choice():
     out = invoke("geocode", "--kb", str(FIXTURE_KB), "وانفجرت عبوة ناسفة في قرية النخلة بمحافظة الجبل").output
     assert "2 candidate(s)" in out and "chosen because" in out
     assert "* zz.v2" in out
+
+
+def test_every_knowledge_base_field_is_documented():
+    from rasad.kb.schema import FILES, ROLE
+
+    doc = (ROOT / "docs" / "knowledge-base.md").read_text(encoding="utf-8")
+    missing = [f"{name}.{field}" for name, schema in FILES.items() for field in schema
+               if f"`{field}`" not in doc]
+    missing += [f"roles.{field}" for field in ROLE if field not in doc]
+    assert missing == []
+
+
+def test_every_output_field_is_documented(tmp_path):
+    doc = (ROOT / "docs" / "event-record.md").read_text(encoding="utf-8")
+    p = tmp_path / "a.json"
+    p.write_text(json.dumps({"id": "d", "published": "2021-03-04",
+                             "text": 'وقتل خمسة مدنيين بانفجار عبوة ناسفة في تل السنابل أمس الأربعاء. '
+                                     'وقال العميد سالم الفارس إن "الوضع تحت السيطرة تماما الآن".'},
+                            ensure_ascii=False), encoding="utf-8")
+    rec = json.loads(invoke("extract", "--kb", str(FIXTURE_KB), str(p)).output)
+    fields = set(rec["events"][0]) | set(rec["quotes"][0])
+    assert [f for f in sorted(fields) if f"`{f}`" not in doc] == []

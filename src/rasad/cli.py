@@ -278,3 +278,4 @@ def kb_validate(directory: Path | None) -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+from rasad import cli_store  # noqa: E402,F401  registers store commands

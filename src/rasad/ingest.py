@@ -381,7 +381,11 @@ class Stats:
     quotes: int = 0
     batches: int = 0
     seconds: float = 0.0
-    by_error: dict[str, int] = field(default_factory=dict)
+    error_samples: list[str] = field(default_factory=list)   # the first few, for the summary
+
+    def note_error(self, where: str, stage: str, reason: str) -> None:
+        if len(self.error_samples) < 10:
+            self.error_samples.append(f"{where} [{stage}]: {reason}")
 
     def summary(self) -> str:
         rate = (self.new + self.reextracted) / self.seconds if self.seconds else 0.0
@@ -410,6 +414,7 @@ def _plan(items: Iterable[Item], index: ArticleIndex, store: Store, kb_version: 
         stats.read += it.kind == "article"
         if it.article is None:
             stats.bad += 1
+            stats.note_error(it.where, it.stage, it.error or "?")
             yield _Unit("error", it.where, item=it)
             continue
         art = it.article
@@ -462,6 +467,7 @@ def _run_batches(store: Store, units: Iterator[_Unit], extractor: Extractor, kb_
                     store.write_run(ex, kb_version, origin=u.where)
                     if ex.record is None:
                         stats.extraction_errors += 1
+                        stats.note_error(u.where, ex.stage or "?", ex.error or "?")
                     else:
                         stats.events += len(ex.record["events"])
                         stats.quotes += len(ex.record["quotes"])

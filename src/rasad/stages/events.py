@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasad.kb import KnowledgeBase
 from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
-from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.normalize import readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
                                      PLAN_CUES, PURPOSE_WORDS, SAY_VERBS, TARGET_MARKERS, TREND_CUES)
@@ -55,8 +56,8 @@ class TriggerHit:
     clitic: str
 
 
-def _readings(tok: Token) -> set[str]:
-    return {k for _, k in token_keys(tok.norm)} | {tok.norm}
+def _readings(tok: Token) -> frozenset[str]:
+    return readings(tok.norm)
 
 
 def _strip_suffix(key: str) -> str:
@@ -66,12 +67,20 @@ def _strip_suffix(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=200_000)
+def _trigger_keys(norm: str) -> frozenset[str]:
+    """Readings of a token, also without an object pronoun: a cheap pre-check for triggers."""
+    keys = readings(norm)
+    return keys | {_strip_suffix(k) for k in keys}
+
+
 def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) -> list[TriggerHit]:
     """Every trigger pattern that matches in a token sequence (overlaps resolved: longest wins)."""
     hits: list[TriggerHit] = []
     n = len(tokens)
+    first_keys = kb.trigger_index
     for i, tok in enumerate(tokens):
-        if tok.kind != "word":
+        if tok.kind != "word" or not any(k in first_keys for k in _trigger_keys(tok.norm)):
             continue
         cands: list[tuple[int, TriggerHit]] = []
         prev_keys = _readings(tokens[i - 1]) if i > 0 else set()

@@ -7,7 +7,7 @@ person named earlier in the article.
 from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
-from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.normalize import readings, strip_article, token_keys
 from rasad.lang.ar.resources import DEMONYMS, SAY_VERBS
 from rasad.model import Document, Mention
 from rasad.stages.match import match_kinds
@@ -88,8 +88,10 @@ def _skip_clitic(text: str, start: int, end: int, clitic: str) -> int:
 def _side_of_state(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     """"الجانب التركي", "الطرف الإيراني": a state's side in talks is its government."""
     demonyms = {m.tok_start: m for m in doc.mentions if m.kind == "demonym"}
+    if not demonyms:
+        return
     for t in doc.tokens:
-        if t.kind == "word" and {k for _, k in token_keys(t.norm)} & {"جانب", "طرف"} and t.index + 1 in demonyms:
+        if t.kind == "word" and t.index + 1 in demonyms and readings(t.norm) & {"جانب", "طرف"}:
             d = demonyms[t.index + 1]
             gov = kb.government_of(d.ref)
             if gov is not None:
@@ -143,7 +145,7 @@ _NOT_NAME_HEADS = {"صحيفه", "وكاله", "قناه", "موقع", "بيان
 def _is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
     if tok.kind != "word" or tok.text.startswith(("لـ", "بـ")):
         return False
-    keys = {k for _, k in token_keys(tok.norm)} | {tok.norm}
+    keys = readings(tok.norm)
     if keys & (_NAME_STOP | SAY_VERBS | _NOT_NAME_HEADS) or any(k in kb.trigger_index for k in keys):
         return False
     if first and (tok.norm.startswith("ال") or tok.norm in ("و",)):
@@ -158,7 +160,7 @@ def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int
     covered = {i for m in doc.mentions if m.kind != "title" for i in range(m.tok_start, m.tok_end)}
     title_at = {m.tok_start for m in doc.mentions if m.kind == "title"}
     for t in tokens:
-        if t.kind != "word" or not ({k for _, k in token_keys(t.norm)} & SAY_VERBS):
+        if t.kind != "word" or not (readings(t.norm) & SAY_VERBS):
             continue
         j = t.index + 1
         k = j

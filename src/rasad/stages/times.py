@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from hijridate import Hijri
 
 from rasad.lang.ar import Token
-from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.normalize import readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RECENT_WORDS, WEEKDAYS,
                                      YESTERDAY_WORDS)
@@ -27,13 +27,8 @@ def _key(tok: Token) -> str:
     return strip_article(tok.norm)
 
 
-@lru_cache(maxsize=100_000)
-def _norm_keys(norm: str) -> frozenset[str]:
-    return frozenset(k for _, k in token_keys(norm)) | {norm}
-
-
 def _keys(tok: Token) -> frozenset[str]:
-    return _norm_keys(tok.norm)
+    return readings(tok.norm)
 
 
 #: Words that can start or anchor a time expression (anything else is skipped at once).

@@ -14,9 +14,14 @@ MIGRATIONS = Migrations("rasad")
 
 def _run(conn: sqlite3.Connection, script: str) -> None:
     """Run `;`-separated statements one by one (``executescript`` would COMMIT on its own)."""
-    for statement in script.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip() and not all(x.strip().startswith("--") for x in pending.strip().splitlines()):
+        conn.execute(pending)
 
 
 @MIGRATIONS(name="001_articles_runs_events")

@@ -75,3 +75,9 @@ def fold_adjective(key: str) -> str:
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             return key[: -len(suffix)]
     return key
+
+
+@lru_cache(maxsize=200_000)
+def readings(norm: str) -> frozenset[str]:
+    """Every key a normalized token can be read as (with and without its clitics), and itself."""
+    return frozenset(k for _, k in token_keys(norm)) | {norm}

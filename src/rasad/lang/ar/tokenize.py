@@ -6,7 +6,7 @@ clitic-stripped readings, so the matcher can try them without losing the origina
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rasad.lang.ar.normalize import normalize_token
 
@@ -18,9 +18,8 @@ _NUMBER = r"[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫٬][0-9\u0660-\u0669\u06F0-\
 _TOKEN_RE = re.compile(rf"(?P<num>{_NUMBER})|(?P<word>{_WORD}(?:-{_WORD})*)|(?P<punct>\S)")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token: its span in the original text and its normalized form."""
+class Token(NamedTuple):
+    """One token: its span in the original text and its normalized form (immutable)."""
 
     index: int
     start: int
@@ -41,7 +40,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         kind = m.lastgroup or "punct"
         raw = m.group(0)
         # Digits of both kinds (Arabic-Indic ٠-٩ overlap the word range): classify by content.
-        if kind == "word" and all("\u0660" <= c <= "\u0669" or "\u06F0" <= c <= "\u06F9" for c in raw):
+        if kind == "word" and ("\u0660" <= raw[0] <= "\u0669" or "\u06F0" <= raw[0] <= "\u06F9") and all(
+                "\u0660" <= c <= "\u0669" or "\u06F0" <= c <= "\u06F9" for c in raw):
             kind = "num"
         norm = normalize_token(raw)
         tokens.append(Token(len(tokens), m.start() + offset, m.end() + offset, raw, norm, kind))
