@@ -62,7 +62,7 @@ def _report(stats, store, what: str) -> None:
         click.echo(f"  ... all errors are in the `errors` table of {store.path}", err=True)
     c = store.counts()
     click.echo(f"database {store.path}: {c['articles']} articles, {c['copies']} copies, {c['current_events']} current "
-               f"events ({c['events']} with superseded runs), {c['quotes']} quotes, {c['errors']} errors recorded")
+               f"events ({c['events']} counting superseded runs), {c['quotes']} quotes, {c['errors']} errors recorded")
 
 
 @main.command()

@@ -242,7 +242,7 @@ def merge(store: Store) -> MergeStats:
     multi_source = multi_article = 0
     for members in groups:
         members.sort(key=lambda e: (e.article_id, e.seq))
-        iid = "inc-" + hashlib.sha1("|".join(f"{e.article_id}/{e.event_id}" for e in members)
+        iid = "inc-" + hashlib.sha1("|".join(f"{e.article_id}/{e.event_id}/{e.seq}" for e in members)
                                     .encode("utf-8")).hexdigest()[:16]
         by_time = sorted(members, key=lambda e: (e.date is None, e.time_precision or 9, e.date or dt.date.max))
         by_place = sorted(members, key=lambda e: (e.geo_precision or 9, e.latitude is None))
