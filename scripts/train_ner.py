@@ -33,15 +33,30 @@ sys.path.insert(0, str(ROOT / "src"))
 import pycrfsuite  # noqa: E402
 
 from rasad.lang.ar import tokenize  # noqa: E402
-from rasad.lang.ar.normalize import token_keys  # noqa: E402
-from rasad.ner import (GAZETTEER_FILE, MODEL_FILE, TYPES, bio_to_spans,  # noqa: E402
-                       sentence_features, split_sentences)
+from rasad.lang.ar.normalize import normalize_token, strip_article, token_keys  # noqa: E402
+from rasad.ner import (LEXICON_FILE, MODEL_FILE, TYPES, Lexicon, bio_to_spans,  # noqa: E402
+                       name_forms, sentence_features, split_sentences)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner"
 DEFAULT_OUT = ROOT / "src" / "rasad" / "models"
 GRID = [(c1, c2) for c1 in (0.05, 0.15, 0.4) for c2 in (0.01, 0.05)]
 MAX_ITER = 150
 FOLDS = 5  # jackknife folds for the gazetteer features on training data
+#: Common first names in Iraqi and Kurdish news, written by hand (general knowledge), added to
+#: the first names counted from the training data. Words that are also ordinary nouns or
+#: ranks (صباح، رائد، طالب، أمين، سلام، جمال،
+#: كريم، نجم، بدر، سيف، مالك، كفاح) are left out on purpose.
+HAND_FIRST_NAMES = """
+محمد أحمد محمود علي حسين حسن عباس جعفر باقر كاظم جواد مهدي هادي صادق حيدر مقتدى عمار
+قيس فالح قاسم عثمان سليم أسامة أثيل نوري إياد صالح عادل مصطفى ضياء رعد ثامر عامر عمر
+وليد ماجد يحيى قتيبة زهير هشام خالد إبراهيم يوسف سعد سعدون عبد جاسم حميد عزت طارق
+رافع ظافر ناظم شاكر عدي قصي صدام همام حامد رشيد مثنى ليث أكرم سامي لؤي فائق محسن
+حسان خميس غانم نعيم مشعان أبو فاضل منصور ناصر سلمان فيصل إسماعيل موسى عيسى
+نزار غسان بهاء جلال كمال رياض أياد فلاح عواد هيثم مازن نبيل وائل شيروان
+مسعود نيجيرفان مسرور قباد كوسرت هوشيار برهم هيرو بافل لاهور شوان ريبوار آزاد دلشاد
+سردار هيمن كاوه بختيار فؤاد عدنان نوزاد سيروان جبار رزكار آرام دارا شيرزاد فريدون
+قادر رؤوف أرشد بيشوا سامان ديندار كاروان زانا شاخوان ريباز
+""".split()
 WOJOOD_MAP = {"PERS": "PERS", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
 
 Sentence = tuple[list, list[str]]  # (rasad tokens, BIO tags)
@@ -148,39 +163,58 @@ def load_data(data: Path) -> dict[str, list[Sentence]]:
 
 # --- gazetteer -----------------------------------------------------------------------------
 
-def build_gazetteer(sents: list[Sentence]) -> tuple[frozenset[str], frozenset[str]]:
-    """First names (keys that open PERS spans) and name words (keys inside PERS spans)."""
-    total, first, inside = Counter(), Counter(), Counter()
+HAND_SET = frozenset(normalize_token(w) for w in HAND_FIRST_NAMES if len(w) >= 2)
+
+
+def build_vocab(sents: list[Sentence]) -> frozenset[str]:
+    """Stems (article stripped) seen at least twice: they decide which clitic reading a token gets."""
+    c = Counter(strip_article(t.norm) for toks, _ in sents for t in toks if t.kind == "word")
+    return frozenset(k for k, v in c.items() if v >= 2)
+
+
+def build_gazetteer(sents: list[Sentence], hand: bool = True) -> tuple[frozenset[str], frozenset[str]]:
+    """First names (forms that open PERS spans, plus the hand list) and name words (keys
+    inside PERS spans), each kept when it is a name at least half the times it occurs."""
+    total, first, key_total, inside = Counter(), Counter(), Counter(), Counter()
     for toks, tags in sents:
         for tok, tag in zip(toks, tags):
             if tok.kind != "word":
                 continue
+            forms = name_forms(tok.norm)
             key = token_keys(tok.norm)[0][1]
-            total[key] += 1
+            total.update(forms)
+            key_total[key] += 1
             if tag == "B-PERS":
-                first[key] += 1
+                first.update(forms)
             if tag.endswith("-PERS"):
                 inside[key] += 1
-    fn = frozenset(k for k, c in first.items() if c >= 2 and c / total[k] >= 0.5 and len(k) >= 2)
-    np = frozenset(k for k, c in inside.items() if c >= 2 and c / total[k] >= 0.5 and len(k) >= 2)
-    return fn, np
+    fn = {k for k, c in first.items() if c >= 2 and c / total[k] >= 0.5 and len(k) >= 2}
+    np = frozenset(k for k, c in inside.items() if c >= 2 and c / key_total[k] >= 0.5 and len(k) >= 2)
+    return frozenset(fn | HAND_SET) if hand else frozenset(fn), np
 
 
-def featurize(sents: list[Sentence], gaz) -> list[list[list[str]]]:
-    fn, np = gaz
-    return [sentence_features(toks, fn, np) for toks, _ in sents]
+def build_lexicon(sents: list[Sentence]) -> Lexicon:
+    fn, np = build_gazetteer(sents)
+    return Lexicon(build_vocab(sents), fn, np)
+
+
+def featurize(sents: list[Sentence], lex: Lexicon) -> list[list[list[str]]]:
+    return [sentence_features(toks, lex) for toks, _ in sents]
 
 
 def featurize_jackknife(sents: list[Sentence]) -> list[list[list[str]]]:
-    """Training features whose gazetteer flags come from the other folds only, so the CRF
-    learns how much a gazetteer hit is worth on names it has not counted."""
+    """Training features whose name-list flags come from the other folds only, so the CRF
+    learns how much a list hit is worth on names it has not counted (the vocabulary,
+    which only picks clitic readings, comes from all the training data)."""
+    vocab = build_vocab(sents)
     out: list = [None] * len(sents)
     for k in range(FOLDS):
         held = [i for i in range(len(sents)) if i % FOLDS == k]
         rest = [s for i, s in enumerate(sents) if i % FOLDS != k]
         fn, np = build_gazetteer(rest)
+        lex = Lexicon(vocab, fn, np)
         for i in held:
-            out[i] = sentence_features(sents[i][0], fn, np)
+            out[i] = sentence_features(sents[i][0], lex)
     return out
 
 
@@ -236,8 +270,9 @@ def table(res) -> str:
 README = """# Models
 
 `{model}`: CRF named-entity tagger for Arabic (PERS, ORG, LOC; BIO tags) used by
-`rasad.ner.NameTagger`. `{gaz}`: first names and name words counted from the same training
-data (gazetteer features). Both are generated files: do not edit by hand.
+`rasad.ner.NameTagger`. `{lex}`: word lists counted from the same training data: a
+vocabulary of stems (to choose clitic readings), first names (plus a hand list of common
+Iraqi and Kurdish first names in `scripts/train_ner.py`) and name words (gazetteer features). Both are generated files: do not edit by hand.
 
 ## Training data
 
@@ -256,7 +291,8 @@ using this model commercially.
 
 python-crfsuite {crfver}, L-BFGS, max {maxiter} iterations, feature.minfreq 2; c1/c2 chosen on dev
 from {grid}: **c1={c1}, c2={c2}** (dev micro F1 {devf1:.3f}). The final model is fit on
-train+dev. Trained {date} in {secs:.0f} s. Model size {size} bytes; {nfn} first names, {nnp} name words.
+train+dev. Trained {date} in {secs:.0f} s. Model size {size} bytes; {nfn} first names, {nnp} name words,
+{nvoc} vocabulary stems.
 
 ## Test scores (span-level exact match)
 
@@ -289,7 +325,7 @@ def main(argv=None) -> int:
         print(f"{k}: {len(data[k])} sentences, {n} tokens", flush=True)
 
     x_train = featurize_jackknife(data["train"])
-    x_dev = featurize(data["dev"], build_gazetteer(data["train"]))
+    x_dev = featurize(data["dev"], build_lexicon(data["train"]))
     best = None
     with tempfile.TemporaryDirectory() as tmp:
         for c1, c2 in grid:
@@ -303,17 +339,16 @@ def main(argv=None) -> int:
     dev_f1, c1, c2 = best
 
     full = data["train"] + data["dev"]
-    gaz = build_gazetteer(full)
+    lex = build_lexicon(full)
     args.out.mkdir(parents=True, exist_ok=True)
     model = args.out / MODEL_FILE
     train(featurize_jackknife(full), full, c1, c2, model)
-    (args.out / GAZETTEER_FILE).write_text(
-        json.dumps({"first_names": sorted(gaz[0]), "name_parts": sorted(gaz[1])}, ensure_ascii=False, indent=0)
-        + "\n", encoding="utf-8")
+    (args.out / LEXICON_FILE).write_text(
+        json.dumps(lex.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
     results = {}
     for k in ("test", "test_anercorp", "test_wojood"):
-        results[k] = score(data[k], predict(model, featurize(data[k], gaz)))
+        results[k] = score(data[k], predict(model, featurize(data[k], lex)))
         print(f"\n{k}:\n{table(results[k])}")
     secs = time.time() - t0
     size = model.stat().st_size
@@ -321,9 +356,9 @@ def main(argv=None) -> int:
 
     from importlib.metadata import version
     (args.out / "README.md").write_text(README.format(
-        model=MODEL_FILE, gaz=GAZETTEER_FILE, crfver=version("python-crfsuite"), maxiter=MAX_ITER,
+        model=MODEL_FILE, lex=LEXICON_FILE, crfver=version("python-crfsuite"), maxiter=MAX_ITER,
         grid=", ".join(f"({a}, {b})" for a, b in grid), c1=c1, c2=c2, devf1=dev_f1,
-        date=dt.date.today().isoformat(), secs=secs, size=size, nfn=len(gaz[0]), nnp=len(gaz[1]),
+        date=dt.date.today().isoformat(), secs=secs, size=size, nfn=len(lex.first_names), nnp=len(lex.name_parts), nvoc=len(lex.vocab),
         ntest=len(data["test"]), test=table(results["test"]), test_a=table(results["test_anercorp"]),
         test_w=table(results["test_wojood"])), encoding="utf-8")
     return 0

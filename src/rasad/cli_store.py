@@ -46,10 +46,17 @@ def _open(db_path: Path, must_exist: bool = False):
     return Store(db_path)
 
 
-def _merge_and_report(store) -> None:
-    from rasad.merge import merge
+def _merge_and_report(store, text_anchor: bool = True, changed: bool = True) -> None:
+    from rasad.merge import is_current, merge, stored_stats
 
-    click.echo(merge(store).summary())
+    if not changed and is_current(store):
+        click.echo(stored_stats(store).summary() + "\n(incidents up to date: nothing changed)")
+        return
+    click.echo(merge(store, text_anchor=text_anchor).summary())
+
+
+def _changed(stats) -> bool:
+    return bool(stats.new or stats.reextracted or stats.copies)
 
 
 def _report(stats, store, what: str) -> None:
@@ -106,7 +113,7 @@ def ingest(paths: tuple[str, ...], db_path: Path, workers: int, kb_dir: Path | N
             sys.exit(130)
         _report(stats, store, "ingest")
         if not no_merge:
-            _merge_and_report(store)
+            _merge_and_report(store, changed=_changed(stats))
 
 
 @main.command()
@@ -140,25 +147,28 @@ def recode(db_path: Path, mode: str, workers: int, kb_dir: Path | None, batch_si
                            batch_size=batch_size, progress=progress)
         _report(stats, store, f"recode ({mode}, knowledge base {kb.version})")
         if not no_merge:
-            _merge_and_report(store)
+            _merge_and_report(store, changed=_changed(stats))
 
 
 @main.command("merge")
 @_DB_OPTION
-def merge_cmd(db_path: Path) -> None:
+@click.option("--no-text-anchor", is_flag=True,
+              help="Apply the field rule alone, without requiring shared words between evidence sentences.")
+def merge_cmd(db_path: Path, no_text_anchor: bool) -> None:
     """Rebuild the cross-source incidents from the current events and print statistics.
 
     Events of different articles join one incident when they have the same PLOVER type,
     compatible dates (1/7/31 days for time precision 1/2/3), the same admin1 (and same
-    admin2, or within 10 km), and the same actor1 or one missing. The incident keeps
-    every source's figures and reports the minimum fatalities.
+    admin2, or within 10 km), and the same actor1 or one missing, and when the evidence
+    sentence shares content words with a report already in the incident. The incident
+    keeps every source's figures and reports the minimum fatalities.
 
     \b
     Example:
       rasad merge --db rasad.db
     """
     with _open(db_path, must_exist=True) as store:
-        _merge_and_report(store)
+        _merge_and_report(store, text_anchor=not no_text_anchor)
 
 
 def _date(ctx, param, value):
@@ -186,7 +196,8 @@ def _date(ctx, param, value):
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
 @click.option("--format", "fmt", type=click.Choice(["table", "acled-csv", "plover-json", "geojson", "jsonl"]),
               default="table", show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Output file (default stdout).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file (default stdout).")
 def events(db_path: Path, date_from, date_to, admin1, admin2, types, actor, text, incidents, kb_version, limit, fmt,
            output) -> None:
     """Query the stored events (or incidents) and export them.

@@ -23,6 +23,7 @@ import hashlib
 import json
 import multiprocessing
 import sys
+import time
 import zlib
 from collections import deque
 from dataclasses import dataclass, field
@@ -173,24 +174,28 @@ def _raw_field(path: Path, name: str) -> dict[str, str]:
         if isinstance(obj, dict) and obj.get("id") is not None and isinstance(obj.get(name), str):
             out[str(obj["id"])] = obj[name]
 
-    text = _read_bytes(path).decode("utf-8")
-    stripped = text.lstrip()
-    try:
-        data = json.loads(text) if stripped.startswith("[") else None
-    except json.JSONDecodeError:
-        data = None
-    if isinstance(data, list):
-        for obj in data:
-            take(obj)
-        return out
-    for line in text.splitlines():
-        try:
-            take(json.loads(line))
-        except json.JSONDecodeError:
-            continue
-    if not out:
-        try:
-            take(json.loads(text))
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        head = f.read(4096)
+        if head.lstrip().startswith("["):        # a JSON array: the whole file is one document
+            try:
+                data = json.loads(head + f.read())
+            except json.JSONDecodeError:
+                data = None
+            for obj in data if isinstance(data, list) else ():
+                take(obj)
+            return out
+        f.seek(0)
+        lines = 0
+        for line in f:                            # JSONL, streamed
+            lines += 1
+            try:
+                take(json.loads(line))
+            except json.JSONDecodeError:
+                continue
+    if not out and lines:
+        try:                                      # one JSON object spread over several lines
+            take(json.loads(_read_bytes(path).decode("utf-8")))
         except json.JSONDecodeError:
             pass
     return out
@@ -305,7 +310,23 @@ _WORKER_KB: KnowledgeBase | None = None   # set once per worker process by _init
 
 def _init_worker(kb_dir: str | None) -> None:
     global _WORKER_KB
+    _die_with_parent()
     _WORKER_KB = load_kb(Path(kb_dir) if kb_dir else None)
+
+
+def _die_with_parent() -> None:
+    """On Linux, ask the kernel to kill this worker when the main process dies (kill -9
+    included), so that no orphaned worker is left waiting for work."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGKILL), 0, 0, 0)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
 
 
 def _extract_in_worker(article: Article) -> Extraction:
@@ -406,6 +427,7 @@ class _Unit:
     of: str | None = None            # copy: the stored article
     matched_by: str | None = None
     item: Item | None = None
+    text_hash: str | None = None
 
 
 def _plan(items: Iterable[Item], index: ArticleIndex, store: Store, kb_version: str, stats: Stats) -> Iterator[_Unit]:
@@ -449,7 +471,7 @@ def _plan(items: Iterable[Item], index: ArticleIndex, store: Store, kb_version: 
         if h:
             index.hashes[h] = art.id
         stats.new += 1
-        yield _Unit("extract", it.where, art, new=True, published_from=it.published_from)
+        yield _Unit("extract", it.where, art, new=True, published_from=it.published_from, text_hash=h)
 
 
 def _run_batches(store: Store, units: Iterator[_Unit], extractor: Extractor, kb_version: str, stats: Stats,
@@ -463,7 +485,8 @@ def _run_batches(store: Store, units: Iterator[_Unit], extractor: Extractor, kb_
                 if u.op == "extract":
                     ex = next(results)
                     if u.new:
-                        store.insert_article(u.article, origin=u.where, published_from=u.published_from)
+                        store.insert_article(u.article, origin=u.where, published_from=u.published_from,
+                                             text_hash=u.text_hash)
                     store.write_run(ex, kb_version, origin=u.where)
                     if ex.record is None:
                         stats.extraction_errors += 1
@@ -518,7 +541,8 @@ def _count_articles(files: list[tuple[Path, str]]) -> int:
 def _bar(total: int | None, progress: bool | None, desc: str):
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="article", desc=desc, file=sys.stderr, disable=None if progress is None else not progress,
+    return tqdm(total=total, unit="article", desc=desc, file=sys.stderr,
+                disable=None if progress is None else not progress,
                 dynamic_ncols=True, smoothing=0.1)
 
 
@@ -530,8 +554,6 @@ def ingest(store: Store, paths: Iterable[str | Path], kb: KnowledgeBase, *, kb_d
            workers: int = 1, batch_size: int = DEFAULT_BATCH, progress: bool | None = None,
            published_fallback: str | None = DEFAULT_PUBLISHED_FALLBACK, hook: BatchHook | None = None) -> Stats:
     """Read every article of `paths` (files or folders) into `store`. See the module docstring."""
-    import time
-
     t0 = time.perf_counter()
     stats = Stats()
     files, path_errors, stats.ignored_files = discover(paths)
@@ -563,8 +585,6 @@ def recode(store: Store, kb: KnowledgeBase, *, kb_dir: Path | None = None, worke
            hook: BatchHook | None = None) -> Stats:
     """Extract stored articles again with `kb`: those whose current run used another
     knowledge-base version (default), or all of them (`everything`)."""
-    import time
-
     t0 = time.perf_counter()
     stats = Stats()
     ids = store.articles_to_recode(kb.version, everything)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Protocol, Sequence
 
@@ -27,7 +28,7 @@ from rasad.lang.ar.normalize import strip_article, token_keys
 TYPES = ("PERS", "ORG", "LOC")
 
 MODEL_FILE = "ner.crfsuite"
-GAZETTEER_FILE = "ner_gazetteer.json"
+LEXICON_FILE = "ner_lexicon.json"
 
 #: Words (normalized, without article or proclitic) that often stand right before a
 #: person's name: titles, ranks and verbs of saying.
@@ -46,6 +47,56 @@ _SENT_END = frozenset({".", "!", "?", "؟"})
 class _TokenLike(Protocol):
     norm: str
     kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists that ship with the model (counted from its training data; see the README).
+
+    `vocab`: stems seen at least twice in training, used to pick a token's clitic reading
+    (a proclitic is peeled only if what remains is a known word: وقال -> قال, but
+    كردستان stays whole). `first_names`: forms that open person names (plus a hand list).
+    `name_parts`: stems that are mostly part of person names.
+    """
+
+    vocab: frozenset[str] = frozenset()
+    first_names: frozenset[str] = frozenset()
+    name_parts: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Lexicon":
+        return cls(frozenset(data.get("vocab", ())), frozenset(data.get("first_names", ())),
+                   frozenset(data.get("name_parts", ())))
+
+    def to_json(self) -> dict:
+        return {"vocab": sorted(self.vocab), "first_names": sorted(self.first_names),
+                "name_parts": sorted(self.name_parts)}
+
+
+EMPTY_LEXICON = Lexicon()
+
+
+def _safe_clitic(clitic: str) -> bool:
+    return clitic in ("و", "ف") or clitic.endswith("ال") or clitic.endswith("لل")
+
+
+def choose_reading(norm: str, vocab: frozenset[str]) -> tuple[str, str]:
+    """The (clitic, key) reading of a word (`token_keys` gives the candidates).
+
+    The most peeled reading whose key is a known stem; else the literal one if known;
+    for an unknown word, the most peeled reading whose clitic is و/ف or ends in the article
+    (ومسعود -> مسعود, والنجيفي -> نجيفي), never a bare ب/ل/ك (بارزاني stays whole).
+    """
+    readings = token_keys(norm)
+    for reading in reversed(readings[1:]):
+        if reading[1] in vocab:
+            return reading
+    if readings[0][1] in vocab:
+        return readings[0]
+    for reading in reversed(readings[1:]):
+        if _safe_clitic(reading[0]):
+            return reading
+    return readings[0]
 
 
 def default_model_dir() -> Path:
@@ -68,15 +119,34 @@ def _shape(tok: _TokenLike) -> str:
     return "ar"
 
 
+_VOWELS = frozenset("اوي")
+
+
+def name_forms(norm: str) -> tuple[str, ...]:
+    """Forms under which a token is looked up in the first-name list: as written, and
+    without a leading conjunction و/ف (the article is kept: first names do not take it)."""
+    if len(norm) >= 4 and norm[0] in "وف":
+        return (norm, norm[1:])
+    return (norm,)
+
+
+def _vowel_pattern(key: str) -> str:
+    """Consonant/long-vowel skeleton (C/V), capped: transliterated foreign names are vowel-rich."""
+    return "".join("V" if c in _VOWELS else "C" for c in key[:8])
+
+
 def _len_bucket(n: int) -> str:
     return "1" if n <= 1 else "2" if n == 2 else "3" if n == 3 else "4-5" if n <= 5 else "6-7" if n <= 7 else "8+"
 
 
-def _token_info(tok: _TokenLike, first_names: frozenset[str], name_parts: frozenset[str]) -> dict[str, str]:
+def _token_info(tok: _TokenLike, lex: Lexicon) -> dict[str, str]:
     """Per-token values reused by the token itself and its neighbours."""
     norm = tok.norm
-    readings = token_keys(norm) if tok.kind == "word" else (("", norm),)
-    clitic, key = readings[-1]
+    if tok.kind == "word":
+        readings = token_keys(norm)
+        clitic, key = choose_reading(norm, lex.vocab)
+    else:
+        readings, clitic, key = (("", norm),), "", norm
     stem = strip_article(norm)
     has_al = norm.startswith("ال") or "ال" in clitic or norm.startswith("لل")
     info = {
@@ -86,30 +156,31 @@ def _token_info(tok: _TokenLike, first_names: frozenset[str], name_parts: frozen
         "sh": _shape(tok),
         "al": "1" if has_al else "0",
         "pc": clitic or "-",
+        "vp": _vowel_pattern(key),
+        "kl": readings[-1][1],
         "ti": "1" if (stem in TITLE_WORDS or key in TITLE_WORDS) else "0",
     }
-    keys = {r[1] for r in readings}
-    if first_names and keys & first_names:
+    if lex.first_names and not lex.first_names.isdisjoint(name_forms(norm)):
         info["fn"] = "1"
-    if name_parts and keys & name_parts:
+    if lex.name_parts and any(r[1] in lex.name_parts for r in readings):
         info["np"] = "1"
     return info
 
 
-def sentence_features(tokens: Sequence[_TokenLike], first_names: frozenset[str] = frozenset(),
-                      name_parts: frozenset[str] = frozenset()) -> list[list[str]]:
+def sentence_features(tokens: Sequence[_TokenLike], lex: Lexicon = EMPTY_LEXICON) -> list[list[str]]:
     """CRF features (crfsuite attribute strings) for each token of one sentence."""
-    infos = [_token_info(t, first_names, name_parts) for t in tokens]
+    infos = [_token_info(t, lex) for t in tokens]
     n = len(infos)
     out: list[list[str]] = []
     for i, inf in enumerate(infos):
         key = inf["k"]
         f = [
             "b",
-            "n=" + inf["n"], "k=" + key, "s=" + inf["s"], "sh=" + inf["sh"],
+            "n=" + inf["n"], "k=" + key, "s=" + inf["s"], "kl=" + inf["kl"], "sh=" + inf["sh"],
             "al=" + inf["al"], "pc=" + inf["pc"], "len=" + _len_bucket(len(key)),
             "p1=" + key[:1], "p2=" + key[:2], "p3=" + key[:3],
             "x1=" + key[-1:], "x2=" + key[-2:], "x3=" + key[-3:],
+            "p4=" + key[:4], "x4=" + key[-4:], "vp=" + inf["vp"],
         ]
         if inf["ti"] == "1":
             f.append("ti")
@@ -134,6 +205,8 @@ def sentence_features(tokens: Sequence[_TokenLike], first_names: frozenset[str] 
                 f.append(f"{d}:al=" + o["al"])
                 f.append(f"{d}:x2=" + o["k"][-2:])
                 f.append(f"{d}:k|k=" + o["k"] + "|" + key)
+                f.append(f"{d}:p1=" + o["k"][:1])
+                f.append(f"{d}:pc=" + o["pc"])
             if o["ti"] == "1":
                 f.append(f"{d}:ti")
             if "fn" in o:
@@ -180,13 +253,12 @@ def bio_to_spans(tags: Iterable[str]) -> list[tuple[int, int, str]]:
 class NameTagger:
     """A loaded NER model. Immutable; safe to share between threads."""
 
-    __slots__ = ("_crf", "_lock", "_first_names", "_name_parts", "_path")
+    __slots__ = ("_crf", "_lock", "_lex", "_path")
 
-    def __init__(self, crf, first_names: frozenset[str], name_parts: frozenset[str], path: Path):
+    def __init__(self, crf, lex: Lexicon, path: Path):
         object.__setattr__(self, "_crf", crf)
         object.__setattr__(self, "_lock", threading.Lock())
-        object.__setattr__(self, "_first_names", first_names)
-        object.__setattr__(self, "_name_parts", name_parts)
+        object.__setattr__(self, "_lex", lex)
         object.__setattr__(self, "_path", path)
 
     def __setattr__(self, name, value):
@@ -207,15 +279,13 @@ class NameTagger:
         model = p / MODEL_FILE if p.is_dir() else p
         if not model.is_file():
             raise FileNotFoundError(f"NER model not found: {model}")
-        gaz_file = model.parent / GAZETTEER_FILE
-        first, parts = frozenset(), frozenset()
-        if gaz_file.is_file():
-            gaz = json.loads(gaz_file.read_text(encoding="utf-8"))
-            first = frozenset(gaz.get("first_names", ()))
-            parts = frozenset(gaz.get("name_parts", ()))
+        lex_file = model.parent / LEXICON_FILE
+        lex = EMPTY_LEXICON
+        if lex_file.is_file():
+            lex = Lexicon.from_json(json.loads(lex_file.read_text(encoding="utf-8")))
         crf = pycrfsuite.Tagger()
         crf.open(str(model))
-        return cls(crf, first, parts, model)
+        return cls(crf, lex, model)
 
     @property
     def path(self) -> Path:
@@ -228,7 +298,7 @@ class NameTagger:
         """
         tags: list[str] = []
         for start, end in split_sentences(tokens):
-            xseq = sentence_features(tokens[start:end], self._first_names, self._name_parts)
+            xseq = sentence_features(tokens[start:end], self._lex)
             with self._lock:  # a crfsuite Tagger keeps per-call state
                 tags.extend(self._crf.tag(xseq))
         return tags

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from dateutil.relativedelta import relativedelta
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import readings, strip_article, token_keys
@@ -233,7 +233,7 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
                 if year is None:
                     if published is None:
                         return None
-                    year = Hijri.fromdate(published).year
+                    year = Gregorian(published.year, published.month, published.day).to_hijri().year
                 date = Hijri(year, month, day_no).to_gregorian()
                 date = dt.date(date.year, date.month, date.day)
             else:

@@ -138,11 +138,13 @@ class Store:
 
     # --- writing (call inside `transaction()`) -------------------------------------------
 
-    def insert_article(self, art: Article, *, origin: str, published_from: str | None) -> None:
+    def insert_article(self, art: Article, *, origin: str, published_from: str | None,
+                       text_hash: str | None | bool = False) -> None:
+        """Store an article (`text_hash`: its content_hash when the caller computed it already)."""
         self.conn.execute(
             """INSERT INTO articles (id, content_hash, url, source, title, published, published_raw, published_from,
                                      text, origin, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
-            (art.id, content_hash(art.text), art.url, art.source, art.title,
+            (art.id, content_hash(art.text) if text_hash is False else text_hash, art.url, art.source, art.title,
              art.published.isoformat() if art.published else None, art.published_raw,
              published_from if art.published else None, art.text, origin, now()))
 
