@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from rasad import __version__
-from rasad.errors import InputError, KnowledgeBaseError, RasadError, StageError
+from rasad.errors import InputError, KnowledgeBaseError, StageError
 from rasad.io import read_articles
 from rasad.kb import default_kb_dir, load_kb, validate_kb_dir
 from rasad.output import article_record

@@ -77,7 +77,7 @@ def _trigger_keys(norm: str) -> frozenset[str]:
 def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) -> list[TriggerHit]:
     """Every trigger pattern that matches in a token sequence (overlaps resolved: longest wins)."""
     hits: list[TriggerHit] = []
-    n = len(tokens)
+    len(tokens)
     first_keys = kb.trigger_index
     for i, tok in enumerate(tokens):
         if tok.kind != "word" or not any(k in first_keys for k in _trigger_keys(tok.norm)):
@@ -315,11 +315,6 @@ def _preceded_by(doc: Document, m: Mention, words: set[str]) -> bool:
     if m.tok_start >= 2 and doc.tokens[m.tok_start - 1].norm == "من" and \
             _readings(doc.tokens[m.tok_start - 2]) & _PARTITIVE_HEADS:
         return False  # "قوة من الشرطة الاتحادية": the police are the doer
-    first = doc.tokens[m.tok_start]
-    # A preposition attached to the mention itself: "لداعش", "بالتحالف"
-    if m.start > first.start:
-        attached = first.norm[: max(0, len(first.norm) - len(strip_article(first.norm)))]
-        del attached
     prev = doc.tokens[m.tok_start - 1]
     return bool(_readings(prev) & words) or prev.norm in words
 

@@ -42,32 +42,6 @@ def _has_article(norm: str, clitic: str, key: str) -> bool:
     return rest.startswith("ال") and rest[2:] == key
 
 
-def match_all(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str, ...], str, bool], ...]]) -> list[Match]:
-    """Leftmost-longest, non-overlapping matches of the index's aliases in `tokens`."""
-    out: list[Match] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        tok = tokens[i]
-        best: Match | None = None
-        if tok.kind != "punct":
-            for clitic, key in token_keys(tok.norm):
-                for rest, ref, needs_article in index.get(key, ()):
-                    if needs_article and not _has_article(tok.norm, clitic, key):
-                        continue
-                    if _rest_matches(tokens, i + 1, rest):
-                        length = 1 + len(rest)
-                        if best is None or length > best.tok_end - best.tok_start:
-                            best = Match(i, i + length, ref, clitic, (key, *rest))
-                        break  # entries are longest first
-        if best is not None:
-            out.append(best)
-            i = best.tok_end
-        else:
-            i += 1
-    return out
-
-
 def match_kinds(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str, ...], str, bool, str], ...]],
                 kinds: Sequence[str]) -> dict[str, list[Match]]:
     """`match_all` for several dictionaries at once (one pass over the tokens).

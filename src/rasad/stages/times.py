@@ -6,7 +6,6 @@ Without `published`, relative expressions stay unresolved (date None): never the
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from typing import Sequence
 
 from dateutil.relativedelta import relativedelta

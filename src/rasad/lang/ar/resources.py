@@ -48,8 +48,6 @@ WORD_VARIANTS = {
 PROCLITICS = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل",
               "لل", "و", "ف", "ب", "ل", "ك")
 
-#: Words that are never split into clitic + stem (they start with a clitic letter).
-NO_SPLIT = frozenset()
 
 # --- numbers ----------------------------------------------------------------------------
 
@@ -68,16 +66,11 @@ NUMBER_WORDS = {
 #: Teens: unit word + عشر/عشره.
 TEEN_SUFFIX = ("عشر", "عشره")
 
-#: Dual nouns of persons: "قتيلين" = 2 killed; "شخصين" = 2 persons.
-DUAL_SUFFIXES = ("ين", "ان")
 
 #: Vague quantity words: the count is unknown (null), per the annotation guide.
 VAGUE_QUANTITIES = frozenset({"عشرات", "العشرات", "مئات", "المئات", "الاف", "الالاف", "عده", "عدد",
                               "بضعه", "بضع", "العديد", "عديد", "كثير", "العشرات", "عشرات"})
 
-#: Hedges before a figure. "at least five" → 5; "more than 40" → 40 (conservative).
-NUMBER_HEDGES = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما", "لا", "يقل", "عن",
-                          "يزيد", "اكثر من", "ما لا يقل عن", "اقل من", "قرابة", "من"})
 
 # --- calendar ---------------------------------------------------------------------------
 
@@ -136,9 +129,6 @@ TREND_CUES = frozenset({"تزايد", "تصاعد", "تزايدت", "تصاعد�
                         "غالبا", "كثيرا", "مرارا", "دائما", "باستمرار", "متكرر", "متكرره", "المتكرره",
                         "المتكرر"})
 
-#: Durations that mark a long-running process rather than an event ("منذ أشهر", "منذ سنوات").
-LONG_DURATION_WORDS = frozenset({"اشهر", "شهور", "سنوات", "سنين", "اعوام", "عقود", "سنه", "عام", "عامين",
-                                 "سنتين", "اشهرا", "شهرين"})
 
 #: Verbs of saying that introduce quotes and attributions.
 SAY_VERBS = frozenset({
@@ -158,13 +148,7 @@ CONTINUATION_VERBS = frozenset({
     "شددت", "لفت", "لفتت",
 })
 
-#: Words introducing the outlet that carried a statement ("وفق ما نقلت عنه سكاي نيوز").
-VIA_CUES = (("وفق", "ما", "نقلت"), ("وفق", "ما", "نقل"), ("وفقا", "لما", "نقلت"), ("نقلت", "عنه"),
-            ("نقلتها",), ("نقلها",), ("نقلته",), ("لـ",), ("في", "تصريح", "ل"), ("في", "تصريحات", "ل"),
-            ("في", "حديث", "ل"), ("في", "مقابله", "مع"), ("بحسب",), ("حسب",), ("وفقا", "ل"))
 
-#: Relative day words.
-TODAY_WORDS = frozenset({"اليوم", "الليله", "صباح", "مساء", "ظهر", "فجر", "ليل", "ليله"})
 YESTERDAY_WORDS = frozenset({"امس", "البارحه"})
 RECENT_WORDS = frozenset({"مؤخرا", "موخرا", "مؤخر", "الاخيره", "الاخير", "الماضيه"})
 
