@@ -107,6 +107,7 @@ class TriggerRecord:
     near_window: int = 6
     requires_time: bool = False
     not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
 
 
 def compile_pattern(pattern: str) -> tuple[PatternElem, ...]:
@@ -243,7 +244,8 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
                                        o.get("actor1", "subject"), o.get("strength", "strong"),
                                        frozenset(k for w in o.get("near", ()) for k in alias_key(w)),
                                        o.get("near_window", 6), bool(o.get("requires_time", False)),
-                                       frozenset(k for w in o.get("not_after", ()) for k in alias_key(w)))
+                                       frozenset(k for w in o.get("not_after", ()) for k in alias_key(w)),
+                                       frozenset(k for w in o.get("not_before", ()) for k in alias_key(w)))
                 for o in raw["triggers.jsonl"]}
 
     place_entries: list[tuple[str, str]] = []

@@ -134,6 +134,7 @@ TRIGGER = {
     "near_window": ((int,), False, None),
     "requires_time": ((bool,), False, None),
     "not_after": ((list,), False, _nonempty_list),
+    "not_before": ((list,), False, _nonempty_list),
 }
 
 FILES = {

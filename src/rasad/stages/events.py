@@ -17,7 +17,7 @@ from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
-from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
+from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
                                      PLAN_CUES, PURPOSE_WORDS, SAY_VERBS, TARGET_MARKERS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
 
@@ -106,6 +106,8 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
                         if trig.near and not _near(tokens, end, trig):
                             continue
                         if trig.not_after and prev_keys & trig.not_after:
+                            continue
+                        if trig.not_before and end < len(tokens) and _readings(tokens[end]) & trig.not_before:
                             continue
                         cands.append((1 + length, TriggerHit(trig, tokens[i].index, tokens[end - 1].index + 1, clitic)))
         if cands:
@@ -712,6 +714,9 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                 if hit.trigger.id == "tr.assault.casualties" and ev.fatalities is None and ev.injuries is None \
                         and not _vague_count(sent):
                     continue  # "سقط فيها قتلى", "من بين الجرحى": no figure, no new event
+                if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & NON_VIOLENT_CAUSES
+                                                                     for t in sent.tokens):
+                    continue  # floods, fires, road accidents: deaths, but not violence
             doc.events.append(ev)
     _merge_in_sentence(doc)
     _merge_anaphora(doc)

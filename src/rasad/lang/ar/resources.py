@@ -193,3 +193,9 @@ PERSON_NOUNS_SINGULAR = frozenset({"شخص", "مدني", "جندي", "شرطي",
 #: Dual forms whose plural differs (مدنيين, مقاتلين are plurals too, so they are not here).
 PERSON_NOUNS_DUAL = frozenset({"شخصين", "جنديين", "شرطيين", "طفلين", "قتيلين", "جريحين", "عنصرين",
                                "ضابطين", "شخصان", "قتيلان", "جريحان", "جنديان"})
+
+
+#: Causes of death and injury that are not violence: a sentence naming one reports no attack.
+NON_VIOLENT_CAUSES = frozenset({"فيضانات", "فيضان", "سيول", "السيول", "حريق", "حرائق", "سير", "مروري", "مروريه",
+                                "غرق", "اختناق", "صعق", "زلزال", "انهيار", "تسمم", "الحر", "حراره", "عاصفه", "امطار",
+                                "سقوط", "تصادم", "اصطدام", "انقلاب", "مرض", "وباء", "كورونا", "كوليرا", "الحوادث"})
