@@ -192,3 +192,8 @@ from rasad.stages.events import find_counts  # noqa: E402
 def test_counts(text, fatalities, injuries, arrests):
     got = find_counts(tokenize(text))
     assert (got["fatalities"], got["injuries"], got["arrests"]) == (fatalities, injuries, arrests)
+
+
+def test_ambiguous_battle_words_need_an_armed_actor(run):
+    assert run("وانتهت مواجهة الفريقين بالتعادل في الملعب أمس الأربعاء.").events == []
+    assert [e.plover for e in run("واندلعت مواجهات بين جيش كاردونيا وجبهة الظلام أمس الأربعاء.").events] == ["ASSAULT"]

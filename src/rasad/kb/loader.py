@@ -108,6 +108,7 @@ class TriggerRecord:
     requires_time: bool = False
     not_after: frozenset[str] = frozenset()
     not_before: frozenset[str] = frozenset()
+    requires_armed_actor: bool = False
 
 
 def compile_pattern(pattern: str) -> tuple[PatternElem, ...]:
@@ -245,7 +246,8 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
                                        frozenset(k for w in o.get("near", ()) for k in alias_key(w)),
                                        o.get("near_window", 6), bool(o.get("requires_time", False)),
                                        frozenset(k for w in o.get("not_after", ()) for k in alias_key(w)),
-                                       frozenset(k for w in o.get("not_before", ()) for k in alias_key(w)))
+                                       frozenset(k for w in o.get("not_before", ()) for k in alias_key(w)),
+                                       bool(o.get("requires_armed_actor", False)))
                 for o in raw["triggers.jsonl"]}
 
     place_entries: list[tuple[str, str]] = []

@@ -135,6 +135,7 @@ TRIGGER = {
     "requires_time": ((bool,), False, None),
     "not_after": ((list,), False, _nonempty_list),
     "not_before": ((list,), False, _nonempty_list),
+    "requires_armed_actor": ((bool,), False, None),
 }
 
 FILES = {

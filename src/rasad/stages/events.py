@@ -691,6 +691,10 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
         kept: list[tuple[TriggerHit, Event]] = []
         for hit in hits:
             reason = modality(doc, sent, hit)
+            if reason is None and hit.trigger.requires_armed_actor and not _armed_actor_in(doc, kb, sent) \
+                    and not (doc.tokens[hit.start].norm.startswith(("ال", "وال"))
+                             and any(e.plover == hit.trigger.plover for e in doc.events)):
+                reason = "no armed actor in the sentence"
             if reason is None and hit.trigger.requires_time and not any(
                     sent.start <= t.start < sent.end and t.kind not in ("year",) and not
                     (t.kind == "since" and t.window_days > 62) for t in doc.times):
@@ -778,6 +782,26 @@ _SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
 
 
 _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله"}
+
+
+_ARMED_TYPES = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
+_ARMED_WORDS = {"مسلحين", "مسلحون", "المسلحين", "المسلحون", "قوات", "القوات", "جنود", "الجنود", "مقاتلين",
+                "مقاتلي", "الارهابيين", "ارهابيين", "عناصر", "مسلحي", "الجيش", "جيش", "متمردين", "المتمردين",
+                "الشرطه", "الحشد", "البيشمركه", "ميليشيات", "المليشيات", "الميليشيات", "قوه", "مليشيا"}
+
+
+def _armed_actor_in(doc: Document, kb: KnowledgeBase, sent: Sentence) -> bool:
+    """Does the sentence name an armed actor (forces, an armed group, gunmen, a state at war)?"""
+    for m in doc.mentions:
+        if m.sentence != sent.index:
+            continue
+        if m.kind == "actor":
+            a = kb.actors[m.ref]
+            if a.type in _ARMED_TYPES or (a.type == "generic" and a.inter in (1, 2, 3, 8)):
+                return True
+        if m.kind in ("demonym", "metonym"):
+            return True
+    return any(_readings(t) & _ARMED_WORDS for t in sent.tokens)
 
 
 def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> None:
