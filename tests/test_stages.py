@@ -197,3 +197,10 @@ def test_counts(text, fatalities, injuries, arrests):
 def test_ambiguous_battle_words_need_an_armed_actor(run):
     assert run("وانتهت مواجهة الفريقين بالتعادل في الملعب أمس الأربعاء.").events == []
     assert [e.plover for e in run("واندلعت مواجهات بين جيش كاردونيا وجبهة الظلام أمس الأربعاء.").events] == ["ASSAULT"]
+
+
+def test_unknown_village_is_placed_in_the_known_unit(run):
+    doc = run("وانفجرت عبوة ناسفة في منطقة الحراريات بمحافظة الجبل أمس الأربعاء.")
+    loc = doc.events[0].location
+    assert loc.mention == "الحراريات" and loc.admin1 == "Jabal" and loc.geo_precision == 3
+    assert "not in the gazetteer" in doc.events[0].provenance["location"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol, Sequence
 
@@ -122,12 +123,18 @@ def _shape(tok: _TokenLike) -> str:
 _VOWELS = frozenset("اوي")
 
 
+@lru_cache(maxsize=100_000)
 def name_forms(norm: str) -> tuple[str, ...]:
-    """Forms under which a token is looked up in the first-name list: as written, and
-    without a leading conjunction و/ف (the article is kept: first names do not take it)."""
+    """Forms under which a word is looked up in the name lists: as written, without a
+    leading conjunction و/ف, and, when it has the article behind proclitics, as ال + stem
+    (بالعبادي -> العبادي). The article is kept: the family name الصدر is not the verb صدر."""
+    forms = [norm]
     if len(norm) >= 4 and norm[0] in "وف":
-        return (norm, norm[1:])
-    return (norm,)
+        forms.append(norm[1:])
+    for clitic, key in token_keys(norm):
+        if clitic.endswith("ال") or clitic.endswith("لل") or (not clitic and key != norm):
+            forms.append("ال" + key)
+    return tuple(dict.fromkeys(forms))
 
 
 def _vowel_pattern(key: str) -> str:
@@ -160,9 +167,10 @@ def _token_info(tok: _TokenLike, lex: Lexicon) -> dict[str, str]:
         "kl": readings[-1][1],
         "ti": "1" if (stem in TITLE_WORDS or key in TITLE_WORDS) else "0",
     }
-    if lex.first_names and not lex.first_names.isdisjoint(name_forms(norm)):
+    forms = name_forms(norm)
+    if lex.first_names and not lex.first_names.isdisjoint(forms):
         info["fn"] = "1"
-    if lex.name_parts and any(r[1] in lex.name_parts for r in readings):
+    if lex.name_parts and not lex.name_parts.isdisjoint(forms):
         info["np"] = "1"
     return info
 

@@ -223,26 +223,65 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     def rank(c: Choice) -> tuple:
         after = c.mention.tok_start >= trig_tok
         # An explicit place beats the anchor of a relative description of it ("ذي قار جنوب بغداد").
-        return (locative(c), not c.relative, after, -abs(c.mention.tok_start - trig_tok) / 100,
-                -_KIND_RANK.get(c.place.kind, 5))
+        return (locative(c), not c.relative, after, -_KIND_RANK.get(c.place.kind, 5),
+                -abs(c.mention.tok_start - trig_tok) / 100)
     good.sort(key=rank, reverse=True)
     first = good[0]
-    # Drop places that contain a more specific chosen place ("قرية X في قضاء Y بمحافظة Z").
     chosen = [first]
     if ev.plover in ("ASSAULT", "PROTEST", "COERCE"):
-        # One event per place when places are coordinated ("على الموصل والفلوجة والرمادي").
-        for c in good[1:]:
+        # One event per place when places are coordinated ("على الموصل والفلوجة والرمادي"):
+        # the list the best place belongs to, each member a place of the same level.
+        def joined(c: Choice) -> bool:
             tok = doc.tokens[c.mention.tok_start]
             prev = doc.tokens[c.mention.tok_start - 1] if c.mention.tok_start else tok
-            coordinated = (tok.norm.startswith("و") and not c.mention.text.startswith("و")) or prev.norm == "و" or (
-                prev.norm.startswith("و") and {k for _, k in token_keys(prev.norm)} & set(PLACE_KIND_WORDS)) or (
-                prev.norm in ("منها", "،", ",") and c.mention.tok_start > first.mention.tok_start)
-            broad = ("admin1", "region", "country")
+            return (tok.norm.startswith("و") and not c.mention.text.startswith("و")) or prev.norm in ("و", "،", ",", "منها") \
+                or (prev.norm.startswith("و") and bool({k for _, k in token_keys(prev.norm)} & set(PLACE_KIND_WORDS)))
+
+        in_order = sorted(good, key=lambda c: c.mention.tok_start)
+        groups: list[list[Choice]] = []
+        for c in in_order:
+            if groups and joined(c) and c.mention.tok_start - groups[-1][-1].mention.tok_end <= 4:
+                groups[-1].append(c)
+            else:
+                groups.append([c])
+        group = next(g for g in groups if first in g)
+        broad = ("admin1", "region", "country")
+        for c in group:
             same_level = (c.place.kind in broad) == (first.place.kind in broad)
-            if coordinated and same_level and c.place.id != first.place.id \
-                    and all(c.place.id != x.place.id for x in chosen):
+            if c is not first and same_level and all(c.place.id != x.place.id for x in chosen):
                 chosen.append(c)
     return chosen
+
+
+_UNKNOWN_PLACE_HEADS = {"منطقه", "قريه", "حي", "بلده", "ناحيه", "منطقتي", "قريتي", "حيي"}
+_NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "عن", "مع", "قرب", "شمال", "جنوب", "شرق", "غرب",
+                   "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "تابعه", "التابعه", "الواقعه", "حدوديه", "الحدوديه",
+                   "سكنيه", "صناعيه", "زراعيه", "مجاوره", "قريبه", "اخري", "نفسها", "ذاتها", "عسكريه", "واسعه"}
+
+
+def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None:
+    """A place the text names but the gazetteer does not know: "في منطقة الحراريات"."""
+    sent = doc.sentences[ev.sentence]
+    for t in sent.tokens:
+        if t.kind != "word" or t.index + 1 >= len(doc.tokens):
+            continue
+        keys = {k for _, k in token_keys(t.norm)}
+        if not keys & _UNKNOWN_PLACE_HEADS:
+            continue
+        j = t.index + 1
+        name = doc.tokens[j]
+        if name.kind != "word" or j in covered or strip_article(name.norm) in _NOT_PLACE_NAME \
+                or name.norm in _NOT_PLACE_NAME or len(name.norm) < 3:
+            continue
+        k = j + 1
+        nxt = doc.tokens[k] if k < len(doc.tokens) else None
+        if nxt is not None and nxt.kind == "word" and k not in covered and nxt.norm.startswith("ال") \
+                and strip_article(nxt.norm) not in _NOT_PLACE_NAME and nxt.norm not in _NOT_PLACE_NAME \
+                and nxt.start < sent.end:
+            k += 1  # "حصيبة الشرقية"
+        return Mention("place", None, name.start, doc.tokens[k - 1].end, doc.text[name.start:doc.tokens[k - 1].end],
+                       ev.sentence, j, k, "unknown place after a place word")
+    return None
 
 
 def geocode(doc: Document, kb: KnowledgeBase) -> None:
@@ -256,6 +295,25 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
         if not choices:
             out.append(ev)
             continue
+        # A named place the gazetteer lacks, inside the known one: "منطقة الحراريات" in Anbar.
+        if len(choices) == 1 and choices[0].place.kind in ("admin1", "admin2", "admin3", "city", "town") \
+                and choices[0].place.country == "IQ":
+            covered = {i for m in doc.mentions if m.kind in ("place", "actor", "person", "title")
+                       for i in range(m.tok_start, m.tok_end)}
+            unknown = unknown_place(doc, ev, covered)
+            if unknown is not None:
+                known = choices[0]
+                loc = _location(known.place, known.mention, True)
+                loc.name, loc.name_ar, loc.mention = unknown.text, unknown.text, unknown.text
+                loc.start, loc.end, loc.ref = unknown.start, unknown.end, None
+                loc.geo_precision = 2
+                if known.place.kind == "admin1":
+                    loc.geo_precision = 3  # only the governorate is known
+                ev.location = loc
+                ev.provenance["location"] = (f"place '{unknown.text}' not in the gazetteer: "
+                                             f"placed in '{known.mention.text}' ({known.reason})")
+                out.append(ev)
+                continue
         # Refine: a more specific place in the same phrase ("ناحية X بمحافظة Y") beats the larger one.
         for k, c in enumerate(choices):
             loc = _location(c.place, c.mention, c.relative)
