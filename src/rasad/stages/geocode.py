@@ -296,8 +296,7 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
             out.append(ev)
             continue
         # A named place the gazetteer lacks, inside the known one: "منطقة الحراريات" in Anbar.
-        if len(choices) == 1 and choices[0].place.kind in ("admin1", "admin2", "admin3", "city", "town") \
-                and choices[0].place.country == "IQ":
+        if len(choices) == 1 and choices[0].place.kind in ("admin1", "admin2", "admin3", "city", "town"):
             covered = {i for m in doc.mentions if m.kind in ("place", "actor", "person", "title")
                        for i in range(m.tok_start, m.tok_end)}
             unknown = unknown_place(doc, ev, covered)
