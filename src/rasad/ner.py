@@ -37,7 +37,7 @@ TITLE_WORDS = frozenset({
     "عميد", "لواء", "فريق", "عقيد", "مقدم", "رائد", "نقيب", "ملازم", "مشير", "ركن",
     "رئيس", "وزير", "نائب", "سيد", "سيده", "شيخ", "دكتور", "د", "حاج", "استاذ", "مهندس",
     "قاضي", "محافظ", "ملك", "امير", "زعيم", "مرشد", "اميري", "قائد", "متحدث", "ناطق",
-    "مستشار", "سفير", "مدير", "امين", "عضو", "نائبه", "مبعوث", "مواطن", "الامام", "امام",
+    "مستشار", "سفير", "مدير", "امين", "عضو", "مبعوث", "مواطن", "امام",
     "قال", "اضاف", "اكد", "اوضح", "صرح", "اعلن", "ذكر", "افاد", "لفت", "اشار",
 })
 
@@ -52,12 +52,13 @@ class _TokenLike(Protocol):
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Word lists that ship with the model (counted from its training data; see the README).
+    """Word lists that ship with the model, made by scripts/train_ner.py (see the README).
 
     `vocab`: stems seen at least twice in training, used to pick a token's clitic reading
     (a proclitic is peeled only if what remains is a known word: وقال -> قال, but
-    كردستان stays whole). `first_names`: forms that open person names (plus a hand list).
-    `name_parts`: stems that are mostly part of person names.
+    كردستان stays whole). `first_names`: words that mostly open person names (plus a
+    hand list). `name_parts`: words that are mostly inside person names. Names are looked
+    up under `name_forms`.
     """
 
     vocab: frozenset[str] = frozenset()
@@ -120,9 +121,6 @@ def _shape(tok: _TokenLike) -> str:
     return "ar"
 
 
-_VOWELS = frozenset("اوي")
-
-
 @lru_cache(maxsize=100_000)
 def name_forms(norm: str) -> tuple[str, ...]:
     """Forms under which a word is looked up in the name lists: as written, without a
@@ -135,6 +133,9 @@ def name_forms(norm: str) -> tuple[str, ...]:
         if clitic.endswith("ال") or clitic.endswith("لل") or (not clitic and key != norm):
             forms.append("ال" + key)
     return tuple(dict.fromkeys(forms))
+
+
+_VOWELS = frozenset("اوي")
 
 
 def _vowel_pattern(key: str) -> str:
@@ -155,7 +156,7 @@ def _token_info(tok: _TokenLike, lex: Lexicon) -> dict[str, str]:
     else:
         readings, clitic, key = (("", norm),), "", norm
     stem = strip_article(norm)
-    has_al = norm.startswith("ال") or "ال" in clitic or norm.startswith("لل")
+    has_al = norm.startswith(("ال", "لل")) or clitic.endswith(("ال", "لل"))
     info = {
         "n": norm,
         "k": key,
@@ -176,7 +177,15 @@ def _token_info(tok: _TokenLike, lex: Lexicon) -> dict[str, str]:
 
 
 def sentence_features(tokens: Sequence[_TokenLike], lex: Lexicon = EMPTY_LEXICON) -> list[list[str]]:
-    """CRF features (crfsuite attribute strings) for each token of one sentence."""
+    """CRF features (crfsuite attribute strings) for each token of one sentence.
+
+    Per token: normalized form, clitic-stripped key (`choose_reading`), article-stripped
+    stem, most-peeled key, shape (ar/latin/num/punct), article, proclitic, key length
+    bucket, key prefixes and suffixes of 1-4 letters, consonant/vowel skeleton, title word,
+    first-name and name-word list hits, sentence begin/end. Neighbours at -2..+2: key,
+    title and list hits; at -1/+1 also form, shape, article, proclitic, first letter and
+    last two letters of the key, and the key pair with this token.
+    """
     infos = [_token_info(t, lex) for t in tokens]
     n = len(infos)
     out: list[list[str]] = []

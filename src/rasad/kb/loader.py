@@ -170,6 +170,17 @@ class KnowledgeBase:
         return None
 
     @cached_property
+    def name_tagger(self):
+        """The shipped named-entity model (rasad.ner.NameTagger), loaded on first use;
+        None when the model or python-crfsuite is missing (names then come from rules only)."""
+        try:
+            from rasad.ner import NameTagger
+
+            return NameTagger.load()
+        except (ImportError, OSError):
+            return None
+
+    @cached_property
     def admin_areas(self) -> dict:
         """Simplified polygons of Iraq's admin units (loaded on first use)."""
         path = self.path / "admin_areas.json"

@@ -420,6 +420,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     if a1 is None and not subject_before:
         time_tokens = {t.index for tr in doc.times if sent.start <= tr.start < sent.end
                        for t in sent.tokens if tr.start <= t.start < tr.end}
+        # Words of a title or role before a name ("رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود")
+        # do not separate the verb from its subject.
+        time_tokens |= {i for m in doc.mentions if m.sentence == sent.index and m.kind in ("title", "role")
+                        for i in range(m.tok_start, m.tok_end)}
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in ("ايضا", "مجددا", "بدورها", "بدوره")]
@@ -437,6 +441,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             if prefix and prefix[-1] in "بل" and not (prefix[-1] == "ل" and not gap and ev.plover in VIOLENT):
                 continue
+            # An organization named in the speaker's role, then the person: the person acts.
+            person = next((p for p in after if p.kind == "person" and 0 <= p.tok_start - m.tok_end <= 6
+                           and all(doc.tokens[i].kind == "punct" or i in time_tokens
+                                   for i in range(m.tok_end, p.tok_start))), None)
+            if m.kind == "actor" and person is not None:
+                m = person
             a1, rule1 = m, "subject/agent after trigger"
             break
     if a1 is None and before:

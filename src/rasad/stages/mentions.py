@@ -56,6 +56,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     _side_of_state(doc, kb, sent_of)
     _persons_after_titles(doc, kb, sent_of)
     _persons_after_say_verbs(doc, kb, sent_of)
+    _persons_from_model(doc, kb, sent_of)
     _short_names(doc, kb, sent_of)
     _roles(doc, kb)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -176,6 +177,34 @@ def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int
         start, end = tokens[j].start, tokens[k - 1].end
         doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], sent_of[j], j, k, "say+name"))
         covered.update(range(j, k))
+
+
+def _persons_from_model(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """Person names the rules missed, from the statistical tagger (rasad.ner), in sentences
+    that report something (a verb of saying or an event word): names of two or three words
+    that overlap no other mention."""
+    tagger = kb.name_tagger
+    if tagger is None:
+        return
+    covered = {i for m in doc.mentions if m.kind != "title" for i in range(m.tok_start, m.tok_end)}
+    for sent in doc.sentences:
+        toks = sent.tokens
+        if not any(t.kind == "word" and (readings(t.norm) & SAY_VERBS or any(k in kb.trigger_index
+                                                                          for k in readings(t.norm)))
+                   for t in toks):
+            continue
+        for a, b, typ in tagger.spans(toks):
+            if typ != "PERS" or not 2 <= b - a <= 3:
+                continue
+            idx = range(toks[a].index, toks[b - 1].index + 1)
+            if any(i in covered for i in idx) or toks[a].norm.startswith("ال") or toks[a].kind != "word":
+                continue
+            if not all(_is_name_word(toks[k], kb, k == a) for k in range(a, b)):
+                continue
+            start, end = toks[a].start, toks[b - 1].end
+            doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], sent.index,
+                                        toks[a].index, toks[b - 1].index + 1, "model.ner"))
+            covered.update(idx)
 
 
 def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
