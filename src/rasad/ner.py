@@ -176,7 +176,8 @@ def _token_info(tok: _TokenLike, lex: Lexicon) -> dict[str, str]:
     return info
 
 
-def sentence_features(tokens: Sequence[_TokenLike], lex: Lexicon = EMPTY_LEXICON) -> list[list[str]]:
+def sentence_features(tokens: Sequence[_TokenLike], lex: Lexicon = EMPTY_LEXICON,
+                      memo: dict | None = None) -> list[list[str]]:
     """CRF features (crfsuite attribute strings) for each token of one sentence.
 
     Per token: normalized form, clitic-stripped key (`choose_reading`), article-stripped
@@ -186,7 +187,19 @@ def sentence_features(tokens: Sequence[_TokenLike], lex: Lexicon = EMPTY_LEXICON
     title and list hits; at -1/+1 also form, shape, article, proclitic, first letter and
     last two letters of the key, and the key pair with this token.
     """
-    infos = [_token_info(t, lex) for t in tokens]
+    if memo is None:
+        infos = [_token_info(t, lex) for t in tokens]
+    else:
+        # Per-token values depend only on the token's text and kind: remember them.
+        infos = []
+        for t in tokens:
+            k = (t.text, t.kind)
+            info = memo.get(k)
+            if info is None:
+                if len(memo) > 200_000:
+                    memo.clear()
+                info = memo[k] = _token_info(t, lex)
+            infos.append(info)
     n = len(infos)
     out: list[list[str]] = []
     for i, inf in enumerate(infos):
@@ -270,13 +283,14 @@ def bio_to_spans(tags: Iterable[str]) -> list[tuple[int, int, str]]:
 class NameTagger:
     """A loaded NER model. Immutable; safe to share between threads."""
 
-    __slots__ = ("_crf", "_lock", "_lex", "_path")
+    __slots__ = ("_crf", "_lock", "_lex", "_path", "_memo")
 
     def __init__(self, crf, lex: Lexicon, path: Path):
         object.__setattr__(self, "_crf", crf)
         object.__setattr__(self, "_lock", threading.Lock())
         object.__setattr__(self, "_lex", lex)
         object.__setattr__(self, "_path", path)
+        object.__setattr__(self, "_memo", {})  # token features, filled as tokens are seen
 
     def __setattr__(self, name, value):
         raise AttributeError("NameTagger is immutable")
@@ -315,8 +329,8 @@ class NameTagger:
         """
         tags: list[str] = []
         for start, end in split_sentences(tokens):
-            xseq = sentence_features(tokens[start:end], self._lex)
-            with self._lock:  # a crfsuite Tagger keeps per-call state
+            with self._lock:  # a crfsuite Tagger keeps per-call state; the memo is shared too
+                xseq = sentence_features(tokens[start:end], self._lex, self._memo)
                 tags.extend(self._crf.tag(xseq))
         return tags
 

@@ -187,11 +187,15 @@ def _persons_from_model(doc: Document, kb: KnowledgeBase, sent_of: list[int]) ->
     if tagger is None:
         return
     covered = {i for m in doc.mentions if m.kind != "title" for i in range(m.tok_start, m.tok_end)}
+    # Only where a doer or a speaker is wanted and the rules found no person there (the model
+    # costs more than all the rules together).
+    has_person = {m.sentence for m in doc.mentions if m.kind in ("person", "actor", "metonym")}
     for sent in doc.sentences:
         toks = sent.tokens
-        if not any(t.kind == "word" and (readings(t.norm) & SAY_VERBS or any(k in kb.trigger_index
+        if sent.index in has_person or not any(
+                t.kind == "word" and (readings(t.norm) & SAY_VERBS or any(k in kb.trigger_index
                                                                           for k in readings(t.norm)))
-                   for t in toks):
+                for t in toks):
             continue
         for a, b, typ in tagger.spans(toks):
             if typ != "PERS" or not 2 <= b - a <= 3:
