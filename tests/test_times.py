@@ -68,3 +68,8 @@ def test_year_and_long_windows():
 def test_weekday_before():
     assert weekday_before(PUB, 3) == PUB
     assert weekday_before(PUB, 3, strictly=True) == dt.date(2020, 6, 25)
+
+
+def test_very_long_windows_do_not_overflow():
+    ref = one("وجدت منذ 3000000 عام")
+    assert ref.kind == "since" and ref.date is None and ref.window_days > 62

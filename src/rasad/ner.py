@@ -121,7 +121,7 @@ def _shape(tok: _TokenLike) -> str:
     return "ar"
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def name_forms(norm: str) -> tuple[str, ...]:
     """Forms under which a word is looked up in the name lists: as written, without a
     leading conjunction و/ف, and, when it has the article behind proclitics, as ال + stem
@@ -196,7 +196,7 @@ def sentence_features(tokens: Sequence[_TokenLike], lex: Lexicon = EMPTY_LEXICON
             k = (t.text, t.kind)
             info = memo.get(k)
             if info is None:
-                if len(memo) > 200_000:
+                if len(memo) > 50_000:
                     memo.clear()
                 info = memo[k] = _token_info(t, lex)
             infos.append(info)

@@ -15,7 +15,7 @@ from rasad.kb.schema import ACLED_TYPES, FILES, ROLE
 from rasad.lang.ar.normalize import normalize_token, strip_article
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=50_000)
 def alias_key(alias: str) -> tuple[str, ...]:
     """The normalized token sequence an alias is matched by (articles stripped per token)."""
     from rasad.lang.ar.tokenize import tokenize

@@ -67,7 +67,7 @@ def _strip_suffix(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _trigger_keys(norm: str) -> frozenset[str]:
     """Readings of a token, also without an object pronoun: a cheap pre-check for triggers."""
     keys = readings(norm)

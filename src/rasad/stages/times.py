@@ -301,7 +301,10 @@ def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> Tim
         days = units[unit_word] * 3
         return ref(k + 1, published - dt.timedelta(days=days) if published else None, days)
     days = units[unit_word] * count
-    date = published - dt.timedelta(days=days) if published else None
+    try:
+        date = published - dt.timedelta(days=days) if published else None
+    except OverflowError:  # "منذ آلاف السنين", "منذ 3000 عام": long before any calendar we need
+        date = None
     return ref(k + 1, date, max(days, 0))
 
 

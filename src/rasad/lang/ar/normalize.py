@@ -30,7 +30,7 @@ def normalize(text: str) -> str:
     return folded
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def normalize_token(token: str) -> str:
     """Normalize one token (no spaces)."""
     t = token.translate(_TRANSLATE)
@@ -46,7 +46,7 @@ def strip_article(norm: str) -> str:
     return norm
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def token_keys(norm: str) -> tuple[tuple[str, str], ...]:
     """Candidate (proclitics, key) readings of a normalized token, most literal first.
 
@@ -77,7 +77,7 @@ def fold_adjective(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def readings(norm: str) -> frozenset[str]:
     """Every key a normalized token can be read as (with and without its clitics), and itself."""
     return frozenset(k for _, k in token_keys(norm)) | {norm}
