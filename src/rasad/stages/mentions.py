@@ -189,7 +189,7 @@ def _persons_from_model(doc: Document, kb: KnowledgeBase, sent_of: list[int]) ->
     covered = {i for m in doc.mentions if m.kind != "title" for i in range(m.tok_start, m.tok_end)}
     # Only where a doer or a speaker is wanted and the rules found no person there (the model
     # costs more than all the rules together).
-    has_person = {m.sentence for m in doc.mentions if m.kind in ("person", "actor", "metonym")}
+    has_person = {m.sentence for m in doc.mentions if m.kind in ("person", "actor", "metonym", "title")}
     for sent in doc.sentences:
         toks = sent.tokens
         if sent.index in has_person or not any(
@@ -216,14 +216,16 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     persons = [m for m in doc.mentions if m.kind == "person"]
     if not persons:
         return
-    last_keys = [(_last_name_key(p), p) for p in persons]
+    by_last: dict[str, list[Mention]] = {}
+    for p in persons:
+        by_last.setdefault(_last_name_key(p), []).append(p)
     covered = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
     first_end = min(p.end for p in persons)
     for tok in doc.tokens:
         if tok.kind != "word" or tok.index in covered or tok.start < first_end:
             continue
         for clitic, key in token_keys(tok.norm):
-            earlier = [p for k, p in last_keys if k == key and p.end <= tok.start]
+            earlier = [p for p in by_last.get(key, ()) if p.end <= tok.start]
             ref = None
             if earlier:
                 ref = earlier[-1]
