@@ -385,7 +385,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     victims = [m for m in cands if _is_victim(doc, m) or (ev.plover == "ASSAULT" and m.kind == "actor"
                                                            and kb.actors[m.ref].inter == 7)]
     cands = [m for m in cands if m not in victims]
-    after = [m for m in cands if hit.end <= m.tok_start < clause_end]
+    # An agent swallowed by a long trigger pattern ("قصف الطائرات التركية") counts as right after it.
+    after = [m for m in cands if hit.start < m.tok_start < clause_end and m.tok_end > hit.end or
+             hit.end <= m.tok_start < clause_end]
     # In "قال X إن Y قصف ...", X speaks and Y does: the doer is looked for after the complementizer.
     comp = max((t.index for t in sent.tokens if t.index < hit.start and t.norm in _COMPLEMENTIZERS
                 and any(_is_say_token(doc, u) for u in sent.tokens if u.index < t.index)), default=-1)
@@ -427,7 +429,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in ("ايضا", "مجددا", "بدورها", "بدوره")]
-            if len(gap) > 1:
+            # "انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود": a role, a comma, then the person.
+            appositive = m.kind == "person" and any(
+                t.kind == "title" and hit.end <= t.tok_start < m.tok_start for t in doc.mentions) and len(gap) <= 6
+            if len(gap) > 1 and not appositive:
                 break  # the subject follows its verb at once; further on come objects
             prefix = _attached_prefix(doc, m)
             if m.kind == "demonym" and not gap:
