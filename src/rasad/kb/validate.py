@@ -74,6 +74,21 @@ def _overlaps(a: dict, b: dict) -> bool:
     return a0 < b1 and b0 < a1
 
 
+def _alias_clashes(fname: str, lineno: int, obj: dict, owner: dict[tuple[str, ...], tuple[str, int]]) -> list[str]:
+    """Aliases of `obj` that normalize like another record's; records each alias's owner."""
+    problems = []
+    for alias in obj["aliases_ar"]:
+        key = alias_key(alias)
+        if not key:
+            problems.append(f"{fname}:{lineno} aliases_ar: alias {alias!r} has no letters")
+            continue
+        if key in owner and owner[key][0] != obj["id"]:
+            problems.append(f"{fname}:{lineno} aliases_ar: {alias!r} is also an alias of "
+                            f"{owner[key][0]!r} (line {owner[key][1]})")
+        owner.setdefault(key, (obj["id"], lineno))
+    return problems
+
+
 def validate_kb_dir(kb_dir: Path) -> list[str]:
     """Return every problem found in the knowledge base at `kb_dir` (empty when valid)."""
     kb_dir = Path(kb_dir)
@@ -119,15 +134,7 @@ def validate_kb_dir(kb_dir: Path) -> list[str]:
     for lineno, obj in data["actors.jsonl"]:
         if obj.get("parent") and obj["parent"] not in actor_ids:
             problems.append(f"actors.jsonl:{lineno} parent: unknown actor id {obj['parent']!r}")
-        for alias in obj["aliases_ar"]:
-            key = alias_key(alias)
-            if not key:
-                problems.append(f"actors.jsonl:{lineno} aliases_ar: alias {alias!r} has no letters")
-                continue
-            if key in owner and owner[key][0] != obj["id"]:
-                problems.append(f"actors.jsonl:{lineno} aliases_ar: {alias!r} is also an alias of "
-                                f"{owner[key][0]!r} (line {owner[key][1]})")
-            owner.setdefault(key, (obj["id"], lineno))
+        problems += _alias_clashes("actors.jsonl", lineno, obj, owner)
 
     # Persons: roles refer to known ids and do not overlap in time for the same role.
     person_alias: dict[tuple[str, ...], tuple[str, int]] = {}
@@ -151,22 +158,12 @@ def validate_kb_dir(kb_dir: Path) -> list[str]:
                                             f"roles.{roles[a][0]} for the same role")
                     except ValueError:
                         pass
-        for alias in obj["aliases_ar"]:
-            key = alias_key(alias)
-            if key in person_alias and person_alias[key][0] != obj["id"]:
-                problems.append(f"persons.jsonl:{lineno} aliases_ar: {alias!r} is also an alias of "
-                                f"{person_alias[key][0]!r} (line {person_alias[key][1]})")
-            person_alias.setdefault(key, (obj["id"], lineno))
+        problems += _alias_clashes("persons.jsonl", lineno, obj, person_alias)
 
     # Titles: one alias, one title.
     title_alias: dict[tuple[str, ...], tuple[str, int]] = {}
     for lineno, obj in data["titles.jsonl"]:
-        for alias in obj["aliases_ar"]:
-            key = alias_key(alias)
-            if key in title_alias and title_alias[key][0] != obj["id"]:
-                problems.append(f"titles.jsonl:{lineno} aliases_ar: {alias!r} is also an alias of "
-                                f"{title_alias[key][0]!r} (line {title_alias[key][1]})")
-            title_alias.setdefault(key, (obj["id"], lineno))
+        problems += _alias_clashes("titles.jsonl", lineno, obj, title_alias)
 
     # Places: the same place must not be listed twice (same name, kind and admin1).
     seen_place: dict[tuple, int] = {}
