@@ -908,8 +908,16 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         ev.event_date, ev.time_precision = ref.date, ref.precision
         ev.provenance["event_date"] = f"time expression '{ref.text}'"
     else:
-        ev.event_date, ev.time_precision = day, 2
-        ev.provenance["event_date"] = "news day (no time word in the sentence)"
+        # A report goes on after its dated lead: the day named in the last two sentences carries.
+        carried = [t for t in doc.times if t.kind in _DAY_KINDS and t.date is not None
+                   and 0 < sent.index - _sentence_at(doc, t.start) <= 2]
+        if carried:
+            ref = carried[-1]
+            ev.event_date, ev.time_precision = ref.date, 2
+            ev.provenance["event_date"] = f"day named just before: '{ref.text}'"
+        else:
+            ev.event_date, ev.time_precision = day, 2
+            ev.provenance["event_date"] = "news day (no time word in the sentence)"
     if ev.event_date is None:
         ev.time_precision = None
     assign_actors(doc, kb, sent, hit, ev, hits)
@@ -928,6 +936,16 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         ev.provenance["claimed_by"] = "speaker of a quote or verb of saying"
     _refine_acled(kb, ev)
     return ev
+
+
+_DAY_KINDS = {"yesterday", "weekday", "today", "explicit", "day-before-yesterday"}
+
+
+def _sentence_at(doc: Document, pos: int) -> int:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s.index
+    return -1
 
 
 def _refine_acled(kb: KnowledgeBase, ev: Event) -> None:
