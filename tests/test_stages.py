@@ -204,3 +204,10 @@ def test_unknown_village_is_placed_in_the_known_unit(run):
     loc = doc.events[0].location
     assert loc.mention == "الحراريات" and loc.admin1 == "Jabal" and loc.geo_precision == 3
     assert "not in the gazetteer" in doc.events[0].provenance["location"]
+
+
+def test_a_strike_told_twice_is_one_event_with_the_conservative_figure(run):
+    doc = run("وقصف جيش فيلمار قرية النخلة بمحافظة الوادي أمس الأربعاء ما أسفر عن مقتل 7 مدنيين.\n"
+              "وأكد شهود أن جيش فيلمار قصف قرية النخلة أمس الأربعاء وقتل خمسة مدنيين.")
+    assaults = [e for e in doc.events if e.plover == "ASSAULT"]
+    assert len(assaults) == 1 and assaults[0].fatalities == 5

@@ -788,6 +788,7 @@ def _agreement_parties(doc: Document) -> None:
 def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     """Stage after the geocoder: merge campaigns with their reports, write notes and confidence."""
     _merge_campaigns(doc)
+    _merge_retold(doc)
     for ev in doc.events:
         ev.notes = describe(ev)
         ev.confidence = _confidence(ev)
@@ -1053,6 +1054,31 @@ def _merge_campaigns(doc: Document) -> None:
             _absorb(host, ev)
             continue
         out.append(ev)
+    doc.events[:] = out
+
+
+def _merge_retold(doc: Document) -> None:
+    """The same strike told again later in the article (same kind, doer, place and day) is
+    one event; its figures are the most conservative the article gives."""
+    out: list[Event] = []
+    for ev in doc.events:
+        same = next((e for e in out if e.plover == ev.plover and e.plover in VIOLENT
+                     and e.acled_sub_event_type == ev.acled_sub_event_type
+                     and e.location is not None and ev.location is not None and e.location.ref is not None
+                     and e.location.ref == ev.location.ref
+                     and e.actor1 is not None and ev.actor1 is not None and e.actor1.ref == ev.actor1.ref
+                     and e.event_date is not None and ev.event_date is not None
+                     and abs((e.event_date - ev.event_date).days) <= 1 and not e.campaign and not ev.campaign
+                     and e.sentence != ev.sentence), None)
+        if same is None:
+            out.append(ev)
+            continue
+        for f in ("fatalities", "injuries", "arrests"):
+            a, b = getattr(same, f), getattr(ev, f)
+            if a is not None and b is not None and b < a:
+                setattr(same, f, b)
+                same.provenance[f] = "most conservative figure the article gives"
+        _absorb(same, ev)
     doc.events[:] = out
 
 
