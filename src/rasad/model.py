@@ -158,6 +158,8 @@ class Document:
     times: list[TimeRef] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[dict] = field(default_factory=list)
+    #: per-document working memory of the stages (e.g. which sentences a model has read)
+    scratch: dict = field(default_factory=dict)
 
     @property
     def text(self) -> str:

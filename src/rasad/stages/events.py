@@ -20,6 +20,7 @@ from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
                                      PLAN_CUES, PURPOSE_WORDS, SAY_VERBS, TARGET_MARKERS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
+from rasad.stages.mentions import persons_from_model
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE",
@@ -922,6 +923,12 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     if ev.event_date is None:
         ev.time_precision = None
     assign_actors(doc, kb, sent, hit, ev, hits)
+    if ev.actor1 is None and sent.index not in doc_ner_done(doc):
+        # The rules found no doer: let the name model look for people in this sentence.
+        doc_ner_done(doc).add(sent.index)
+        if persons_from_model(doc, kb, sent.index):
+            ev.assoc_actors.clear()
+            assign_actors(doc, kb, sent, hit, ev, hits)
     # Counts: the sentence's figures go to its violent event.
     if ev.plover in ("ASSAULT", "COERCE"):
         counts = find_counts(sent.tokens)
@@ -947,6 +954,11 @@ def _sentence_at(doc: Document, pos: int) -> int:
         if s.start <= pos < s.end:
             return s.index
     return -1
+
+
+def doc_ner_done(doc: Document) -> set[int]:
+    """Sentences of this document the name model has already read."""
+    return doc.scratch.setdefault("ner_sentences", set())
 
 
 def _refine_acled(kb: KnowledgeBase, ev: Event) -> None:

@@ -56,7 +56,6 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     _side_of_state(doc, kb, sent_of)
     _persons_after_titles(doc, kb, sent_of)
     _persons_after_say_verbs(doc, kb, sent_of)
-    _persons_from_model(doc, kb, sent_of)
     _short_names(doc, kb, sent_of)
     _roles(doc, kb)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
@@ -179,36 +178,31 @@ def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int
         covered.update(range(j, k))
 
 
-def _persons_from_model(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
-    """Person names the rules missed, from the statistical tagger (rasad.ner), in sentences
-    that report something (a verb of saying or an event word): names of two or three words
-    that overlap no other mention."""
+def persons_from_model(doc: Document, kb: KnowledgeBase, sentence: int) -> bool:
+    """Person names the rules missed in one sentence, from the statistical tagger (rasad.ner):
+    names of two or three words that overlap no other mention. The coder calls it only for
+    an event whose doer the rules could not find (the model costs more than all the rules
+    together). Returns whether a name was added."""
     tagger = kb.name_tagger
     if tagger is None:
-        return
+        return False
     covered = {i for m in doc.mentions if m.kind != "title" for i in range(m.tok_start, m.tok_end)}
-    # Only where a doer or a speaker is wanted and the rules found no person there (the model
-    # costs more than all the rules together).
-    has_person = {m.sentence for m in doc.mentions if m.kind in ("person", "actor", "metonym", "title")}
-    for sent in doc.sentences:
-        toks = sent.tokens
-        if sent.index in has_person or not any(
-                t.kind == "word" and (readings(t.norm) & SAY_VERBS or any(k in kb.trigger_index
-                                                                          for k in readings(t.norm)))
-                for t in toks):
+    toks = doc.sentences[sentence].tokens
+    added = False
+    for a, b, typ in tagger.spans(toks):
+        if typ != "PERS" or not 2 <= b - a <= 3:
             continue
-        for a, b, typ in tagger.spans(toks):
-            if typ != "PERS" or not 2 <= b - a <= 3:
-                continue
-            idx = range(toks[a].index, toks[b - 1].index + 1)
-            if any(i in covered for i in idx) or toks[a].norm.startswith("ال") or toks[a].kind != "word":
-                continue
-            if not all(_is_name_word(toks[k], kb, k == a) for k in range(a, b)):
-                continue
-            start, end = toks[a].start, toks[b - 1].end
-            doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], sent.index,
-                                        toks[a].index, toks[b - 1].index + 1, "model.ner"))
-            covered.update(idx)
+        idx = range(toks[a].index, toks[b - 1].index + 1)
+        if any(i in covered for i in idx) or toks[a].norm.startswith("ال") or toks[a].kind != "word":
+            continue
+        if not all(_is_name_word(toks[k], kb, k == a) for k in range(a, b)):
+            continue
+        start, end = toks[a].start, toks[b - 1].end
+        doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], sentence,
+                                    toks[a].index, toks[b - 1].index + 1, "model.ner"))
+        covered.update(idx)
+        added = True
+    return added
 
 
 def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
