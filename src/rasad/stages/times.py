@@ -6,6 +6,7 @@ Without `published`, relative expressions stay unresolved (date None): never the
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Sequence
 
 from dateutil.relativedelta import relativedelta
@@ -28,6 +29,11 @@ def _key(tok: Token) -> str:
 
 def _keys(tok: Token) -> frozenset[str]:
     return readings(tok.norm)
+
+
+@lru_cache(maxsize=50_000)
+def _is_starter(norm: str) -> bool:
+    return bool(readings(norm) & _STARTERS)
 
 
 #: Words that can start or anchor a time expression (anything else is skipped at once).
@@ -89,7 +95,7 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
 
     while i < n:
         tok = tokens[i]
-        if tok.kind != "num" and not (_keys(tok) & _STARTERS):
+        if tok.kind != "num" and not _is_starter(tok.norm):
             i += 1
             continue
         key = _key(tok)
