@@ -211,3 +211,10 @@ def test_a_strike_told_twice_is_one_event_with_the_conservative_figure(run):
               "وأكد شهود أن جيش فيلمار قصف قرية النخلة أمس الأربعاء وقتل خمسة مدنيين.")
     assaults = [e for e in doc.events if e.plover == "ASSAULT"]
     assert len(assaults) == 1 and assaults[0].fatalities == 5
+
+
+def test_names_in_brackets_and_after_titles_are_not_places(run):
+    doc = run("وانفجرت عبوة ناسفة قرب مقر جبهة (النخلة) أمس الأربعاء.")
+    assert doc.events[0].location is None
+    doc = run("وقال العميد النخلة إن عبوة ناسفة انفجرت أمس الأربعاء.")
+    assert all(e.location is None for e in doc.events)

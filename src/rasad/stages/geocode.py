@@ -155,6 +155,12 @@ def _relative(doc: Document, m: Mention) -> bool:
     return False
 
 
+def _in_parentheses(doc: Document, m: Mention) -> bool:
+    before = doc.tokens[m.tok_start - 1] if m.tok_start else None
+    after = doc.tokens[m.tok_end] if m.tok_end < len(doc.tokens) else None
+    return before is not None and after is not None and before.text == "(" and after.text == ")"
+
+
 def _is_locative(doc: Document, m: Mention) -> bool:
     """After a locative word (up to two adjectives back: "في العاصمة العراقية بغداد") or ب/في attached."""
     prefix = _clitic_prefix(doc, m)
@@ -196,9 +202,14 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
               and next((q for q in doc.quotes if q.start <= m.start < q.end), None) is quote]
     metonyms = {(m.start, m.end) for m in doc.mentions if m.kind == "metonym" and m.sentence == ev.sentence}
     good = []
+    titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence}
     for m in places:
         if (m.start, m.end) in metonyms and not _is_locative(doc, m):
             continue  # "وتقول أنقرة": the state speaking, not a place
+        if m.tok_start in titles_end:
+            continue  # "الدكتور الربيعة": a person's name after a title, not the town
+        if _in_parentheses(doc, m):
+            continue  # "منظمة الأغذية والزراعة (الفاو)": a name's acronym in brackets, not Al-Faw
         # A place named inside an actor's name ("شرطة الأنبار") is not where the event was;
         # a name that is both (a capital used for its government) counts as a place here.
         inside_actor = any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
