@@ -60,3 +60,10 @@ def test_event_matching_and_field_accuracy():
     spurious = {"events": good["events"] + [dict(good["events"][0], plover="ACCUSE")], "quotes": good["quotes"]}
     summary, _ = score_documents([gold], {"a": spurious})
     assert summary["events"]["precision"] == 0.5 and summary["events"]["recall"] == 1.0
+
+
+def test_generic_only_mentions_match_only_when_they_are_the_same_words():
+    assert mentions_match("القوات", "القوات")
+    assert mentions_match("طيران الجيش", "وطيران الجيش")
+    assert not mentions_match("طيران الجيش", "مروحيات طيران الجيش")
+    assert not mentions_match("قوات", "القوات الأمنية")

@@ -47,12 +47,22 @@ def content_words(text: str | None) -> frozenset[str]:
 
 
 def mentions_match(gold: str | None, system: str | None) -> bool:
-    """Both null, or they share a content word."""
+    """Both null, or they share a content word.
+
+    A mention made only of generic words ("القوات") has no content word to share; two such
+    mentions that are the same words (after normalization) still name the same thing.
+    """
     if not gold and not system:
         return True
     if not gold or not system:
         return False
+    if not content_words(gold):
+        return _stripped(gold) == _stripped(system)
     return bool(content_words(gold) & content_words(system))
+
+
+def _stripped(text: str) -> tuple[str, ...]:
+    return tuple(_strip(t.norm) for t in tokenize(normalize(text)) if t.kind == "word")
 
 
 def normalized_text(text: str) -> str:

@@ -489,7 +489,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 break
     if ev.plover == "PROTEST":
         # Protesters are the doers of a protest; the people described ("أهالي البصرة") name them.
-        people = [m for m in after + before if m.kind == "actor" and kb.actors[m.ref].inter in (6, 7)]
+        people = [m for m in doc.mentions if m.sentence == sent.index and m.kind == "actor"
+                  and kb.actors[m.ref].inter == 6]
+        people += [m for m in after + before if m.kind == "actor" and kb.actors[m.ref].inter == 7]
         rec = next((x for x in kb.actors.values() if x.type == "generic" and x.inter == 6), None)
         if rec is not None:
             mention = people[0] if people else None
