@@ -218,3 +218,10 @@ def test_names_in_brackets_and_after_titles_are_not_places(run):
     assert doc.events[0].location is None
     doc = run("وقال العميد النخلة إن عبوة ناسفة انفجرت أمس الأربعاء.")
     assert all(e.location is None for e in doc.events)
+
+
+def test_first_person_verb_in_a_quote_is_the_speakers_act(run):
+    doc = run('وقال العميد سالم الفارس إن "ندين هذا العمل الإجرامي ونطالب جبهة الظلام بالانسحاب".')
+    acts = {e.plover: e for e in doc.events}
+    assert acts["ACCUSE"].actor1.name == "Salem al-Faris"
+    assert acts["REQUEST"].actor1.name == "Salem al-Faris"

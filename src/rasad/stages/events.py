@@ -183,8 +183,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         r = _readings(t)
         if r & PLAN_CUES:
             return "plan"
+    names = {i for m in doc.mentions if m.kind in ("person", "actor", "place") for i in range(m.tok_start, m.tok_end)}
     for t in before:
-        if _is_future(t):
+        if t.index not in names and _is_future(t):
             return "future"
         if r & TREND_CUES and t in before[-3:]:
             return "trend"
@@ -214,7 +215,7 @@ def _is_future(t: Token) -> bool:
     if n in ("سوف", "لن", "ولن"):
         return True
     for pre in ("وس", "فس", "س"):
-        if n.startswith(pre) and len(n) >= len(pre) + 3 and n[len(pre)] in "يتنا" and n not in _FUTURE_NOT \
+        if n.startswith(pre) and len(n) >= len(pre) + 3 and n[len(pre)] in "يتن" and n not in _FUTURE_NOT \
                 and n[len(pre):] not in _FUTURE_NOT and strip_article(n) == n:
             return n[len(pre):] not in ("يد", "يار")
     return False
@@ -944,6 +945,15 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     ev.claimed_by = find_claim(doc, kb, sent, hit)
     if ev.claimed_by:
         ev.provenance["claimed_by"] = "speaker of a quote or verb of saying"
+        # "«... ندين هذا القصف ونطالب ...»": a first-person verb in a quote is the speaker's act.
+        word = doc.tokens[hit.start].norm
+        stem = word[1:] if word.startswith(("و", "ف")) else word
+        if _quote_of(doc, doc.tokens[hit.start].start) is not None and stem.startswith("ن") and len(stem) > 3 \
+                and ev.plover in VERBAL:
+            if ev.actor1 is not None and ev.actor2 is None:
+                ev.actor2 = ev.actor1
+            ev.actor1 = ev.claimed_by
+            ev.provenance["actor1"] = "the speaker (first-person verb in the quote)"
     _refine_acled(kb, ev)
     return ev
 
