@@ -69,22 +69,26 @@ def candidates_for(kb: KnowledgeBase, m: Mention) -> list[PlaceRecord]:
     return [kb.places[i] for i in ids if i in kb.places]
 
 
-def article_context(doc: Document, kb: KnowledgeBase) -> tuple[set[str], set[str]]:
+def article_context(doc: Document, kb: KnowledgeBase) -> tuple[set[str], set[str], dict]:
     """Governorates (admin1) and countries that unambiguous place names of the article point to;
     countries also from names of countries, their first-level divisions and demonyms."""
     admin1s, countries = set(), set()
+    by_name: dict[tuple[str, ...], set[str]] = {}
     for m in doc.mentions:
         if m.kind == "demonym":
             countries.add(m.ref)
         if m.kind != "place":
             continue
         cands = candidates_for(kb, m)
+        if len({c.country for c in cands}) == 1:
+            by_name.setdefault(alias_key(m.text), set()).add(cands[0].country)
         countries.update(c.country for c in cands if c.kind in ("country", "admin1"))
         if len({(c.country, c.admin1) for c in cands}) == 1:
             admin1s.add(cands[0].admin1 or "")
-            countries.add(cands[0].country)
+            if cands[0].kind in ("city", "town") and (cands[0].population or 0) >= 500_000:
+                countries.add(cands[0].country)  # a big city names its country ("أنقرة", "دمشق")
     admin1s.discard("")
-    return admin1s, countries
+    return admin1s, countries, by_name
 
 
 def sentence_admin1s(doc: Document, kb: KnowledgeBase, sentence: int) -> set[str]:
@@ -98,16 +102,20 @@ def sentence_admin1s(doc: Document, kb: KnowledgeBase, sentence: int) -> set[str
     return out
 
 
-def _plausible(p: PlaceRecord, countries: set[str]) -> bool:
-    """A small foreign town counts only when the article names its country: "البور" in an
-    Iraqi story is not the Turkish town of that name."""
-    if p.country == "IQ" or p.kind in ("country", "admin1", "region") or p.country in countries:
+def _plausible(p: PlaceRecord, countries: set[str], others: set[str]) -> bool:
+    """A small town of a country the article does not name counts only when no other country's
+    places are named: "البور" in an Iraqi story is not the Turkish town of that name.
+    `countries`: countries the article names; `others`: countries of the other places named."""
+    if p.kind in ("country", "admin1", "region") or p.country in countries:
+        return True
+    if not (others - {p.country}):
         return True
     return (p.population or 0) >= 500_000
 
 
 def choose_place(doc: Document, kb: KnowledgeBase, m: Mention, context: tuple[set[str], set[str]]) -> tuple[PlaceRecord, str] | None:
-    cands = [p for p in candidates_for(kb, m) if _plausible(p, context[1])]
+    others = {c for key, cs in context[2].items() if key != alias_key(m.text) for c in cs}
+    cands = [p for p in candidates_for(kb, m) if _plausible(p, context[1], others)]
     if not cands:
         return None
     if len(cands) == 1:
@@ -117,7 +125,7 @@ def choose_place(doc: Document, kb: KnowledgeBase, m: Mention, context: tuple[se
     if kind_word is None:
         for _, k in token_keys(doc.tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""):
             kind_word = PLACE_KIND_WORDS.get(k) or kind_word
-    admin1s, countries = context
+    admin1s, countries, _ = context
     local = sentence_admin1s(doc, kb, m.sentence)
 
     def score(p: PlaceRecord) -> tuple:
@@ -264,6 +272,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     return chosen
 
 
+_ORDINALS = {"ثانيه", "ثاني", "اخري", "اخر", "اولي", "ثالثه", "واحده", "نفسها", "ذاتها", "مماثله"}
 _UNKNOWN_PLACE_HEADS = {"منطقه", "قريه", "حي", "بلده", "ناحيه", "منطقتي", "قريتي", "حيي"}
 _NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "عن", "مع", "قرب", "شمال", "جنوب", "شرق", "غرب",
                    "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "تابعه", "التابعه", "الواقعه", "حدوديه", "الحدوديه",
@@ -281,8 +290,11 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
             continue
         j = t.index + 1
         name = doc.tokens[j]
+        name_keys = {k for _, k in token_keys(name.norm)}
         if name.kind != "word" or j in covered or strip_article(name.norm) in _NOT_PLACE_NAME \
-                or name.norm in _NOT_PLACE_NAME or len(name.norm) < 3:
+                or name.norm in _NOT_PLACE_NAME or len(name.norm) < 3 \
+                or name_keys & (set(PLACE_KIND_WORDS) | LOCATIVE_MARKERS | _UNKNOWN_PLACE_HEADS | _ORDINALS) \
+                or name.norm.startswith(("ب", "ل")) and len(name_keys) > 1:
             continue
         k = j + 1
         nxt = doc.tokens[k] if k < len(doc.tokens) else None
