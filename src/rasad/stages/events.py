@@ -183,7 +183,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         r = _readings(t)
         if r & PLAN_CUES:
             return "plan"
-    names = {i for m in doc.mentions if m.kind in ("person", "actor", "place") for i in range(m.tok_start, m.tok_end)}
+    names = doc.scratch.get("name_tokens")
+    if names is None:
+        names = doc.scratch["name_tokens"] = {i for m in doc.mentions if m.kind in ("person", "actor", "place")
+                                              for i in range(m.tok_start, m.tok_end)}
     for t in before:
         if t.index not in names and _is_future(t):
             return "future"

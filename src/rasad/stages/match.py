@@ -57,12 +57,14 @@ def match_kinds(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[s
         if tok.kind == "punct":
             continue
         best: dict[str, Match] = {}
+        nxt = tokens[i + 1] if i + 1 < n else None
+        nxt_keys = (strip_article(nxt.norm), nxt.norm) if nxt is not None and nxt.kind != "punct" else ()
         for clitic, key in token_keys(tok.norm):
             entries = index.get(key)
             if not entries:
                 continue
             for rest, ref, needs_article, kind in entries:
-                if free[kind] > i:
+                if free[kind] > i or (rest and rest[0] not in nxt_keys):
                     continue
                 cur = best.get(kind)
                 length = 1 + len(rest)
