@@ -443,8 +443,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if m.kind == "demonym" and not gap:
                 a1, rule1 = m, "demonym after trigger"
                 break
-            if m.kind == "demonym" or _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) or len(gap) > 5:
-                continue
+            if m.kind == "demonym" or len(gap) > 5 or (
+                    m.tok_start - 1 >= hit.end and _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)):
+                continue  # (the trigger itself, "استهدفت", is not a target marker for its subject)
             if any(_readings(t) & (TARGET_MARKERS | _PREPOSITIONS) for t in gap):
                 break  # past a target or a preposition: what follows is not the doer
             if m.kind == "metonym" and len(gap) > 1:
