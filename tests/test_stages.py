@@ -225,3 +225,10 @@ def test_first_person_verb_in_a_quote_is_the_speakers_act(run):
     acts = {e.plover: e for e in doc.events}
     assert acts["ACCUSE"].actor1.name == "Salem al-Faris"
     assert acts["REQUEST"].actor1.name == "Salem al-Faris"
+
+
+def test_agent_after_an_event_noun_and_its_adjective(run):
+    doc = run("وأشارت المصادر إلى مقتل ثمانية من جبهة الظلام في غارة جوية لجيش كاردونيا قرب تل السنابل أمس الأربعاء.")
+    ev = next(e for e in doc.events if e.plover == "ASSAULT")
+    assert ev.actor1.name == "Military Forces of Kardonia" and ev.actor2.name == "Darkness Front"
+    assert ev.fatalities == 8

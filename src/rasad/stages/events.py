@@ -34,6 +34,10 @@ _FUTURE_NOT = {"سيارة", "سياره", "سيارات", "سيطره", "سيط
                "سيطرتها", "ستراتيجيه", "سياح", "سياحه", "سيف", "سيدات", "سيرته", "سنوات", "سنه", "سنين", "سنتين",
                "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}
 _ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"}
+_GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
+#: Adjectives of an event noun, part of its phrase: "غارة جوية لطيران التحالف".
+_TRIGGER_ADJECTIVES = {"جويه", "جوي", "مكثفه", "مكثف", "عنيفه", "عنيف", "جديده", "جديد", "مماثله", "مماثل",
+                       "انتحاري", "انتحاريه", "مدفعيه", "صاروخيه", "دمويه", "مسلحه", "ارهابيه", "ناسفه"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "انهم"}
 _STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
@@ -433,7 +437,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                         for i in range(m.tok_start, m.tok_end)}
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
-                   and t.norm not in ("ايضا", "مجددا", "بدورها", "بدوره")]
+                   and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES]
             # "انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود": a role, a comma, then the person.
             appositive = m.kind == "person" and any(
                 t.kind == "title" and hit.end <= t.tok_start < m.tok_start for t in doc.mentions) and len(gap) <= 6
