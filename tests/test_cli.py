@@ -136,3 +136,20 @@ def test_every_output_field_is_documented(tmp_path):
     rec = json.loads(invoke("extract", "--kb", str(FIXTURE_KB), str(p)).output)
     fields = set(rec["events"][0]) | set(rec["quotes"][0])
     assert [f for f in sorted(fields) if f"`{f}`" not in doc] == []
+
+
+def test_public_api():
+    import rasad
+
+    for name in rasad.__all__:
+        assert hasattr(rasad, name), name
+    kb = rasad.load_kb(FIXTURE_KB)
+    rec = rasad.extract({"id": "a", "published": "2021-03-04",
+                         "text": "وانفجرت عبوة ناسفة في تل السنابل أمس الأربعاء."}, kb)
+    assert rec["article_id"] == "a" and rec["events"][0]["plover"] == "ASSAULT"
+    try:
+        rasad.extract({"id": "b"}, kb)
+    except rasad.InputError as exc:
+        assert "text" in str(exc)
+    else:
+        raise AssertionError("a missing text must raise InputError")
