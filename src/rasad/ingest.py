@@ -566,18 +566,23 @@ def ingest(store: Store, paths: Iterable[str | Path], kb: KnowledgeBase, *, kb_d
 
     total = _count_articles(files) if _progress_enabled(progress) else None
     index = store.article_index()
+    _extract_all(store, _plan(items(), index, store, kb.version, stats), kb, kb_dir, workers, stats, batch_size,
+                 _bar(total, progress, "ingest"), hook)
+    stats.seconds = time.perf_counter() - t0
+    return stats
+
+
+def _extract_all(store: Store, units: Iterable[_Unit], kb: KnowledgeBase, kb_dir: Path | None, workers: int,
+                 stats: Stats, batch_size: int, bar, hook: BatchHook | None) -> None:
+    """Run the batches through a pool of extractors, closing the pool and the bar either way."""
     extractor = Extractor(kb, kb_dir, workers)
     ok = False
-    bar = _bar(total, progress, "ingest")
     try:
-        _run_batches(store, _plan(items(), index, store, kb.version, stats), extractor, kb.version, stats,
-                     batch_size, bar, hook)
+        _run_batches(store, units, extractor, kb.version, stats, batch_size, bar, hook)
         ok = True
     finally:
         bar.close()
         extractor.close(ok)
-    stats.seconds = time.perf_counter() - t0
-    return stats
 
 
 def recode(store: Store, kb: KnowledgeBase, *, kb_dir: Path | None = None, workers: int = 1,
@@ -596,14 +601,6 @@ def recode(store: Store, kb: KnowledgeBase, *, kb_dir: Path | None = None, worke
             stats.reextracted += 1
             yield _Unit("extract", origin or f"article {aid}", art, new=False, published_from=pub_from)
 
-    extractor = Extractor(kb, kb_dir, workers)
-    ok = False
-    bar = _bar(len(ids), progress, "recode")
-    try:
-        _run_batches(store, units(), extractor, kb.version, stats, batch_size, bar, hook)
-        ok = True
-    finally:
-        bar.close()
-        extractor.close(ok)
+    _extract_all(store, units(), kb, kb_dir, workers, stats, batch_size, _bar(len(ids), progress, "recode"), hook)
     stats.seconds = time.perf_counter() - t0
     return stats

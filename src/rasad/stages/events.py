@@ -368,14 +368,15 @@ def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[Trigg
 
 
 def _article_country(doc: Document, kb: KnowledgeBase) -> str | None:
-    """The country most of the article's place names are in (for "القوات الأمنية" and the like)."""
-    from collections import Counter
+    """The country most of the article's place names are in (for "القوات الأمنية" and the like),
+    computed once per document."""
+    if "country" not in doc.scratch:
+        from collections import Counter
 
-    counts: Counter[str] = Counter()
-    for m in doc.mentions:
-        if m.kind == "place" and m.ref in kb.places:
-            counts[kb.places[m.ref].country] += 1
-    return counts.most_common(1)[0][0] if counts else None
+        counts: Counter[str] = Counter(kb.places[m.ref].country for m in doc.mentions
+                                       if m.kind == "place" and m.ref in kb.places)
+        doc.scratch["country"] = counts.most_common(1)[0][0] if counts else None
+    return doc.scratch["country"]
 
 
 def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event,

@@ -56,6 +56,11 @@ def _month_at(tokens: Sequence[Token], i: int, table: dict[str, int]) -> tuple[i
     return None
 
 
+def _days_before(published: dt.date | None, days: int) -> dt.date | None:
+    """The day `days` before publication; unknown without a publication date."""
+    return published - dt.timedelta(days=days) if published else None
+
+
 def weekday_before(published: dt.date, weekday: int, strictly: bool = False) -> dt.date:
     """The latest date on or before `published` (strictly before, if asked) with this weekday."""
     delta = (published.weekday() - weekday) % 7
@@ -111,23 +116,23 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         if key == "اول" and i + 1 < n and (_key(tokens[i + 1]) in YESTERDAY_WORDS or (
                 tokens[i + 1].norm == "من" and i + 2 < n and _key(tokens[i + 2]) in YESTERDAY_WORDS)):
             end = i + (2 if _key(tokens[i + 1]) in YESTERDAY_WORDS else 3)
-            add(i, end, published - dt.timedelta(days=2) if published else None, 1, "day-before-yesterday")
+            add(i, end, _days_before(published, 2), 1, "day-before-yesterday")
             i = end
             continue
         # "الليلة الماضية" (last night), "الليلة قبل الماضية" (the night before last)
         if key == "ليله" and i + 1 < n:
             nxt = _key(tokens[i + 1])
             if nxt in ("ماضيه", "فائته"):
-                add(i, i + 2, published - dt.timedelta(days=1) if published else None, 1, "yesterday")
+                add(i, i + 2, _days_before(published, 1), 1, "yesterday")
                 i += 2
                 continue
             if nxt == "قبل" and i + 2 < n and _key(tokens[i + 2]) in ("ماضيه", "الماضيه"):
-                add(i, i + 3, published - dt.timedelta(days=2) if published else None, 1, "day-before-yesterday")
+                add(i, i + 3, _days_before(published, 2), 1, "day-before-yesterday")
                 i += 3
                 continue
         if keys & YESTERDAY_WORDS:
             end = i + 1
-            day = published - dt.timedelta(days=1) if published else None
+            day = _days_before(published, 1)
             if end < n and _weekday_at(tokens, end) is not None:
                 end += 1
             add(i, end, day, 1, "yesterday")
@@ -171,7 +176,7 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             continue
         # "الأسبوع الماضي", "هذا الأسبوع", "الشهر الماضي", "عام 2017", "في تموز 2020"
         if key == "اسبوع" and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "فائت"):
-            add(i, i + 2, published - dt.timedelta(days=7) if published else None, 2, "week")
+            add(i, i + 2, _days_before(published, 7), 2, "week")
             i += 2
             continue
         if key == "اسبوع" and i > 0 and tokens[i - 1].norm in ("هذا", "خلال"):
