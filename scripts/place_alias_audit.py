@@ -6,9 +6,14 @@ before it. A name that is frequent but almost never used as a place ("مكن", "
 a common word: the audit lists it, and with --write the gazetteer build's stoplist
 (scripts/gazetteer_extra/alias_stoplist_auto.json) records it so the build drops it.
 
-    python3 scripts/place_alias_audit.py [--write]     # needs ../shared/corpora
+    python3 scripts/place_alias_audit.py [--write | --write-clitic-words]     # needs ../shared/corpora
 
-Only the decision (the list of dropped names) is kept, no corpus text.
+It also lists words that look like a clitic before a place name but are words of their
+own ("ورقة" "paper", not و + الرقة): a combined form that the corpus also writes with the
+article ("الورقة") is a word. With --write they go to src/rasad/kb/data/place_clitic_words.json,
+and the mention finder does not read a place inside them.
+
+Only the decisions (lists of normalized words) are kept, no corpus text.
 """
 from __future__ import annotations
 
@@ -38,12 +43,14 @@ def main() -> None:
                 names[strip_article(toks[0].norm)].add(p["id"])
     total = collections.Counter()
     placed = collections.Counter()
+    forms = collections.Counter()
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
         for line in f:
             toks = tokenize(json.loads(line)["text"])
             for i, t in enumerate(toks):
                 if t.kind != "word":
                     continue
+                forms[t.norm] += 1
                 for clitic, key in token_keys(t.norm):
                     if key in names:
                         total[key] += 1
@@ -55,9 +62,19 @@ def main() -> None:
     for k in common:
         print(f"{k}\t{total[k]}\t{placed[k]}\t{','.join(sorted(names[k]))[:80]}")
     print(f"{len(common)} common-word place names", file=sys.stderr)
+    clitic_words = sorted({c + k for k in names for c in ("و", "ف", "ب", "ل", "ك")
+                           if forms["ال" + c + k] >= 3})
+    print(f"{len(clitic_words)} words that look like clitic + place name: {' '.join(clitic_words)}", file=sys.stderr)
     if "--write" in sys.argv:
         out = ROOT / "scripts" / "gazetteer_extra" / "alias_stoplist_auto.json"
+        # The gazetteer already lacks the names dropped before: keep them listed.
+        common = sorted(set(common) | set(json.loads(out.read_text(encoding="utf-8"))["normalized_names"]))
         out.write_text(json.dumps({"normalized_names": common}, ensure_ascii=False, indent=0), encoding="utf-8")
+    if "--write" in sys.argv or "--write-clitic-words" in sys.argv:
+        out = ROOT / "src" / "rasad" / "kb" / "data" / "place_clitic_words.json"
+        out.write_text(json.dumps({"source": "scripts/place_alias_audit.py over the development corpus",
+                                   "normalized_words": clitic_words}, ensure_ascii=False, indent=0),
+                       encoding="utf-8")
 
 
 if __name__ == "__main__":

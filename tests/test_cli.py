@@ -78,8 +78,9 @@ def test_kb_validate_names_file_line_and_field(tmp_path):
     result = CliRunner().invoke(main, ["kb", "validate", str(kb)])
     assert result.exit_code != 0
     out = result.output
-    assert "actors.jsonl:13 type: must be one of" in out
-    assert "actors.jsonl:13 inter: must be an ACLED inter code" in out
+    line = len((FIXTURE_KB / "actors.jsonl").read_text(encoding="utf-8").splitlines()) + 1
+    assert f"actors.jsonl:{line} type: must be one of" in out
+    assert f"actors.jsonl:{line} inter: must be an ACLED inter code" in out
     assert "persons.jsonl:2 roles.0.org: unknown actor id 'nope'" in out
     assert "persons.jsonl:2 roles.1: overlaps roles.0" in out
 
@@ -91,7 +92,8 @@ def test_kb_validate_duplicate_alias(tmp_path):
         f.write(json.dumps({"id": "dup", "name": "X", "type": "government", "inter": 1, "country": "ZZ",
                             "aliases_ar": ["الجيش الكاردونى"], "source": "t"}, ensure_ascii=False) + "\n")
     out = CliRunner().invoke(main, ["kb", "validate", str(kb)]).output
-    assert "actors.jsonl:13 aliases_ar: 'الجيش الكاردونى' is also an alias of 'zz.army'" in out
+    line = len((FIXTURE_KB / "actors.jsonl").read_text(encoding="utf-8").splitlines()) + 1
+    assert f"actors.jsonl:{line} aliases_ar: 'الجيش الكاردونى' is also an alias of 'zz.army'" in out
 
 
 def test_explain_shows_rules(tmp_path):

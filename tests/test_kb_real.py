@@ -113,3 +113,9 @@ def test_geocoder_real_outside_iraq(real_kb):
 def test_geocoder_real_kurdish_spelling(real_kb):
     loc = _event_place(real_kb, "انفجرت عبوة ناسفة في هەولێر أمس.")
     assert loc.admin1 == "Erbil"
+
+
+def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
+    assert "ورقه" in real_kb.place_clitic_words
+    places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]
+    assert places == ["الرقة"]

@@ -232,3 +232,47 @@ def test_agent_after_an_event_noun_and_its_adjective(run):
     ev = next(e for e in doc.events if e.plover == "ASSAULT")
     assert ev.actor1.name == "Military Forces of Kardonia" and ev.actor2.name == "Darkness Front"
     assert ev.fatalities == 8
+
+
+# --- actors: more ways Arabic names the doer ---------------------------------------------
+
+def _event(doc, plover):
+    return next(e for e in doc.events if e.plover == plover)
+
+
+def test_doer_after_a_verb_pointing_back_at_the_event(run):
+    doc = run("قتل مدني في هجوم شنه عليه مسلحون مجهولون في تل السنابل أمس.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.ref == "gen.unidentified"
+    assert ev.provenance["actor1"] == "doer after a verb pointing back at the event"
+
+
+def test_counted_members_of_a_group_are_victims_not_doers(run):
+    doc = run("قتل سبعة من قادة جبهة الظلام بقصف مدفعي في الوادي أمس.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.ref != "dark"
+    assert ev.actor2 is not None and ev.actor2.ref == "dark"
+
+
+def test_protesters_are_the_crowd_or_null_never_the_protest_word(run):
+    doc = run("تظاهر آلاف الطلاب أمس في الوادي.")
+    assert _event(doc, "PROTEST").actor1.mention == "آلاف الطلاب"
+    doc = run("وخرجت تظاهرات غاضبة في الوادي أمس.")
+    a1 = _event(doc, "PROTEST").actor1
+    assert a1.ref == "gen.protesters" and a1.mention is None
+    doc = run("وخرج المتظاهرون إلى الشوارع أمس. وخرجت تظاهرات غاضبة في الوادي أمس.")
+    assert [e.actor1.mention for e in doc.events if e.plover == "PROTEST"][-1] == "المتظاهرون"
+
+
+def test_person_after_the_titles_that_follow_the_verb(run):
+    doc = run("دعا العميد في القيادة الموحدة سالم الفارس حكومة فيلمار إلى وقف القصف.")
+    ev = _event(doc, "REQUEST")
+    assert ev.actor1.mention == "سالم الفارس"
+    assert ev.provenance["actor1"] == "person after the titles that follow the verb"
+
+
+def test_a_demand_is_not_placed_where_it_asks_to_go(run):
+    doc = run("وطالبت حكومة كاردونيا جيش فيلمار بالانسحاب إلى الوادي.")
+    assert _event(doc, "REQUEST").location is None
+    doc = run("وطالبت حكومة كاردونيا في الوادي جيش فيلمار بالانسحاب.")
+    assert _event(doc, "REQUEST").location.name == "Wadi"

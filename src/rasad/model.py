@@ -95,7 +95,7 @@ class TimeRef:
 @dataclass(slots=True)
 class ActorRef:
     name: str
-    mention: str
+    mention: str | None  # null when the actor is implied, not named (a protest's protesters)
     ref: str | None
     inter: int | None
     wikidata: str | None = None
@@ -108,7 +108,7 @@ class ActorRef:
 class Location:
     name: str
     name_ar: str | None
-    mention: str
+    mention: str | None  # null when the actor is implied, not named (a protest's protesters)
     admin1: str | None
     admin2: str | None
     admin3: str | None

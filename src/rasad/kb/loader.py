@@ -181,6 +181,15 @@ class KnowledgeBase:
             return None
 
     @cached_property
+    def place_clitic_words(self) -> frozenset[str]:
+        """Words that look like a proclitic before a place name but are words of their own
+        ("ورقه" "paper", not و + الرقة); built by scripts/place_alias_audit.py."""
+        path = self.path / "place_clitic_words.json"
+        if not path.exists():
+            return frozenset()
+        return frozenset(json.loads(path.read_text(encoding="utf-8"))["normalized_words"])
+
+    @cached_property
     def admin_areas(self) -> dict:
         """Simplified polygons of Iraq's admin units (loaded on first use)."""
         path = self.path / "admin_areas.json"

@@ -18,7 +18,8 @@ from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
-                                     PLAN_CUES, PURPOSE_WORDS, SAY_VERBS, TARGET_MARKERS, TREND_CUES)
+                                     PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS, SAY_VERBS,
+                                     PLACE_KIND_WORDS, SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import persons_from_model
 
@@ -276,6 +277,8 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
         if m.kind == "actor":
             if kb.actors[m.ref].type == "media":
                 continue
+            if _suicide_adjective(doc, m):
+                continue
             if any(r.start <= m.start and m.end <= r.end for r in roles):
                 continue
             prev = doc.tokens[m.tok_start - 1] if m.tok_start > 0 else None
@@ -301,6 +304,62 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
             continue
         result.append(m)
     return result
+
+
+_CHAIN_LINKS = {"في", "عن", "ب", "و"}
+
+
+def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
+    """Verb, then the subject's titles and offices, then the name: "دعا النائب عن ائتلاف
+    الوطنية محمود المشهداني", "طالب عضو لجنة الأمن في البرلمان العراقي النائب حامد المطلك"."""
+    ms = [m for m in doc.mentions if m.sentence == sent.index and m.tok_start >= hit.end]
+    starts: dict[int, Mention] = {}
+    for m in ms:
+        if m.tok_start not in starts or m.tok_end > starts[m.tok_start].tok_end:
+            starts[m.tok_start] = m
+    times = {t.index for tr in doc.times if sent.start <= tr.start < sent.end
+             for t in sent.tokens if tr.start <= t.start < tr.end}
+    j = hit.end
+    while j in times:
+        j += 1
+    first = starts.get(j)
+    if first is None or first.kind not in ("title", "role"):
+        return None
+    limit = min(hit.end + 14, sent.tokens[-1].index + 1)
+    while j < limit:
+        m = starts.get(j)
+        if m is not None and m.kind == "person":
+            return next((c for c in cands if c.tok_start == m.tok_start), None)
+        if m is not None:
+            j = m.tok_end
+            continue
+        tok = doc.tokens[j]
+        keys = _readings(tok)
+        if tok.kind == "punct" and tok.text in ",،" or keys & _CHAIN_LINKS or keys & set(PLACE_KIND_WORDS) \
+                or j in times:
+            j += 1
+            continue
+        return None
+    return None
+
+
+def _suicide_adjective(doc: Document, m: Mention) -> bool:
+    """"هجوم انتحاري": the word describes the attack, it does not name the bomber."""
+    if "انتحار" not in doc.tokens[m.tok_start].norm or m.tok_start == 0:
+        return False
+    return bool(_readings(doc.tokens[m.tok_start - 1]) & SUICIDE_ADJECTIVE_HEADS)
+
+
+def _resumptive_agent(doc: Document, m: Mention) -> bool:
+    """"هجوم شنه عليه مسلحون", "سيارة مفخخة يقودها انتحاري": the doer after a verb whose
+    pronoun points back at the event noun."""
+    j = m.tok_start - 1
+    if j >= 0 and doc.tokens[j].norm in RESUMPTIVE_OBJECTS:
+        j -= 1
+    if j < 0:
+        return False
+    norm = doc.tokens[j].norm
+    return norm in RESUMPTIVE_AGENT_VERBS or (norm.startswith(("و", "ف")) and norm[1:] in RESUMPTIVE_AGENT_VERBS)
 
 
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
@@ -342,14 +401,27 @@ def _quote_of(doc: Document, pos: int):
 def _is_victim(doc: Document, m: Mention) -> bool:
     """Counted or casualty-word mentions are victims: "خمسة مدنيين", "مقتل 5 من عناصر داعش"."""
     k = m.tok_start - 1
-    if k >= 0 and _readings(doc.tokens[k]) & {"من"}:
-        k -= 1
+    # "مقتل سبعة من قادة تنظيم داعش", "7 عناصر من تنظيم داعش قتلوا": a partitive head between.
+    for _ in range(2):
+        if k >= 0 and _readings(doc.tokens[k]) & {"من"}:
+            k -= 1
+        if k >= 0 and _readings(doc.tokens[k]) & _VICTIM_HEADS:
+            k -= 1
     if k < 0:
         return False
     prev = doc.tokens[k]
-    if prev.kind == "num" or parse_number(doc.tokens, k) is not None:
+    if prev.kind == "num" or parse_number(doc.tokens, k) is not None or _readings(prev) & _VAGUE_NUMBERS:
         return True
-    return bool(_readings(prev) & (_FATAL | _INJURED | _ARRESTED))
+    if _readings(prev) & (_FATAL | _INJURED | _ARRESTED):
+        return True
+    # "لقي العشرات من عناصر داعش مصرعهم": the subject of a verb of dying.
+    return False
+
+
+_VICTIM_HEADS = {"قاده", "قيادات", "عناصر", "مسلحي", "افراد", "اعضاء", "مقاتلي", "ارهابيي", "منتسبي", "جنود",
+                 "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره"}
+_VAGUE_NUMBERS = {"العشرات", "عشرات", "المئات", "مئات", "الالاف", "الاف", "عدد", "عددا", "بعض", "العديد",
+                  "عشرات", "اغلب", "معظم"}
 
 
 _PRONOUN_SUBJECT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "وانه", "وانها"}
@@ -412,7 +484,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         if _preceded_by(doc, m, {"بين"}) and len(after) >= 2:
             a1, a2 = m, after[1]
             rule1 = rule2 = "between X and Y"
-    # Agent markers: "من قبل X", "على يد X"
+    # Agent markers: "من قبل X", "على يد X", "هجوم شنه عليه X"
+    if a1 is None:
+        a1 = next((m for m in after if m.tok_start - hit.end <= 6 and _resumptive_agent(doc, m)), None)
+        rule1 = "doer after a verb pointing back at the event" if a1 is not None else ""
     if a1 is None:
         for m in after:
             for marker in AGENT_MARKERS:
@@ -436,6 +511,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         # do not separate the verb from its subject.
         time_tokens |= {i for m in doc.mentions if m.sentence == sent.index and m.kind in ("title", "role")
                         for i in range(m.tok_start, m.tok_end)}
+        person = _person_after_title_chain(doc, sent, hit, cands)
+        if person is not None:
+            a1, rule1 = person, "person after the titles that follow the verb"
+    if a1 is None and not subject_before:
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES]
@@ -498,18 +577,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 a2, rule2 = m, "target/object after trigger"
                 break
     if ev.plover == "PROTEST":
-        # Protesters are the doers of a protest; the people described ("أهالي البصرة") name them.
-        people = [m for m in doc.mentions if m.sentence == sent.index and m.kind == "actor"
-                  and kb.actors[m.ref].inter == 6]
-        people += [m for m in after + before if m.kind == "actor" and kb.actors[m.ref].inter == 7]
-        rec = next((x for x in kb.actors.values() if x.type == "generic" and x.inter == 6), None)
-        if rec is not None:
-            mention = people[0] if people else None
-            ev.actor1 = ActorRef(rec.name, mention.text if mention else ev.trigger.text, rec.id, rec.inter,
-                                 rec.wikidata, mention.start if mention else ev.trigger.start,
-                                 mention.end if mention else ev.trigger.end, country)
-            ev.provenance["actor1"] = "protesters"
-            return
+        _protesters(doc, kb, sent, hit, ev, after + before, country)
+        return
     if a1 is not None:
         ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
         ev.provenance["actor1"] = rule1
@@ -522,6 +591,49 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         else:
             ev.actor2 = ref
             ev.provenance["actor2"] = rule2
+
+
+_CROWD_WORDS = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "جموع", "الاف", "مئات"}
+
+
+def _protesters(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event,
+                near: list[Mention], country: str | None) -> None:
+    """The doers of a protest are protesters (ACLED's Protesters actor). Their mention is the
+    people the sentence describes ("أهالي البصرة", "آلاف العراقيين"), else the article's own
+    word for the protesters; null when the article has none (the trigger is not an actor)."""
+    rec = next((x for x in kb.actors.values() if x.type == "generic" and x.inter == 6), None)
+    if rec is None:
+        return
+    people = [m for m in doc.mentions if m.sentence == sent.index and m.kind == "actor"
+              and kb.actors[m.ref].inter == 6]
+    people += [m for m in near if m.kind == "actor" and kb.actors[m.ref].inter == 7]
+    start = end = None
+    if people:
+        start, end, rule = people[0].start, people[0].end, "protesters named in the sentence"
+    else:
+        # "تظاهر آلاف العراقيين": a crowd word after the verb, with what follows it.
+        toks = [t for t in doc.tokens[hit.end:min(hit.end + 4, sent.tokens[-1].index + 1)] if t.kind == "word"]
+        times = {t.index for tr in doc.times if sent.start <= tr.start < sent.end
+                 for t in sent.tokens if tr.start <= t.start < tr.end}
+        toks = [t for t in toks if t.index not in times]
+        if toks and _readings(toks[0]) & _CROWD_WORDS:
+            last = toks[1] if len(toks) > 1 and toks[1].index == toks[0].index + 1 \
+                and not _readings(toks[1]) & (_PREPOSITIONS | {"من"}) else toks[0]
+            start, end, rule = toks[0].start, last.end, "crowd after the protest verb"
+        else:
+            words = [m for m in doc.mentions if m.kind == "actor" and m.ref == rec.id]
+            if words:
+                best = min(words, key=lambda m: abs(m.start - _hit_start(doc, hit)))
+                start, end, rule = best.start, best.end, "the article's word for the protesters"
+            else:
+                rule = "protesters (not named in the article)"
+    ev.actor1 = ActorRef(rec.name, doc.text[start:end] if start is not None else None, rec.id, rec.inter,
+                         rec.wikidata, start, end, country)
+    ev.provenance["actor1"] = rule
+
+
+def _hit_start(doc: Document, hit: TriggerHit) -> int:
+    return doc.tokens[hit.start].start
 
 
 # --- counts -------------------------------------------------------------------------------
@@ -756,26 +868,12 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
     _implicit_subjects(doc, kb)
 
 
-_PROTESTER_WORDS = {"متظاهرون", "المتظاهرون", "متظاهرين", "المتظاهرين", "محتجون", "المحتجون", "المحتجين",
-                    "محتجين", "معتصمون", "المعتصمون"}
-
-
 def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
     """Arabic drops a subject already named: "ونفذت 11 غارة ..." continues the sentence before.
     An event with no doer takes the doer of the same kind of event in the two sentences before.
     A protest named by its protesters ("تظاهر المتظاهرون") has them as its doer."""
     for k, ev in enumerate(doc.events):
         if ev.actor1 is not None:
-            continue
-        if ev.plover == "PROTEST":
-            words = [w for w in ev.trigger.text.split() if w.replace("ال", "", 1) in _PROTESTER_WORDS
-                     or w in _PROTESTER_WORDS]
-            rec = next((a for a in kb.actors.values() if a.type == "generic" and a.inter == 6), None)
-            if rec is not None:
-                mention = words[0] if words else ev.trigger.text
-                ev.actor1 = ActorRef(rec.name, mention, rec.id, rec.inter, rec.wikidata, ev.trigger.start,
-                                     ev.trigger.end, None)
-                ev.provenance["actor1"] = "protesters (the protest's own subject)"
             continue
         prev = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
                      and 0 < ev.sentence - e.sentence <= 1 and e.mode == ev.mode), None)

@@ -26,6 +26,9 @@ _PRECISION = {"neighbourhood": 1, "village": 1, "town": 1, "city": 1, "base": 1,
 _TOPIC_WORDS = {"حول", "بشان", "بخصوص", "موضوع", "لانشاء", "انشاء", "لتشكيل", "تشكيل"}
 _VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE", "AID",
            "COOPERATE"}
+# Speech acts happen where they are said, which the sentence rarely names; a place in them is
+# usually their topic ("دعا إلى تحرير الأنبار") or the speaker's office ("مجلس محافظة الأنبار").
+_SPEECH = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +189,24 @@ def _is_locative(doc: Document, m: Mention) -> bool:
 
 
 def _in_name(doc: Document, m: Mention) -> bool:
-    return bool(_prev_keys(doc, m) & _NAME_HEADS) and m.text != "إقليم كردستان"
+    """Inside an institution's name: "جامعة الأنبار", "مجلس محافظة الأنبار"."""
+    if m.text == "إقليم كردستان":
+        return False
+    prev = _prev_keys(doc, m)
+    return bool(prev & _NAME_HEADS) or bool(prev & set(PLACE_KIND_WORDS) and _prev_keys(doc, m, 2) & _NAME_HEADS)
+
+
+def _said_at(doc: Document, m: Mention, after: bool) -> bool:
+    """A place a statement was made in: right after a locative word, or with ب attached. After
+    the speech verb only "في X" / "بX" counts ("إلى X" and the like are what is asked for)."""
+    if _in_name(doc, m):
+        return False
+    if _clitic_prefix(doc, m).endswith("ب"):
+        return True
+    prev = _prev_keys(doc, m)
+    if after:
+        return bool(prev & ({"في"} | set(PLACE_KIND_WORDS)))
+    return bool(prev & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS)))
 
 
 def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
@@ -226,8 +246,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue
         if ev.plover in _VERBAL and m.tok_start >= trig_end and _is_topic(doc, m, trig_end):
             continue
+        if ev.plover in _SPEECH and not _said_at(doc, m, after=m.tok_start >= trig_end):
+            continue
         choice = choose_place(doc, kb, m, context)
-        if choice is None:
+        if choice is None or (ev.plover in _SPEECH and choice[0].kind in ("country", "region")):
             continue
         good.append(Choice(choice[0], m, choice[1], _relative(doc, m)))
     # A place inside an institution's name ("جامعة الأنبار") only when nothing else is named.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
 from rasad.lang.ar.normalize import readings, strip_article, token_keys
-from rasad.lang.ar.resources import DEMONYMS, SAY_VERBS
+from rasad.lang.ar.resources import DEMONYMS, PLACE_KIND_WORDS, SAY_VERBS
 from rasad.model import Document, Mention
 from rasad.stages.match import match_kinds
 
@@ -44,6 +44,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         found = match_kinds(toks, kb.combined, ("actor", "place", "title", "person", "metonym"))
         for kind, matches in found.items():
             for m in matches:
+                if kind == "place" and m.clitic and not m.clitic.endswith(("ال", "لل")) \
+                        and strip_article(toks[m.tok_start].norm) in kb.place_clitic_words:
+                    continue  # "ورقة الإصلاح" is a paper, not Raqqa
                 doc.mentions.append(make(kind, base + m.tok_start, base + m.tok_end, m.ref, f"kb.{kind}", m.clitic))
         # Demonyms: "القصف التركي" → a state, resolved by the coder from context.
         for t in toks:
@@ -59,6 +62,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     _short_names(doc, kb, sent_of)
     _roles(doc, kb)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
+    # A day name inside a title is not a date: "خطيب صلاة الجمعة" (the Friday preacher).
+    titles = [(m.start, m.end) for m in doc.mentions if m.kind in ("title", "role")]
+    if titles:
+        doc.times[:] = [tr for tr in doc.times if not any(s <= tr.start and tr.end <= e for s, e in titles)]
 
 
 def _skip_clitic(text: str, start: int, end: int, clitic: str) -> int:
@@ -116,8 +123,12 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
         j = m.tok_end
         # Chains: "الفريق الركن", a following organization ("في الحزب ..."), a demonym ("الأميركي").
         for _ in range(4):
-            if j < len(tokens) and strip_article(tokens[j].norm) in ("في", "ب") and j + 1 in starts:
-                j = starts[j + 1]
+            # "النائب عن ائتلاف الوطنية", "خطيب الجمعة في محافظة كربلاء"
+            k = j + 1
+            if k < len(tokens) and strip_article(tokens[k].norm) in PLACE_KIND_WORDS:
+                k += 1
+            if j < len(tokens) and strip_article(tokens[j].norm) in ("في", "ب", "عن") and k in starts:
+                j = starts[k]
             elif j in starts and j not in person_at:
                 j = starts[j]
             else:
