@@ -15,11 +15,12 @@ from functools import lru_cache
 from rasad.kb import KnowledgeBase
 from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
-from rasad.lang.ar.normalize import readings, strip_article, token_keys
+from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
                                      PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS, SAY_VERBS,
-                                     PLACE_KIND_WORDS, SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TREND_CUES)
+                                     PLACE_KIND_WORDS, SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TREND_CUES,
+                                     DEMAND_VERBS, HOLDING_WORDS)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import persons_from_model
 
@@ -195,10 +196,17 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     for t in before:
         if t.index not in names and _is_future(t):
             return "future"
-        if r & TREND_CUES and t in before[-3:]:
-            return "trend"
+        if _readings(t) & TREND_CUES and t in before[-3:] and not _day_in(doc, sent):
+            return "trend"  # (but "تصاعدت أمس التظاهرات" is the day's news)
     if before and before[-1].norm in ("منذ", "ومنذ"):
         return "background: since-clause"
+    head = _readings(doc.tokens[hit.start])
+    if head & _HOLDING_NOUNS and before and (_readings(before[-1]) & HOLDING_WORDS or before[-1].norm in HOLDING_WORDS):
+        return "state: who holds the ground"
+    if head & _PRESENT_HOLDING and before and before[-1].norm in _RELATIVE:
+        return "state: who holds the ground"  # "المناطق التي يسيطر عليها التنظيم"
+    if hit.clitic.endswith("ب") and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS for t in before[-6:]):
+        return "asked for, not done"
     # Pluperfect background: "وكان ... قد <trigger>", "كانت قد تعرضت"
     for k, t in enumerate(before[-5:]):
         if t.norm == "قد" and any(x.norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
@@ -216,6 +224,14 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         if longrun and _closest_time(times, doc.tokens[hit.start]) in longrun:
             return "long-running"
     return None
+
+
+def _day_in(doc: Document, sent: Sentence) -> bool:
+    return any(sent.start <= t.start < sent.end and t.kind in _DAY_KINDS for t in doc.times)
+
+
+_HOLDING_NOUNS = {"سيطره", "سيطرته", "سيطرتها", "سيطرتهم", "قبضه"}
+_PRESENT_HOLDING = {"يسيطر", "تسيطر", "يسيطرون"}
 
 
 def _is_future(t: Token) -> bool:
@@ -900,6 +916,7 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     """Stage after the geocoder: merge campaigns with their reports, write notes and confidence."""
     _merge_campaigns(doc)
     _merge_retold(doc)
+    _merge_meetings(doc)
     for ev in doc.events:
         ev.notes = describe(ev)
         ev.confidence = _confidence(ev)
@@ -1210,6 +1227,48 @@ def _merge_retold(doc: Document) -> None:
                 setattr(same, f, b)
                 same.provenance[f] = "most conservative figure the article gives"
         _absorb(same, ev)
+    doc.events[:] = out
+
+
+def _party(a: ActorRef | None) -> str | None:
+    """Who a meeting party is: the knowledge-base id, else the last word of the name
+    ("اشتون كارتر" and "كارتر" are one person)."""
+    if a is None:
+        return None
+    if a.ref:
+        return a.ref
+    words = normalize(a.mention or a.name).split()
+    return strip_article(words[-1]) if words else None
+
+
+def _merge_meetings(doc: Document) -> None:
+    """One meeting, one event: a visit or meeting told again ("خلال زيارته", "اجتماعه مع
+    بارزاني") by the same visitor with the same counterpart, or with none named, within a
+    day, is the meeting already coded. Different counterparts stay different meetings."""
+    out: list[Event] = []
+    for ev in doc.events:
+        same = None
+        if ev.plover == "CONSULT" and ev.actor1 is not None and ev.event_date is not None:
+            a1, a2 = _party(ev.actor1), _party(ev.actor2)
+            for e in out:
+                if e.plover != "CONSULT" or e.event_date is None or abs((e.event_date - ev.event_date).days) > 1:
+                    continue
+                if e.event_date != ev.event_date and min(e.time_precision or 1, ev.time_precision or 1) == 1 \
+                        and max(e.time_precision or 1, ev.time_precision or 1) == 1:
+                    continue  # two days, two meetings ("زار بغداد الخميس" then Erbil on Friday)
+                if e.location is not None and ev.location is not None and e.location.admin1 != ev.location.admin1:
+                    continue
+                parties = {_party(e.actor1), _party(e.actor2)} - {None}
+                if a1 in parties and (a2 is None or a2 in parties):
+                    same = e
+                    break
+        if same is None:
+            out.append(ev)
+            continue
+        _absorb(same, ev)
+        if same.location is None and ev.location is not None:
+            same.location = ev.location
+            same.provenance["location"] = f"merged from '{ev.trigger.text}'"
     doc.events[:] = out
 
 

@@ -206,7 +206,7 @@ def _said_at(doc: Document, m: Mention, after: bool) -> bool:
     prev = _prev_keys(doc, m)
     if after:
         return bool(prev & ({"في"} | set(PLACE_KIND_WORDS)))
-    return bool(prev & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS)))
+    return bool(prev & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"من"}))  # "ومن واشنطن طالب"
 
 
 def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
@@ -223,16 +223,20 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     trig_end = next((t.index + 1 for t in doc.tokens if t.end >= ev.trigger.end), trig_tok + 1)
     actor_spans = [(a.start, a.end) for a in (ev.actor1, ev.actor2, *ev.assoc_actors, ev.claimed_by)
                    if a is not None and a.start is not None]
-    role_spans = [(r.start, r.end) for r in doc.mentions if r.kind in ("role", "actor") and r.sentence == ev.sentence]
+    role_spans = [(r.start, r.end) for r in doc.mentions if r.kind in ("role", "actor", "person") and r.sentence == ev.sentence]
     # Inside a quote, places named in that quote; outside, places outside quotes.
     quote = next((q for q in doc.quotes if q.start <= ev.trigger.start < q.end), None)
     places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence
               and next((q for q in doc.quotes if q.start <= m.start < q.end), None) is quote]
     metonyms = {(m.start, m.end) for m in doc.mentions if m.kind == "metonym" and m.sentence == ev.sentence}
+    def _visited(m: Mention) -> bool:
+        # "زيارة لبغداد", "وصوله لأربيل": a visit's destination is where the meeting is.
+        return ev.plover in ("CONSULT", "MOBILIZE") and _clitic_prefix(doc, m).endswith("ل") and m.tok_start >= trig_tok
+
     good = []
     titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence}
     for m in places:
-        if (m.start, m.end) in metonyms and not _is_locative(doc, m):
+        if (m.start, m.end) in metonyms and not _is_locative(doc, m) and not _visited(m):
             continue  # "وتقول أنقرة": the state speaking, not a place
         if m.tok_start in titles_end:
             continue  # "الدكتور الربيعة": a person's name after a title, not the town
@@ -259,7 +263,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         return []
     # Places governed by a locative word rank first; then the nearest after the trigger.
     def locative(c: Choice) -> bool:
-        return _is_locative(doc, c.mention)
+        return _visited(c.mention) or _is_locative(doc, c.mention)
 
     def rank(c: Choice) -> tuple:
         after = c.mention.tok_start >= trig_tok
