@@ -831,7 +831,7 @@ def news_day(doc: Document) -> tuple[dt.date | None, int]:
     if doc.sentences:
         lead = doc.sentences[0]
         for t in doc.times:
-            if lead.start <= t.start < lead.end and t.kind in ("weekday", "today", "yesterday") and t.date:
+            if lead.start <= t.start < lead.end and t.kind in ("weekday", "today") and t.date:
                 return t.date, 1
     return pub, 2
 
