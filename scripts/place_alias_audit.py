@@ -9,8 +9,9 @@ a common word: the audit lists it, and with --write the gazetteer build's stopli
     python3 scripts/place_alias_audit.py [--write | --write-clitic-words]     # needs ../shared/corpora
 
 It also lists words that look like a clitic before a place name but are words of their
-own ("ورقة" "paper", not و + الرقة): a combined form that the corpus also writes with the
-article ("الورقة") is a word. With --write they go to src/rasad/kb/data/place_clitic_words.json,
+own ("ورقة" "paper", not و + الرقة; "بحجة" "on the pretext", not in Hajjah): a combined form
+that the corpus also writes with the article ("الورقة"), or a ب-form far more frequent than the
+name's own uses as a place, is a word. With --write they go to src/rasad/kb/data/place_clitic_words.json,
 and the mention finder does not read a place inside them.
 
 Only the decisions (lists of normalized words) are kept, no corpus text.
@@ -44,6 +45,7 @@ def main() -> None:
     total = collections.Counter()
     placed = collections.Counter()
     forms = collections.Counter()
+    bare_placed = collections.Counter()
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
         for line in f:
             toks = tokenize(json.loads(line)["text"])
@@ -57,13 +59,19 @@ def main() -> None:
                         prev = strip_article(toks[i - 1].norm) if i else ""
                         if prev in LOCATIVE or clitic.startswith(("ب", "وب", "فب")) or clitic.endswith("بال"):
                             placed[key] += 1
+                        if prev in LOCATIVE and clitic in ("", "ال"):
+                            bare_placed[key] += 1
                         break
     common = sorted(k for k in total if total[k] >= 30 and placed[k] / total[k] < 0.05)
     for k in common:
         print(f"{k}\t{total[k]}\t{placed[k]}\t{','.join(sorted(names[k]))[:80]}")
     print(f"{len(common)} common-word place names", file=sys.stderr)
+    # A combined form the corpus also writes with the article ("الورقة") is a word; so is a
+    # ب-form far more frequent than the name's own uses as a place ("بحجة" "on the pretext" against
+    # "في حجة").
     clitic_words = sorted({c + k for k in names for c in ("و", "ف", "ب", "ل", "ك")
-                           if forms["ال" + c + k] >= 3})
+                           if forms["ال" + c + k] >= 3
+                           or (c == "ب" and forms[c + k] >= 10 and forms[c + k] > 3 * max(bare_placed[k], 1))})
     print(f"{len(clitic_words)} words that look like clitic + place name: {' '.join(clitic_words)}", file=sys.stderr)
     if "--write" in sys.argv:
         out = ROOT / "scripts" / "gazetteer_extra" / "alias_stoplist_auto.json"

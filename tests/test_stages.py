@@ -276,3 +276,17 @@ def test_a_demand_is_not_placed_where_it_asks_to_go(run):
     assert _event(doc, "REQUEST").location is None
     doc = run("وطالبت حكومة كاردونيا في الوادي جيش فيلمار بالانسحاب.")
     assert _event(doc, "REQUEST").location.name == "Wadi"
+
+
+def test_the_place_before_direction_words_beats_their_anchor(run):
+    doc = run("قتل جندي بقصف قرب تل السنابل شمال غربي مدينة الوادي أمس.")
+    loc = _event(doc, "ASSAULT").location
+    assert loc.mention == "تل السنابل"
+
+
+def test_a_mountain_takes_the_governorate_of_its_anchor(run):
+    doc = run("قصفت طائرات جيش فيلمار مواقع في جبل القمة شمالي مدينة الوادي أمس.")
+    loc = _event(doc, "ASSAULT").location
+    assert loc.name == "Mount Qimma" and loc.admin1 == "Wadi"
+    doc = run("قصف الجيش الكاردوني مواقع في جبل القمة أمس.")
+    assert _event(doc, "ASSAULT").location.admin1 == "Jabal"

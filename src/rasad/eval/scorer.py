@@ -9,6 +9,8 @@ overlap. Field accuracies are computed on matched pairs.
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from rasad.eval.gold import GoldArticle
@@ -27,9 +29,11 @@ _ADMIN1_SPELLINGS = {"ninewa": "nineveh", "ninawa": "nineveh", "dahuk": "duhok",
 def norm_admin1(name: str | None) -> str | None:
     if not name:
         return None
-    n = name.strip().lower()
-    if n.startswith("al-") or n.startswith("al "):
-        n = n[3:]
+    # Fold Latin diacritics ("Diyarbakır", "Şırnak") and the article in any of its assimilated
+    # forms ("Al-", "Ar-Raqqa", "As-Suwayda").
+    n = unicodedata.normalize("NFKD", name.strip().lower().replace("ı", "i"))
+    n = "".join(ch for ch in n if not unicodedata.combining(ch))
+    n = re.sub(r"^a[lrsdtzn]h?[- ]", "", n)
     return _ADMIN1_SPELLINGS.get(n, n)
 
 

@@ -8,12 +8,13 @@ anchor's coordinates with geo_precision 2. Nothing is invented: no place, no loc
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from rasad.kb import KnowledgeBase
 from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
-from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.normalize import readings, strip_article, token_keys
 from rasad.lang.ar.resources import LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS
 from rasad.model import Document, Event, Location, Mention
 
@@ -24,6 +25,8 @@ _PRECISION = {"neighbourhood": 1, "village": 1, "town": 1, "city": 1, "base": 1,
               "border_crossing": 1, "feature": 1, "mountain": 2, "lake": 2, "river": 2, "admin3": 2, "admin2": 2,
               "border_area": 2, "admin1": 3, "region": 3, "country": 3}
 _TOPIC_WORDS = {"حول", "بشان", "بخصوص", "موضوع", "لانشاء", "انشاء", "لتشكيل", "تشكيل"}
+_DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
+_SPANNING = {"mountain", "river", "lake", "border_area", "feature", "region"}
 _VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE", "AID",
            "COOPERATE"}
 # Speech acts happen where they are said, which the sentence rarely names; a place in them is
@@ -265,12 +268,34 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     def locative(c: Choice) -> bool:
         return _visited(c.mention) or _is_locative(doc, c.mention)
 
+    place_ends = {m.tok_end for m in places}
+
+    def anchor(c: Choice) -> bool:
+        # "الصقلاوية شمال غربي الفلوجة": after a place and direction words, the anchor of it.
+        k = c.mention.tok_start - 1
+        if k >= 0 and readings(doc.tokens[k].norm) & set(PLACE_KIND_WORDS):
+            k -= 1  # "شمالي مدينة الوادي"
+        steps = 0
+        while k >= 0 and steps < 3 and readings(doc.tokens[k].norm) & _DIRECTIONS:
+            k -= 1
+            steps += 1
+        return steps > 0 and (k + 1) in place_ends
+
     def rank(c: Choice) -> tuple:
         after = c.mention.tok_start >= trig_tok
         # An explicit place beats the anchor of a relative description of it ("ذي قار جنوب بغداد").
-        return (locative(c), not c.relative, after, -_KIND_RANK.get(c.place.kind, 5),
+        return (locative(c), not anchor(c), not c.relative, after, -_KIND_RANK.get(c.place.kind, 5),
                 -abs(c.mention.tok_start - trig_tok) / 100)
     good.sort(key=rank, reverse=True)
+    # A mountain range or river crosses governorates: the anchor after it says which one
+    # ("جبال حمرين شمالي بعقوبة" is in Diyala).
+    if good[0].place.kind in _SPANNING:
+        anchored = next((c for c in good[1:] if anchor(c) and c.mention.tok_start - good[0].mention.tok_end <= 3
+                         and c.place.country == good[0].place.country and c.place.admin1), None)
+        if anchored is not None and anchored.place.admin1 != good[0].place.admin1:
+            p = dataclasses.replace(good[0].place, admin1=anchored.place.admin1, admin2=None, admin3=None)
+            good[0] = Choice(p, good[0].mention, good[0].reason + f"; governorate from '{anchored.mention.text}'",
+                             good[0].relative)
     first = good[0]
     chosen = [first]
     if ev.plover in ("ASSAULT", "PROTEST", "COERCE"):
