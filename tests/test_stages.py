@@ -290,3 +290,12 @@ def test_a_mountain_takes_the_governorate_of_its_anchor(run):
     assert loc.name == "Mount Qimma" and loc.admin1 == "Wadi"
     doc = run("قصف الجيش الكاردوني مواقع في جبل القمة أمس.")
     assert _event(doc, "ASSAULT").location.admin1 == "Jabal"
+
+
+def test_a_statement_takes_its_venue_from_the_next_sentence_of_the_same_speaker(run):
+    doc = run("تعهد العميد سالم الفارس أمس بالانتقام من جبهة الظلام. "
+              "وقال الفارس في كلمة ألقاها في مدينة الوادي إن القوات جاهزة.")
+    ev = _event(doc, "THREATEN")
+    assert ev.location is not None and ev.location.name == "Wadi"
+    doc = run("تعهد العميد سالم الفارس أمس بالانتقام من جبهة الظلام. وقال مسؤول في مدينة الوادي إن القوات جاهزة.")
+    assert _event(doc, "THREATEN").location is None

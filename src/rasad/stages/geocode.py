@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from rasad.kb import KnowledgeBase
 from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
-from rasad.lang.ar.normalize import readings, strip_article, token_keys
-from rasad.lang.ar.resources import LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS
+from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
+from rasad.lang.ar.resources import LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS
 from rasad.model import Document, Event, Location, Mention
 
 _KIND_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 2, "base": 1, "airport": 1, "dam": 1,
@@ -315,7 +315,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             else:
                 groups.append([c])
         group = next(g for g in groups if first in g)
-        broad = ("admin1", "region", "country")
+        broad = ("region", "country")  # a governorate lists with towns ("البصرة وذي قار والحلة")
         for c in group:
             same_level = (c.place.kind in broad) == (first.place.kind in broad)
             if c is not first and same_level and all(c.place.id != x.place.id for x in chosen):
@@ -358,6 +358,24 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
     return None
 
 
+def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
+    """A statement's venue told in the next sentence by the same speaker: "تعهد بارزاني ...
+    . وقال بارزاني في كلمة ألقاها في محافظة دهوك"."""
+    if ev.actor1 is None or not ev.actor1.mention or ev.sentence + 1 >= len(doc.sentences):
+        return []
+    nxt = doc.sentences[ev.sentence + 1]
+    name = normalize(ev.actor1.mention).split()[-1]
+    words = {strip_article(t.norm) for t in nxt.tokens[:8]}
+    if strip_article(name) not in words or not any(t.norm in SAY_VERBS for t in nxt.tokens[:4]):
+        return []
+    for m in doc.mentions:
+        if m.kind == "place" and m.sentence == nxt.index and _said_at(doc, m, after=True):
+            choice = choose_place(doc, kb, m, context)
+            if choice is not None and choice[0].kind not in ("country", "region"):
+                return [Choice(choice[0], m, choice[1] + "; venue told in the next sentence", False)]
+    return []
+
+
 def geocode(doc: Document, kb: KnowledgeBase) -> None:
     """Stage: set `location` (and split multi-place events) for every event."""
     import copy
@@ -366,6 +384,8 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
     out: list[Event] = []
     for ev in doc.events:
         choices = geocode_event(doc, kb, ev, context)
+        if not choices and ev.plover in _SPEECH:
+            choices = _venue_told_next(doc, kb, ev, context)
         if not choices:
             out.append(ev)
             continue
