@@ -299,3 +299,10 @@ def test_a_statement_takes_its_venue_from_the_next_sentence_of_the_same_speaker(
     assert ev.location is not None and ev.location.name == "Wadi"
     doc = run("تعهد العميد سالم الفارس أمس بالانتقام من جبهة الظلام. وقال مسؤول في مدينة الوادي إن القوات جاهزة.")
     assert _event(doc, "THREATEN").location is None
+
+
+def test_subject_before_a_light_verb_and_the_event_time_after_the_complementizer(run):
+    doc = run("قالت القيادة الموحدة في بيان اليوم إن فيلمار وحلفاءها شنوا 5 غارات على تل السنابل أمس.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.ref in ("yy.gov", "yy.army")
+    assert ev.event_date == doc.article.published - dt.timedelta(days=1)

@@ -20,7 +20,7 @@ from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
                                      PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS, SAY_VERBS,
                                      PLACE_KIND_WORDS, SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TREND_CUES,
-                                     DEMAND_VERBS, HOLDING_WORDS)
+                                     DEMAND_VERBS, HOLDING_WORDS, LIGHT_VERBS)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import persons_from_model
 
@@ -245,6 +245,13 @@ def _is_future(t: Token) -> bool:
     return False
 
 
+def _complementizer_before(doc: Document, sent: Sentence, pos: int) -> int | None:
+    """The last "إن/أن" after a verb of saying and before token `pos`: in "قال X إن Y قصف",
+    X speaks and Y does."""
+    return max((t.index for t in sent.tokens if t.index < pos and t.norm in _COMPLEMENTIZERS
+                and any(_is_say_token(doc, u) for u in sent.tokens if u.index < t.index)), default=None)
+
+
 def _closest_time(times: list[TimeRef], tok: Token) -> TimeRef | None:
     if not times:
         return None
@@ -323,6 +330,7 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
 
 
 _CHAIN_LINKS = {"في", "عن", "ب", "و"}
+_WITH_ALLIES = {"وحلفاءها", "وحلفاؤها", "وحلفائها", "وحلفاءه", "وحلفاؤه", "وحلفائه", "وشركاؤها", "وشركاءها"}
 
 
 def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
@@ -487,8 +495,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     after = [m for m in cands if hit.start < m.tok_start < clause_end and m.tok_end > hit.end or
              hit.end <= m.tok_start < clause_end]
     # In "قال X إن Y قصف ...", X speaks and Y does: the doer is looked for after the complementizer.
-    comp = max((t.index for t in sent.tokens if t.index < hit.start and t.norm in _COMPLEMENTIZERS
-                and any(_is_say_token(doc, u) for u in sent.tokens if u.index < t.index)), default=-1)
+    comp = _complementizer_before(doc, sent, hit.start)
+    comp = -1 if comp is None else comp
     pronoun_subject = prev_tok is not None and prev_tok.norm in _PRONOUN_SUBJECT
     before = [m for m in cands if m.tok_end <= hit.start and (m.tok_start > comp or pronoun_subject)]
     country = _article_country(doc, kb)
@@ -561,10 +569,19 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             a1, rule1 = m, "subject/agent after trigger"
             break
     if a1 is None and before:
+        # "الولايات المتحدة وحلفاؤها شنوا 18 غارة": the subject stands before the light verb.
+        head = hit.start
+        k = hit.start - 1
+        while k > sent.tokens[0].index and (doc.tokens[k].kind == "num" or parse_number(doc.tokens, k) is not None):
+            k -= 1
+        if k >= sent.tokens[0].index and _readings(doc.tokens[k]) & LIGHT_VERBS:
+            head = k
+            if k - 1 >= 0 and doc.tokens[k - 1].norm in _WITH_ALLIES:
+                head = k - 1
         for m in reversed(before):
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS):
                 continue
-            if m.kind == "metonym" and hit.start - m.tok_end > 1:
+            if m.kind == "metonym" and head - m.tok_end > 1:
                 continue
             a1, rule1 = m, "subject before trigger"
             break
@@ -894,6 +911,10 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
         prev = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
                      and 0 < ev.sentence - e.sentence <= 1 and e.mode == ev.mode), None)
         first = doc.tokens[next(t.index for t in doc.tokens if t.start >= ev.trigger.start)]
+        # "ونفذت 11 غارة": the verb opening the sentence, just before a nominal trigger.
+        opening = next((t for t in doc.sentences[ev.sentence].tokens if t.kind == "word"), first)
+        if opening.index < first.index and first.index - opening.index <= 2:
+            first = opening
         if prev is not None and first.norm.startswith("و") and first.norm[1:2] in "نتيا" and len(first.norm) > 3:
             ev.actor1 = prev.actor1
             ev.provenance["actor1"] = f"implicit subject, from '{prev.trigger.text}' in the sentence before"
@@ -1028,6 +1049,12 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     ev.evidence = Span(sent.start, sent.end, sent.text)
     # Date
     times = [t for t in doc.times if sent.start <= t.start < sent.end and t.kind != "year"]
+    # "قالت القيادة في بيان اليوم إن الطائرات قصفت ... يوم الأربعاء": a time before the
+    # complementizer dates the statement; the event's own time comes after it.
+    comp = _complementizer_before(doc, sent, hit.start)
+    if comp is not None:
+        own = [t for t in times if t.start > doc.tokens[comp].start]
+        times = own or times
     ref = _closest_time(times, a)
     if ref is not None:
         if ref.kind == "since":
