@@ -306,3 +306,16 @@ def test_subject_before_a_light_verb_and_the_event_time_after_the_complementizer
     ev = _event(doc, "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.ref in ("yy.gov", "yy.army")
     assert ev.event_date == doc.article.published - dt.timedelta(days=1)
+
+
+def test_a_bare_kind_word_refers_to_the_organization_named_before(run):
+    doc = run("قصف جيش فيلمار مواقع جبهة الظلام في الوادي أمس. وأعدمت الجبهة خمسة مدنيين في تل السنابل أمس.")
+    ev = [e for e in doc.events if e.sentence == 1][0]
+    assert ev.actor1 is not None and ev.actor1.ref == "dark"
+    assert ev.actor1.mention == "الجبهة"
+
+
+def test_a_name_after_a_target_noun_is_not_the_doer(run):
+    doc = run("استهدفت طائرات أمس تجمعات جبهة الظلام في الوادي.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.ref != "dark"

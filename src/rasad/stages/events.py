@@ -20,7 +20,7 @@ from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
                                      PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS, SAY_VERBS,
                                      PLACE_KIND_WORDS, SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TREND_CUES,
-                                     DEMAND_VERBS, HOLDING_WORDS, LIGHT_VERBS)
+                                     DEMAND_VERBS, HOLDING_WORDS, LIGHT_VERBS, TARGET_NOUNS)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import persons_from_model
 
@@ -436,12 +436,13 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     prev = doc.tokens[k]
     if prev.kind == "num" or parse_number(doc.tokens, k) is not None or _readings(prev) & _VAGUE_NUMBERS:
         return True
-    if _readings(prev) & (_FATAL | _INJURED | _ARRESTED):
-        return True
+    if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | _ARRESTED):
+        return True  # ("أعدم تنظيم داعش": after an active verb of killing comes its doer)
     # "لقي العشرات من عناصر داعش مصرعهم": the subject of a verb of dying.
     return False
 
 
+_ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت"}
 _VICTIM_HEADS = {"قاده", "قيادات", "عناصر", "مسلحي", "افراد", "اعضاء", "مقاتلي", "ارهابيي", "منتسبي", "جنود",
                  "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره"}
 _VAGUE_NUMBERS = {"العشرات", "عشرات", "المئات", "مئات", "الالاف", "الاف", "عدد", "عددا", "بعض", "العديد",
@@ -554,7 +555,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if m.kind == "demonym" or len(gap) > 5 or (
                     m.tok_start - 1 >= hit.end and _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)):
                 continue  # (the trigger itself, "استهدفت", is not a target marker for its subject)
-            if any(_readings(t) & (TARGET_MARKERS | _PREPOSITIONS) for t in gap):
+            if any(_readings(t) & (TARGET_MARKERS | _PREPOSITIONS | TARGET_NOUNS) for t in gap):
                 break  # past a target or a preposition: what follows is not the doer
             if m.kind == "metonym" and len(gap) > 1:
                 continue
@@ -564,8 +565,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             person = next((p for p in after if p.kind == "person" and 0 <= p.tok_start - m.tok_end <= 6
                            and all(doc.tokens[i].kind == "punct" or i in time_tokens
                                    for i in range(m.tok_end, p.tok_start))), None)
-            if m.kind == "actor" and person is not None:
-                m = person
+            if m.kind == "actor" and person is not None and ev.plover not in VIOLENT:
+                m = person  # (after a violent verb, a person after the group is its victim)
             a1, rule1 = m, "subject/agent after trigger"
             break
     if a1 is None and before:
@@ -1147,6 +1148,13 @@ def _same_actors(a: Event, b: Event) -> bool:
     return key(a.actor1) is None or key(b.actor1) is None or key(a.actor1) == key(b.actor1)
 
 
+def _different_targets(a: Event, b: Event) -> bool:
+    """Two acts on different named targets ("أعدم الشيخ ...، فيما اعتقل 15 خياطا") stay two."""
+    if a.actor2 is None or b.actor2 is None:
+        return False
+    return (a.actor2.ref or a.actor2.mention) != (b.actor2.ref or b.actor2.mention)
+
+
 def _absorb(into: Event, other: Event) -> None:
     for f in ("actor1", "actor2", "claimed_by", "fatalities", "injuries", "arrests"):
         if getattr(into, f) is None and getattr(other, f) is not None:
@@ -1161,7 +1169,8 @@ def _merge_in_sentence(doc: Document) -> None:
     """One sentence, one event per PLOVER type (places split later by the geocoder)."""
     out: list[Event] = []
     for ev in doc.events:
-        prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)), None)
+        prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)
+                     and not _different_targets(e, ev)), None)
         if prev is not None:
             # Prefer the trigger that carries ACLED detail.
             if prev.acled_sub_event_type is None and ev.acled_sub_event_type is not None:

@@ -60,6 +60,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     _persons_after_titles(doc, kb, sent_of)
     _persons_after_say_verbs(doc, kb, sent_of)
     _short_names(doc, kb, sent_of)
+    _head_anaphora(doc, kb, sent_of)
     _roles(doc, kb)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     # A day name inside a title is not a date: "خطيب صلاة الجمعة" (the Friday preacher).
@@ -244,6 +245,44 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
                                             sent_of[tok.index], tok.index, tok.index + 1, "short-name",
                                             {"antecedent": (ref.start, ref.end)}))
                 break
+
+
+_ANAPHORIC_HEADS = {"تنظيم", "تحالف", "حزب", "حركه", "جبهه", "ائتلاف", "فصيل", "ميليشيا", "مليشيا", "كتائب",
+                    "عصائب", "سرايا", "جيش", "قوات", "حشد", "جماعه"}
+
+
+def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """"التنظيم", "التحالف", "الحزب" alone: the organization of that kind named last before
+    ("تنظيم داعش ... أعدم التنظيم", "التحالف الدولي ... نفذ التحالف أربع غارات")."""
+    actors = sorted((m for m in doc.mentions if m.kind == "actor"), key=lambda m: m.start)
+    if not actors:
+        return
+    covered = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
+    heads: list[tuple[int, str, Mention]] = []
+    for m in actors:
+        # The kind word of the name: "تنظيم داعش" → تنظيم, "طيران التحالف الدولي" → تحالف.
+        key = next((k for t in doc.tokens[m.tok_start:m.tok_end] for _, k in token_keys(t.norm)
+                    if k in _ANAPHORIC_HEADS), None)
+        if key is not None and kb.actors[m.ref].type != "generic":
+            heads.append((m.end, key, m))
+    for tok in doc.tokens:
+        if tok.kind != "word" or tok.index in covered:
+            continue
+        for clitic, key in token_keys(tok.norm):
+            if key not in _ANAPHORIC_HEADS or not (clitic.endswith("ال") or tok.norm.startswith("ال")):
+                continue
+            nxt = doc.tokens[tok.index + 1] if tok.index + 1 < len(doc.tokens) else None
+            if nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ال") and nxt.index not in covered \
+                    and sent_of[nxt.index] == sent_of[tok.index]:
+                break  # "التحالف الوطني": a name of its own the knowledge base lacks
+            antecedent = next((m for end, k, m in reversed(heads) if k == key and end <= tok.start), None)
+            if antecedent is not None:
+                lead = clitic[:-2] if clitic.endswith("ال") else clitic
+                start = _skip_clitic(doc.text, tok.start, tok.end, lead) if lead else tok.start
+                doc.mentions.append(Mention("actor", antecedent.ref, start, tok.end, doc.text[start:tok.end],
+                                            sent_of[tok.index], tok.index, tok.index + 1, "head-noun anaphora",
+                                            {"antecedent": (antecedent.start, antecedent.end)}))
+            break
 
 
 def _last_name_key(m: Mention) -> str:
