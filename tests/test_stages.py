@@ -319,3 +319,10 @@ def test_a_name_after_a_target_noun_is_not_the_doer(run):
     doc = run("استهدفت طائرات أمس تجمعات جبهة الظلام في الوادي.")
     ev = _event(doc, "ASSAULT")
     assert ev.actor1 is None or ev.actor1.ref != "dark"
+
+
+def test_a_circumstantial_participle_is_the_speakers_act(run):
+    doc = run("وقال العميد سالم الفارس أمس إن الوضع مستقر، داعيا حكومة فيلمار إلى وقف القصف.")
+    ev = _event(doc, "REQUEST")
+    assert ev.actor1.mention == "سالم الفارس"
+    assert ev.actor2 is not None and ev.actor2.ref == "yy.gov"

@@ -367,6 +367,33 @@ def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, ca
     return None
 
 
+_PARTICIPLES_WITHOUT_MIM = {"داعيا", "نافيا", "رافضا", "واصفا", "داعين", "نافين", "رافضين"}
+
+
+def _speech_participle(norm: str) -> bool:
+    """An accusative active participle of speech: "مطالبا", "داعيا", "محذرا", "متهمين"."""
+    stem = norm[1:] if norm.startswith(("و", "ف")) and len(norm) > 5 else norm
+    if stem in _PARTICIPLES_WITHOUT_MIM:
+        return True
+    return stem.startswith("م") and len(stem) >= 5 and (stem.endswith("ا") or stem.endswith("ين"))
+
+
+def _sentence_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event) -> ActorRef | None:
+    """Who speaks in the sentence: the claimed source, else the first person or organization
+    that opens it as a subject, else the doer of the sentence's earlier speech act."""
+    claim = ev.claimed_by
+    if claim is not None and (claim.ref is not None or claim.start is not None):
+        return claim  # a named speaker (an unnamed "مصادر" is not the one calling for anything)
+    cands = [m for m in _candidate_actors(doc, kb, sent) if m.tok_end <= hit.start
+             and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)]
+    people = [m for m in cands if m.kind == "person"]
+    m = (people or cands or [None])[0]
+    if m is not None:
+        return _actor_ref(kb, m, ev.plover, None)
+    earlier = next((e for e in reversed(doc.events) if e.sentence == sent.index and e.actor1 is not None), None)
+    return earlier.actor1 if earlier is not None else None
+
+
 def _suicide_adjective(doc: Document, m: Mention) -> bool:
     """"هجوم انتحاري": the word describes the attack, it does not name the bomber."""
     if "انتحار" not in doc.tokens[m.tok_start].norm or m.tok_start == 0:
@@ -1095,6 +1122,15 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             if getattr(ev, f) is not None:
                 ev.provenance[f] = "figure next to a casualty word"
     ev.claimed_by = find_claim(doc, kb, sent, hit)
+    if ev.plover in VERBAL and _speech_participle(doc.tokens[hit.start].norm):
+        # "..., داعيا طيران التحالف إلى ...": the participle's subject is the sentence's speaker.
+        speaker = _sentence_speaker(doc, kb, sent, hit, ev)
+        if speaker is not None:
+            if ev.actor1 is not None and ev.actor2 is None and ev.actor1.ref != speaker.ref:
+                ev.actor2 = ev.actor1
+                ev.provenance["actor2"] = "addressee of the participle"
+            ev.actor1 = speaker
+            ev.provenance["actor1"] = "the sentence's speaker (subject of a circumstantial participle)"
     if ev.claimed_by:
         ev.provenance["claimed_by"] = "speaker of a quote or verb of saying"
         # "«... ندين هذا القصف ونطالب ...»": a first-person verb in a quote is the speaker's act.
