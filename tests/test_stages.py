@@ -326,3 +326,9 @@ def test_a_circumstantial_participle_is_the_speakers_act(run):
     ev = _event(doc, "REQUEST")
     assert ev.actor1.mention == "سالم الفارس"
     assert ev.actor2 is not None and ev.actor2.ref == "yy.gov"
+
+
+def test_a_name_right_before_the_verb_is_its_subject(run):
+    doc = run("وقالت القيادة إن جبهة الظلام منعت المدنيين من الخروج من الوادي أمس.")
+    ev = next(e for e in doc.events if e.plover == "COERCE")
+    assert ev.actor1 is not None and ev.actor1.ref == "dark"

@@ -330,6 +330,8 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
 
 
 _CHAIN_LINKS = {"في", "عن", "ب", "و"}
+# Epithets news puts after a group's name ("داعش الإرهابي").
+_DESCRIPTORS = {"ارهابي", "ارهابيه", "متطرف", "متطرفه", "اجرامي", "اجراميه", "تكفيري", "تكفيريه"}
 _WITH_ALLIES = {"وحلفاءها", "وحلفاؤها", "وحلفائها", "وحلفاءه", "وحلفاؤه", "وحلفائه", "وشركاؤها", "وشركاءها"}
 
 
@@ -566,6 +568,16 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         person = _person_after_title_chain(doc, sent, hit, cands)
         if person is not None:
             a1, rule1 = person, "person after the titles that follow the verb"
+        # "تنظيم داعش منع المدنيين", "عناصر داعش هاجمت قطعات": a name right before a verb that
+        # carries no article is its subject; what follows is the object.
+        trig_tok = doc.tokens[hit.start]
+        adjacent = next((m for m in before if (m.tok_end == hit.start or (
+            m.tok_end == hit.start - 1 and strip_article(doc.tokens[m.tok_end].norm) in _DESCRIPTORS))
+                         and m.kind in ("actor", "person", "metonym")
+                         and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)), None)
+        if a1 is None and adjacent is not None and not trig_tok.norm.startswith(("ال", "وال", "بال", "لل")) \
+                and hit.clitic in ("", "و", "ف") and not _locative(doc, adjacent):
+            a1, rule1 = adjacent, "subject right before the verb"
     if a1 is None and not subject_before:
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
