@@ -332,3 +332,10 @@ def test_a_name_right_before_the_verb_is_its_subject(run):
     doc = run("وقالت القيادة إن جبهة الظلام منعت المدنيين من الخروج من الوادي أمس.")
     ev = next(e for e in doc.events if e.plover == "COERCE")
     assert ev.actor1 is not None and ev.actor1.ref == "dark"
+
+
+def test_the_more_specific_kind_of_attack_wins(run):
+    doc = run("قتل ثلاثة جنود في تفجير سيارة مفخخة يقودها انتحاري في تل السنابل أمس.")
+    assert _event(doc, "ASSAULT").acled_sub_event_type == "Suicide bomb"
+    doc = run("وقال المصدر إن طائرات جيش فيلمار قصفت مواقع جبهة الظلام في الوادي أمس.")
+    assert _event(doc, "ASSAULT").acled_sub_event_type == "Air/drone strike"

@@ -1188,6 +1188,16 @@ def _refine_acled(kb: KnowledgeBase, ev: Event) -> None:
         ev.provenance["acled_sub_event_type"] = "attack on civilians"
     if ev.rule == "tr.assault.casualties" and ev.actor1 is None:
         ev.acled_event_type = ev.acled_sub_event_type = None
+    if ev.acled_sub_event_type == "Shelling/artillery/missile attack" and ev.actor1 is not None and ev.actor1.mention \
+            and set(normalize(ev.actor1.mention).split()) & _AIR_WORDS:
+        ev.mode, ev.acled_sub_event_type = "aerial", "Air/drone strike"  # "طيران التحالف قصف"
+        ev.provenance["acled_sub_event_type"] = "shelling by aircraft"
+
+
+# "سيارة مفخخة يقودها انتحاري" is a suicide bombing; "قصف بطائرات" an air strike.
+_SPECIFIC = {"Suicide bomb": 3, "Air/drone strike": 2, "Remote explosive/landmine/IED": 1,
+             "Shelling/artillery/missile attack": 1}
+_AIR_WORDS = {"طيران", "طائرات", "طائره", "مقاتلات", "الطيران", "الطائرات", "المقاتلات", "جوي", "جويه"}
 
 
 def _same_actors(a: Event, b: Event) -> bool:
@@ -1220,7 +1230,11 @@ def _merge_in_sentence(doc: Document) -> None:
         prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)
                      and not _different_targets(e, ev)), None)
         if prev is not None:
-            # Prefer the trigger that carries ACLED detail.
+            # Prefer the trigger that carries ACLED detail, and the more specific one.
+            if _SPECIFIC.get(ev.acled_sub_event_type or "", 0) > _SPECIFIC.get(prev.acled_sub_event_type or "", 0) \
+                    and ev.plover == "ASSAULT":
+                prev.mode, prev.acled_event_type, prev.acled_sub_event_type = ev.mode, ev.acled_event_type, ev.acled_sub_event_type
+                prev.rule = ev.rule
             if prev.acled_sub_event_type is None and ev.acled_sub_event_type is not None:
                 prev.mode, prev.acled_event_type, prev.acled_sub_event_type = ev.mode, ev.acled_event_type, ev.acled_sub_event_type
                 prev.rule = ev.rule
