@@ -61,3 +61,25 @@ def test_sentences_do_not_split_inside_quotes_or_after_abbreviations():
 def test_numbers(text, value, vague):
     num = parse_number(tokenize(text), 0)
     assert num is not None and num.value == value and num.vague == vague
+
+
+def test_word_lists_are_written_in_the_folded_form_tokens_are_compared_in():
+    """A list entry spelled "مؤكدا" never meets the folded token "موكدا": every one-word
+    entry of the word lists must already be folded."""
+    import rasad.lang.ar.resources as resources
+    import rasad.stages.events as events
+    import rasad.stages.geocode as geocode
+    import rasad.stages.mentions as mentions
+    import rasad.stages.quotes as quotes
+    import rasad.stages.times as times
+    from rasad.lang.ar.normalize import normalize
+
+    raw = {"DIACRITICS", "_COMPLEMENTIZERS", "_SOURCE_STOP"}  # compared with raw text, or characters
+    bad = []
+    for mod in (resources, events, geocode, mentions, quotes, times):
+        for name, value in vars(mod).items():
+            if name in raw or not isinstance(value, (set, frozenset)) or not value:
+                continue
+            if all(isinstance(w, str) for w in value):
+                bad += [f"{mod.__name__}.{name}: {w}" for w in value if " " not in w and normalize(w) != w]
+    assert bad == []

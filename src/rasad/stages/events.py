@@ -31,10 +31,10 @@ _PREPOSITIONS = {"في", "علي", "ضد", "من", "الي", "مع", "عن", "ب
                  "داخل", "قرب", "خلال", "بعد", "قبل", "منذ", "تجاه"}
 _SUBJECTED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تصدت", "تصدي", "التصدي", "صد", "احباط",
               "احبطت", "اثر", "جراء", "نتيجه", "بسبب", "عقب"}
-_FUTURE_NOT = {"سيارة", "سياره", "سيارات", "سيطره", "سيطرت", "سيطر", "سياسي", "سياسيه", "سياسه", "سيده", "سيد",
+_FUTURE_NOT = {normalize(w) for w in {"سيارة", "سياره", "سيارات", "سيطره", "سيطرت", "سيطر", "سياسي", "سياسيه", "سياسه", "سيده", "سيد",
                "ستين", "سته", "ستار", "سيول", "سياده", "سيناء", "سينما", "ستوديو", "سياق", "سياج", "سير", "سيرا",
                "سيطرتها", "ستراتيجيه", "سياح", "سياحه", "سيف", "سيدات", "سيرته", "سنوات", "سنه", "سنين", "سنتين",
-               "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}
+               "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}}
 _ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"}
 _GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
 #: Adjectives of an event noun, part of its phrase: "غارة جوية لطيران التحالف".
@@ -332,7 +332,8 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
 _CHAIN_LINKS = {"في", "عن", "ب", "و"}
 # Epithets news puts after a group's name ("داعش الإرهابي").
 _DESCRIPTORS = {"ارهابي", "ارهابيه", "متطرف", "متطرفه", "اجرامي", "اجراميه", "تكفيري", "تكفيريه"}
-_WITH_ALLIES = {"وحلفاءها", "وحلفاؤها", "وحلفائها", "وحلفاءه", "وحلفاؤه", "وحلفائه", "وشركاؤها", "وشركاءها"}
+_WITH_ALLIES = {normalize(w) for w in ("وحلفاءها", "وحلفاؤها", "وحلفائها", "وحلفاءه", "وحلفاؤه", "وحلفائه", "وشركاؤها",
+                                        "وشركاءها")}
 
 
 def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
@@ -474,7 +475,7 @@ def _is_victim(doc: Document, m: Mention) -> bool:
 _ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت"}
 _VICTIM_HEADS = {"قاده", "قيادات", "عناصر", "مسلحي", "افراد", "اعضاء", "مقاتلي", "ارهابيي", "منتسبي", "جنود",
                  "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره"}
-_VAGUE_NUMBERS = {"العشرات", "عشرات", "المئات", "مئات", "الالاف", "الاف", "عدد", "عددا", "بعض", "العديد",
+_VAGUE_NUMBERS = {"العشرات", "عشرات", "الميات", "ميات", "الالاف", "الاف", "عدد", "عددا", "بعض", "العديد",
                   "عشرات", "اغلب", "معظم"}
 
 
@@ -666,7 +667,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             ev.provenance["actor2"] = rule2
 
 
-_CROWD_WORDS = {"الاف", "الالاف", "مئات", "المئات", "عشرات", "العشرات", "حشود", "جموع", "الاف", "مئات"}
+_CROWD_WORDS = {"الاف", "الالاف", "ميات", "الميات", "عشرات", "العشرات", "حشود", "جموع"}
 
 
 def _protesters(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event,
@@ -1154,7 +1155,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                 ev.actor2 = ev.actor1
             ev.actor1 = ev.claimed_by
             ev.provenance["actor1"] = "the speaker (first-person verb in the quote)"
-    _refine_acled(kb, ev)
+    _refine_acled(kb, ev, doc)
     return ev
 
 
@@ -1173,7 +1174,7 @@ def doc_ner_done(doc: Document) -> set[int]:
     return doc.scratch.setdefault("ner_sentences", set())
 
 
-def _refine_acled(kb: KnowledgeBase, ev: Event) -> None:
+def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
     a1 = kb.actors.get(ev.actor1.ref) if ev.actor1 and ev.actor1.ref else None
     a2 = kb.actors.get(ev.actor2.ref) if ev.actor2 and ev.actor2.ref else None
     if ev.rule == "tr.assault.territory":
@@ -1188,8 +1189,8 @@ def _refine_acled(kb: KnowledgeBase, ev: Event) -> None:
         ev.provenance["acled_sub_event_type"] = "attack on civilians"
     if ev.rule == "tr.assault.casualties" and ev.actor1 is None:
         ev.acled_event_type = ev.acled_sub_event_type = None
-    if ev.acled_sub_event_type == "Shelling/artillery/missile attack" and ev.actor1 is not None and ev.actor1.mention \
-            and set(normalize(ev.actor1.mention).split()) & _AIR_WORDS:
+    if ev.acled_sub_event_type == "Shelling/artillery/missile attack" and ev.actor1 is not None \
+            and ev.actor1.start is not None and _air_words_at(doc, ev.actor1.start, ev.actor1.end):
         ev.mode, ev.acled_sub_event_type = "aerial", "Air/drone strike"  # "طيران التحالف قصف"
         ev.provenance["acled_sub_event_type"] = "shelling by aircraft"
 
@@ -1197,7 +1198,15 @@ def _refine_acled(kb: KnowledgeBase, ev: Event) -> None:
 # "سيارة مفخخة يقودها انتحاري" is a suicide bombing; "قصف بطائرات" an air strike.
 _SPECIFIC = {"Suicide bomb": 3, "Air/drone strike": 2, "Remote explosive/landmine/IED": 1,
              "Shelling/artillery/missile attack": 1}
-_AIR_WORDS = {"طيران", "طائرات", "طائره", "مقاتلات", "الطيران", "الطائرات", "المقاتلات", "جوي", "جويه"}
+_AIR_WORDS = {normalize(w) for w in ("طيران", "طائرات", "طائرة", "مقاتلات", "جوي", "جوية")}
+
+
+def _air_words_at(doc: Document, start: int, end: int) -> bool:
+    """An aircraft word in the doer's mention or just before it ("طائرات جيش فيلمار")."""
+    toks = [t for t in doc.tokens if start <= t.start < end]
+    if toks and toks[0].index > 0:
+        toks.append(doc.tokens[toks[0].index - 1])
+    return any(_readings(t) & _AIR_WORDS for t in toks)
 
 
 def _same_actors(a: Event, b: Event) -> bool:

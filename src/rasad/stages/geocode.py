@@ -59,9 +59,9 @@ def _prev_keys(doc: Document, m: Mention, back: int = 1) -> set[str]:
 
 #: Nouns that make a following place name part of an institution's name ("جامعة الأنبار",
 #: "شرطة ديالى", "مجلس محافظة نينوى"): not where the event happened.
-_NAME_HEADS = {"جامعه", "شرطه", "مجلس", "محافظ", "عمليات", "قياده", "مديريه", "مدير", "ابناء", "عشائر", "اهالي",
+_NAME_HEADS = {normalize(w) for w in {"جامعه", "شرطه", "مجلس", "محافظ", "عمليات", "قياده", "مديريه", "مدير", "ابناء", "عشائر", "اهالي",
                "نواب", "نائب", "وزير", "حكومه", "ديوان", "قائممقام", "مطار", "مستشفي", "سكان", "نازحي", "متطوعي",
-               "مقاتلي", "اقليم"}
+               "مقاتلي", "اقليم"}}
 
 
 def _clitic_prefix(doc: Document, m: Mention) -> str:

@@ -7,14 +7,14 @@ person named earlier in the article.
 from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
-from rasad.lang.ar.normalize import readings, strip_article, token_keys
+from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import DEMONYMS, PLACE_KIND_WORDS, SAY_VERBS
 from rasad.model import Document, Mention
 from rasad.stages.match import match_kinds
 
 #: Tokens that end a person's name after a title.
-_NAME_STOP = {"في", "من", "علي", "الي", "ان", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "اليوم", "امس", "يوم",
-              "الذي", "التي", "انه", "انها", "لـ", "بان", "قائلا", "حيث", "كما", "وهو", "هو", "هي"}
+_NAME_STOP = {normalize(w) for w in {"في", "من", "علي", "الي", "ان", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "اليوم", "امس", "يوم",
+              "الذي", "التي", "انه", "انها", "لـ", "بان", "قائلا", "حيث", "كما", "وهو", "هو", "هي"}}
 
 
 def _sentence_index(doc: Document) -> list[int]:
@@ -148,10 +148,10 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
             covered.update(range(j, k))
 
 
-_NOT_NAME_HEADS = {"صحيفه", "وكاله", "قناه", "موقع", "بيان", "مصادر", "مصدر", "شهود", "مسؤول", "مسؤولون",
+_NOT_NAME_HEADS = {normalize(w) for w in {"صحيفه", "وكاله", "قناه", "موقع", "بيان", "مصادر", "مصدر", "شهود", "مسؤول", "مسؤولون",
                    "تقرير", "تقارير", "رئيس", "وزير", "قائد", "مدير", "الناطق", "المتحدث", "متحدث", "ناطق",
                    "الحكومه", "الجيش", "مجلس", "وزاره", "هيئه", "منظمه", "لجنه", "اعلام", "مكتب", "خليه",
-                   "المرصد", "سكان", "اهالي", "ناشطون", "ناشطين", "عضو", "نواب", "النائب", "مواطنون"}
+                   "المرصد", "سكان", "اهالي", "ناشطون", "ناشطين", "عضو", "نواب", "النائب", "مواطنون"}}
 
 
 def _is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
@@ -247,8 +247,8 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
                 break
 
 
-_ANAPHORIC_HEADS = {"تنظيم", "تحالف", "حزب", "حركه", "جبهه", "ائتلاف", "فصيل", "ميليشيا", "مليشيا", "كتائب",
-                    "عصائب", "سرايا", "جيش", "قوات", "حشد", "جماعه"}
+_ANAPHORIC_HEADS = {"تنظيم", "تحالف", "حزب", "حركه", "جبهه", "ايتلاف", "فصيل", "ميليشيا", "مليشيا", "كتايب",
+                    "عصايب", "سرايا", "جيش", "قوات", "حشد", "جماعه"}  # (normalized: ئ is ي)
 
 
 def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:

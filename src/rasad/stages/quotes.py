@@ -9,7 +9,7 @@ mentions keep the previous speaker. `via` is the outlet named with "نقلت"/"�
 from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
-from rasad.lang.ar.normalize import token_keys
+from rasad.lang.ar.normalize import normalize, token_keys
 from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
 from rasad.model import Document, Mention, Quote, Speaker
 
@@ -19,11 +19,11 @@ _QUOTE_VERBS = SAY_VERBS | {"علمت", "علم", "ابلغ", "ابلغت", "و�
                             "ردد", "رددوا", "مرددين", "طالب", "طالبت", "مطالبا", "دعا", "دعت", "داعيا", "حذر", "حذرت",
                             "محذرا", "تعهد", "تعهدت", "توعد", "اعرب", "اعربت", "معربا", "تساءل", "نقل", "نقلت",
                             "اضافت", "يقول", "تقول", "قالوا", "اكدوا", "افاد", "افادت", "اوضحت", "جاء"}
-_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "انّ"}
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "انّ"}  # ("انّ" never matches a folded token; harmless)
 _SOURCE_STOP = {"الذي", "التي", "الذين", "ان", "انه", "بان", "قال", "لوكاله", "ل", "لـ", "امس", "اليوم", "يوم",
                 "طلب", "فضل", "رفض"}
-_VIA_WORDS = {"نقلت", "نقلتها", "نقلها", "نقلته", "نقل", "وفق", "وفقا", "بحسب", "حسب", "لوكاله", "لقناه",
-              "لصحيفه", "لموقع", "لتلفزيون", "لفضائيه", "لشبكه", "لاذاعه"}
+_VIA_WORDS = {normalize(w) for w in {"نقلت", "نقلتها", "نقلها", "نقلته", "نقل", "وفق", "وفقا", "بحسب", "حسب", "لوكاله", "لقناه",
+              "لصحيفه", "لموقع", "لتلفزيون", "لفضائيه", "لشبكه", "لاذاعه"}}
 
 
 def _quote_spans(text: str, para_start: int, para_end: int) -> list[tuple[int, int]]:

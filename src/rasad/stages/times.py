@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 from hijridate import Gregorian, Hijri
 
 from rasad.lang.ar import Token
-from rasad.lang.ar.normalize import readings, strip_article, token_keys
+from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RECENT_WORDS, WEEKDAYS,
                                      YESTERDAY_WORDS)
@@ -37,9 +37,9 @@ def _is_starter(norm: str) -> bool:
 
 
 #: Words that can start or anchor a time expression (anything else is skipped at once).
-_STARTERS = frozenset(
+_STARTERS = frozenset(normalize(w) for w in (
     {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "ليله", "هذا", "خلال", "اول"}
-    | set(WEEKDAYS) | YESTERDAY_WORDS | {m.split()[0] for m in MONTHS} | set(ORDINAL_DAYS))
+    | set(WEEKDAYS) | YESTERDAY_WORDS | {m.split()[0] for m in MONTHS} | set(ORDINAL_DAYS)))
 
 
 def _month_at(tokens: Sequence[Token], i: int, table: dict[str, int]) -> tuple[int, int] | None:

@@ -232,7 +232,25 @@ LIGHT_VERBS = frozenset({"شن", "شنت", "شنوا", "تشن", "يشن", "يش
 #: Nouns of what is hit ("استهدفت تجمعات التنظيم", "قصفت مواقع داعش"): a name after them is
 #: the target's owner, not the doer.
 TARGET_NOUNS = frozenset({"تجمعات", "تجمع", "مواقع", "موقع", "معاقل", "معقل", "مقرات", "مقر", "اوكار", "وكر",
-                          "مخابئ", "مخبا", "ثكنات", "ثكنه", "تحصينات", "مخازن", "مخزن", "اهداف", "هدف", "رتل",
+                          "مخابي", "مخبا", "ثكنات", "ثكنه", "تحصينات", "مخازن", "مخزن", "اهداف", "هدف", "رتل",
                           "ارتال", "عجلات", "اماكن", "نقاط", "نقطه", "قواعد", "قاعده", "معسكرات", "معسكر",
                           "منازل", "منزل", "مراكز", "مركز", "دوريه", "قافله", "موكب"})
 
+
+
+def _fold(words: frozenset[str] | set[str]) -> frozenset[str]:
+    """The lists above are written as Arabic is spelled ("مؤكدا", "المئات"); tokens are
+    compared in their folded form (ؤ→و, ئ→ي, ة→ه, أ→ا), so the lists are folded the same way."""
+    table = {ord(k): v for k, v in LETTER_MAP.items()}
+    return frozenset(w.translate(table) for w in words)
+
+
+VAGUE_QUANTITIES = _fold(VAGUE_QUANTITIES)
+PLAN_CUES = _fold(PLAN_CUES)
+TREND_CUES = _fold(TREND_CUES)
+SAY_VERBS = _fold(SAY_VERBS)
+CONTINUATION_VERBS = _fold(CONTINUATION_VERBS)
+RECENT_WORDS = _fold(RECENT_WORDS)
+SOURCE_NOUNS = _fold(SOURCE_NOUNS)
+NON_VIOLENT_CAUSES = _fold(NON_VIOLENT_CAUSES)
+TARGET_NOUNS = _fold(TARGET_NOUNS)
