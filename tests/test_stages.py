@@ -188,6 +188,11 @@ from rasad.stages.events import find_counts  # noqa: E402
     ("ارتفاع حصيلة ضحايا التفجير إلى 120 قتيلا", 120, None, None),
     ("مقتل 5 أشخاص في رواية ومقتل 7 في رواية أخرى", 5, None, None),
     ("ألقت القوات القبض على أربعة مطلوبين", None, None, 4),
+    ("وقال إن شخصا قتل وأصيب ستة آخرون", 1, 6, None),
+    ("أعدم التنظيم فورا أربعة منهم", 4, None, None),
+    ("ولقي مدرس وزوجته مصرعهما بنيران مسلحين", 2, None, None),
+    ("ولقي شاب مصرعه بانفجار عبوة", 1, None, None),
+    ("ولقي عشرات المسلحين مصرعهم", None, None, None),
 ])
 def test_counts(text, fatalities, injuries, arrests):
     got = find_counts(tokenize(text))

@@ -729,6 +729,9 @@ def _count_before_verb(tokens, i: int) -> int | None:
     return None
 
 
+_COUNT_GAP_ADVERBS = {"فورا", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها"}
+
+
 def _count_after(tokens, i: int) -> int | None | str:
     """The figure right after a casualty word: "مقتل 5", "مقتل نحو 20", "مقتل جندي"."""
     if _readings(tokens[i]) & {"جثتي", "جثتين"}:
@@ -740,9 +743,10 @@ def _count_after(tokens, i: int) -> int | None | str:
         k += 1
     if k > j and k < len(tokens) and tokens[k].kind == "num":
         j = k
-    while j < len(tokens) and strip_article(tokens[j].norm) in ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من",
-                                                                "ما", "لا", "يقل", "عن", "اقل", "علي", "الاقل"):
-        j += 1
+    while j < len(tokens) and (strip_article(tokens[j].norm) in ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من",
+                                                                 "ما", "لا", "يقل", "عن", "اقل", "علي", "الاقل")
+                               or tokens[j].norm in _COUNT_GAP_ADVERBS):
+        j += 1  # ("أعدم التنظيم فورا أربعة منهم")
     num = parse_number(tokens, j)
     if num is not None:
         if num.vague:
@@ -802,6 +806,14 @@ def find_counts(tokens) -> dict[str, int | None]:
                     value = _count_before_verb(tokens, i)
             if isinstance(value, int):
                 found[field].append(value)
+    # "لقي مدرس وزوجته مصرعهما": the pronoun on "مصرع/حتف" counts the dead when no figure does.
+    if not found["fatalities"]:
+        for tok in tokens:
+            stem = tok.norm[1:] if tok.norm.startswith(("و", "ف")) else tok.norm
+            if stem in ("مصرعهما", "حتفهما"):
+                found["fatalities"].append(2)
+            elif stem in ("مصرعه", "مصرعها", "حتفه", "حتفها"):
+                found["fatalities"].append(1)
     out: dict[str, int | None] = {}
     for field, values in found.items():
         out[field] = min(values) if values else None
