@@ -741,7 +741,9 @@ def _count_after(tokens, i: int) -> int | None | str:
     k = j
     while k < len(tokens) and k - j < 2 and tokens[k].kind == "word" and tokens[k].norm.startswith("ال"):
         k += 1
-    if k > j and k < len(tokens) and tokens[k].kind == "num":
+    while k < len(tokens) and tokens[k].norm in _COUNT_GAP_ADVERBS:
+        k += 1
+    if k > j and k < len(tokens) and parse_number(tokens, k) is not None:
         j = k
     while j < len(tokens) and (strip_article(tokens[j].norm) in ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من",
                                                                  "ما", "لا", "يقل", "عن", "اقل", "علي", "الاقل")
