@@ -83,3 +83,15 @@ def test_word_lists_are_written_in_the_folded_form_tokens_are_compared_in():
             if all(isinstance(w, str) for w in value):
                 bad += [f"{mod.__name__}.{name}: {w}" for w in value if " " not in w and normalize(w) != w]
     assert bad == []
+
+
+def test_a_long_run_without_full_stops_is_split_before_statement_openers():
+    from rasad.lang.ar import split_sentences
+
+    clause = "كشف عضو في الحزب عن أن الأطراف الأربعة وافقت على بقاء الرئيس في منصبه لمدة عامين إضافيين "
+    text = clause * 3 + "وقال المتحدث باسم الحزب إن «الاتفاق لم يحصل وقال أحدهم إنه لن يحصل» " + clause * 2
+    spans = split_sentences(text)
+    assert len(spans) == 2
+    assert text[spans[1][0]:].startswith("وقال المتحدث")
+    short = "قال المتحدث إن الوضع هادئ وقال آخر إنه مستقر"
+    assert len(split_sentences(short)) == 1

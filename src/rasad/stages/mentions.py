@@ -13,7 +13,7 @@ from rasad.model import Document, Mention
 from rasad.stages.match import match_kinds
 
 #: Tokens that end a person's name after a title.
-_NAME_STOP = {normalize(w) for w in {"في", "من", "علي", "الي", "ان", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "اليوم", "امس", "يوم",
+_NAME_STOP = {normalize(w) for w in {"بالقول", "القول", "في", "من", "علي", "الي", "ان", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "اليوم", "امس", "يوم",
               "الذي", "التي", "انه", "انها", "لـ", "بان", "قائلا", "حيث", "كما", "وهو", "هو", "هي"}}
 
 
@@ -62,6 +62,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     _short_names(doc, kb, sent_of)
     _head_anaphora(doc, kb, sent_of)
     _roles(doc, kb)
+    _office_holders(doc, kb, sent_of)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     # A day name inside a title is not a date: "خطيب صلاة الجمعة" (the Friday preacher).
     titles = [(m.start, m.end) for m in doc.mentions if m.kind in ("title", "role")]
@@ -283,6 +284,53 @@ def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None
                                             sent_of[tok.index], tok.index, tok.index + 1, "head-noun anaphora",
                                             {"antecedent": (antecedent.start, antecedent.end)}))
             break
+
+
+def _office_holders(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """A title with no name after it names whoever held the office on the article's date:
+    "رئيس البرلمان" in August 2015 is Salim al-Jabouri, "وزير الدفاع الأميركي" Ash Carter.
+    The country is the demonym after the title ("الأميركي"), else the organization of a role
+    phrase, else the country most places of the article are in; two holders → none."""
+    day = doc.article.published
+    titles = [m for m in doc.mentions if m.kind == "title"]
+    if day is None or not titles:
+        return
+    from collections import Counter
+
+    places = Counter(kb.places[m.ref].country for m in doc.mentions if m.kind == "place" and m.ref in kb.places)
+    home = places.most_common(1)[0][0] if places else None
+    demonym_at = {m.tok_start: m for m in doc.mentions if m.kind == "demonym"}
+    role_at = {m.tok_start: m for m in doc.mentions if m.kind == "role"}
+    person_starts = {m.tok_start for m in doc.mentions if m.kind == "person"}
+    covered_by_person = {i for m in doc.mentions if m.kind == "person" for i in range(m.tok_start, m.tok_end)}
+    holders_of: dict[str, list[tuple[str, str | None]]] = {}
+    for p in kb.persons.values():
+        for r in p.roles:
+            if r.title and r.valid_on(day):
+                holders_of.setdefault(r.title, []).append((p.id, r.org))
+    for m in titles:
+        if m.ref not in holders_of or m.tok_start in covered_by_person:
+            continue
+        end, country, org = m.tok_end, None, None
+        role = role_at.get(m.tok_start)
+        if role is not None:
+            end, org = role.tok_end, role.ref
+        if end in demonym_at:
+            country, end = demonym_at[end].ref, demonym_at[end].tok_end
+        if any(j in person_starts for j in range(end, end + 3)):
+            continue  # the name follows: "رئيس البرلمان سليم الجبوري"
+        found = {pid for pid, porg in holders_of[m.ref]
+                 if (org is None or porg == org)
+                 and (country or (home if org is None else None)) in (None, _org_country(kb, porg))}
+        if len(found) != 1:
+            continue
+        start, stop = m.start, doc.tokens[end - 1].end
+        doc.mentions.append(Mention("person", found.pop(), start, stop, doc.text[start:stop], sent_of[m.tok_start],
+                                    m.tok_start, end, "office holder on the article's date"))
+
+
+def _org_country(kb: KnowledgeBase, org: str | None) -> str | None:
+    return kb.actors[org].country if org in kb.actors else None
 
 
 def _last_name_key(m: Mention) -> str:

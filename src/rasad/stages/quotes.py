@@ -144,8 +144,12 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 and not (via_mention and m.text in via_mention))]
             cands = [m for m in cands if not any(o is not m and o.kind == "role" and o.start <= m.start and m.end <= o.end
                                                  for o in window)]
+            # Not someone named inside an earlier quote of the sentence ("«... مع تحديد رئيس الإقليم»، مشددا").
+            cands = [m for m in cands if not any(q.start <= m.start < q.end for q in doc.quotes)]
             # The speaker is named right after the verb ("وقال المتحدث ... العميد فلان"), or before it.
             verb_at = say_idx[-1] if say_idx else -1
+            # An office named in passing is not the speaker; only one named right after the verb is.
+            cands = [m for m in cands if m.rule != "office holder on the article's date" or m.tok_start == verb_at + 1]
             after_verb = [m for m in cands if m.tok_start > verb_at]
             before_verb = [m for m in cands if m.tok_start < verb_at]
             pick = None
