@@ -344,3 +344,12 @@ def test_the_more_specific_kind_of_attack_wins(run):
     assert _event(doc, "ASSAULT").acled_sub_event_type == "Suicide bomb"
     doc = run("وقال المصدر إن طائرات جيش فيلمار قصفت مواقع جبهة الظلام في الوادي أمس.")
     assert _event(doc, "ASSAULT").acled_sub_event_type == "Air/drone strike"
+
+
+def test_an_incident_told_on_without_a_place_happened_where_the_one_before_did(run):
+    doc = run("قصف جيش كاردونيا مواقع جبهة الظلام في تل السنابل أمس. واعتقلت القوات الكاردونية خمسة مسلحين.")
+    arrest = _event(doc, "COERCE")
+    assert arrest.location is not None and arrest.location.admin1 == "Wadi"
+    assert arrest.location.geo_precision == 3
+    doc = run("واعتقلت القوات الكاردونية خمسة مسلحين أمس.")
+    assert _event(doc, "COERCE").location is None

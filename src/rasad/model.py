@@ -108,7 +108,7 @@ class ActorRef:
 class Location:
     name: str
     name_ar: str | None
-    mention: str | None  # null when the actor is implied, not named (a protest's protesters)
+    mention: str
     admin1: str | None
     admin2: str | None
     admin3: str | None

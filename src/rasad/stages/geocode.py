@@ -27,6 +27,7 @@ _PRECISION = {"neighbourhood": 1, "village": 1, "town": 1, "city": 1, "base": 1,
 _TOPIC_WORDS = {"حول", "بشان", "بخصوص", "موضوع", "لانشاء", "انشاء", "لتشكيل", "تشكيل"}
 _DIRECTIONS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
 _SPANNING = {"mountain", "river", "lake", "border_area", "feature", "region"}
+_VIOLENT_OR_MOVES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "PROTEST"}
 _VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE", "AID",
            "COOPERATE"}
 # Speech acts happen where they are said, which the sentence rarely names; a place in them is
@@ -420,4 +421,30 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
             out.append(target)
         if len(choices) > 1:
             ev.fatalities = ev.injuries = ev.arrests = None
+    _place_from_the_story(doc, out)
     doc.events[:] = out
+
+
+_STORY_GAP = 2
+
+
+def _place_from_the_story(doc: Document, events: list[Event]) -> None:
+    """An incident told on with no place of its own ("وأسفر القصف عن مقتل ..."), or only the
+    country, happened where the event told just before it did (within two sentences): it
+    takes that place's governorate at precision 3 (ACLED's "the governorate is known")."""
+    import copy
+
+    for k, ev in enumerate(events):
+        if ev.plover not in _VIOLENT_OR_MOVES:
+            continue
+        coarse = ev.location is None or (ev.location.admin1 is None and ev.location.geo_precision == 3)
+        if not coarse:
+            continue
+        prev = next((e for e in reversed(events[:k]) if e.location is not None and e.location.admin1
+                     and 0 <= ev.sentence - e.sentence <= _STORY_GAP), None)
+        if prev is None or (ev.location is not None and ev.location.country != prev.location.country):
+            continue
+        loc = copy.copy(prev.location)
+        loc.geo_precision = 3
+        ev.location = loc
+        ev.provenance["location"] = f"no place of its own: where '{prev.trigger.text}' just before happened"
