@@ -723,6 +723,7 @@ def build(cod_dir: str, check_only: bool) -> None:
     # ---- common words found by scripts/place_alias_audit.py (frequent in news, almost never
     # after a locative word): dropped as aliases; a foreign place known only by such a name is
     # dropped; an Iraqi unit keeps its name only with its kind word ("قضاء الحضر").
+    context: dict[str, list[str]] = {}
     with open(os.path.join(EXTRA, "alias_stoplist_auto.json"), encoding="utf-8") as f:
         auto = set(json.load(f)["normalized_names"])
     auto -= AUTO_STOP_KEEP
@@ -734,6 +735,7 @@ def build(cod_dir: str, check_only: bool) -> None:
                 report.append(f"dropped {p['id']} ({p['name']}): its name is a common word")
                 continue
             kind_word = {"admin2": "قضاء", "admin3": "ناحية", "admin1": "محافظة"}.get(p["kind"], "مدينة")
+            context.setdefault(p["id"], []).append(p["name_ar"])
             p["name_ar"] = f"{kind_word} {p['name_ar']}"
         kept_places.append(p)
     places = kept_places
@@ -817,6 +819,17 @@ def build(cod_dir: str, check_only: bool) -> None:
         names = [adm.units[h]["name"] for h in hits]
         if names != [p["admin1"]]:
             disagree.append(f"{p['id']} ({p['admin1']} -> {names or 'none'})")
+
+    # ---- names kept only for context (after في/قرب/بـ or in a list of places): the hand
+    # patches' "context_aliases_ar" and the bare names of Iraqi units renamed above ----
+    for r in extra("iraq_geonames_patches.jsonl") + extra("iraq_admin.jsonl"):
+        if "patch" in r and r.get("context_aliases_ar"):
+            context.setdefault(r["patch"], []).extend(r["context_aliases_ar"])
+    for p in places:
+        names = [strip_marks(a) for a in context.get(p["id"], [])]
+        names = [a for a in dict.fromkeys(names) if key(a) not in {key(b) for b in [p["name_ar"], *p["aliases_ar"]]}]
+        if names:
+            p["context_aliases_ar"] = names
 
     # ---- output ----
     ko = {k: i for i, k in enumerate(KIND_ORDER)}

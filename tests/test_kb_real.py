@@ -135,3 +135,12 @@ def test_a_title_alone_names_the_office_holder_on_the_article_date(real_kb):
     assert holder("وصل وزير الدفاع الأميركي إلى أربيل", dt.date(2015, 7, 24)) == ["p.ash_carter"]
     # The name given after the title wins; no holder is guessed for it.
     assert holder("وقال رئيس البرلمان سليم الجبوري", dt.date(2015, 8, 6)) == ["p.salim_al_jabouri"]
+
+
+def test_a_place_name_that_is_a_common_word_needs_its_context(real_kb):
+    def places(text):
+        return [m.text for m in _mentions(real_kb, text) if m.kind == "place"]
+
+    assert "حديثة" in places("ونفذت غارات بالقرب من مدن الحبانية وحديثة ومخمور")
+    assert "حديثة" in places("وقتل ثلاثة أشخاص في حديثة أمس")
+    assert "حديثة" not in places("وتسلمت القوات أسلحة حديثة أمس")

@@ -86,6 +86,8 @@ class PlaceRecord:
     lon: float
     population: int | None
     aliases_ar: tuple[str, ...] = ()
+    #: Names that are common words too ("حديثة" "modern"): a place only in context.
+    context_aliases_ar: tuple[str, ...] = ()
 
 
 #: A compiled pattern element: the set of accepted keys (None = any token) and whether optional.
@@ -256,7 +258,8 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
               for o in raw["titles.jsonl"]}
     places = {o["id"]: PlaceRecord(o["id"], o["name"], o["name_ar"], o["kind"], o["country"], o.get("admin1"),
                                    o.get("admin2"), o.get("admin3"), float(o["lat"]), float(o["lon"]),
-                                   o.get("population"), tuple(o.get("aliases_ar", ())))
+                                   o.get("population"), tuple(o.get("aliases_ar", ())),
+                                   tuple(o.get("context_aliases_ar", ())))
               for o in raw["places.jsonl"]}
     triggers = {o["id"]: TriggerRecord(o["id"], o["plover"], o.get("mode"), o.get("acled_event_type"),
                                        o.get("acled_sub_event_type"),
@@ -271,11 +274,15 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
                 for o in raw["triggers.jsonl"]}
 
     place_entries: list[tuple[str, str]] = []
+    context_entries: list[tuple[str, str]] = []
     place_multi: dict[tuple[str, ...], list[str]] = {}
     for p in places.values():
         for alias in (p.name_ar, *p.aliases_ar):
             place_multi.setdefault(alias_key(alias), []).append(p.id)
             place_entries.append((alias, p.id))
+        for alias in p.context_aliases_ar:
+            place_multi.setdefault(alias_key(alias), []).append(p.id)
+            context_entries.append((alias, p.id))
     # Places may share a name (a town and its governorate): the index keeps the first id;
     # the geocoder asks `place_candidates` for all of them.
     index = {
@@ -283,6 +290,7 @@ def load_kb(kb_dir: Path | str | None = None, validate: bool = True) -> Knowledg
         "person": _build_index([(a, r.id) for r in persons.values() for a in r.aliases_ar]),
         "title": _build_index([(a, r.id) for r in titles.values() for a in r.aliases_ar], strict=True),
         "place": _build_index(place_entries),
+        "place_in_context": _build_index(context_entries),
         "metonym": _build_index([(a, r.id) for r in actors.values() for a in r.metonyms_ar]),
     }
     trigger_index: dict[str, list[str]] = {}

@@ -117,7 +117,8 @@ TITLE = {
 }
 PLACE = {
     "id": ((str,), True, _id), "name": ((str,), True, None), "name_ar": ((str,), True, None),
-    "aliases_ar": ((list,), True, _str_list), "kind": ((str,), True, _enum(PLACE_KINDS)),
+    "aliases_ar": ((list,), True, _str_list), "context_aliases_ar": ((list,), False, _str_list),
+    "kind": ((str,), True, _enum(PLACE_KINDS)),
     "country": ((str,), True, _country), "admin1": (OPT_STR, True, None), "admin2": (OPT_STR, False, None),
     "admin3": (OPT_STR, False, None), "lat": (NUM, True, _lat), "lon": (NUM, True, _lon),
     "population": ((int, type(None)), False, None), "source": ((str,), True, None),

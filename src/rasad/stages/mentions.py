@@ -41,7 +41,11 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         if not toks:
             continue
         base = toks[0].index
-        found = match_kinds(toks, kb.combined, ("actor", "place", "title", "person", "metonym"))
+        found = match_kinds(toks, kb.combined, ("actor", "place", "title", "person", "metonym", "place_in_context"))
+        places_here = [(base + m.tok_start, base + m.tok_end) for m in found["place"]]
+        found["place"] = found["place"] + [m for m in found.pop("place_in_context")
+                                           if _place_in_context(tokens, base + m.tok_start, base + m.tok_end, m.clitic,
+                                                                places_here)]
         for kind, matches in found.items():
             for m in matches:
                 if kind == "place" and m.clitic and not m.clitic.endswith(("ال", "لل")) \
@@ -68,6 +72,21 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     titles = [(m.start, m.end) for m in doc.mentions if m.kind in ("title", "role")]
     if titles:
         doc.times[:] = [tr for tr in doc.times if not any(s <= tr.start and tr.end <= e for s, e in titles)]
+
+
+_CONTEXT_BEFORE = {"في", "قرب", "بالقرب", "داخل", "اطراف", "ضواحي", "مشارف"}
+
+
+def _place_in_context(tokens, a: int, b: int, clitic: str, places: list[tuple[int, int]]) -> bool:
+    """A name that is also a common word ("حديثة" "modern") counts as a place after في/قرب or
+    with ب attached ("بحديثة"), or inside a list of places ("مدن الحبانية وحديثة ومخمور")."""
+    if "ب" in clitic.replace("ال", ""):
+        return True
+    if a > 0 and strip_article(tokens[a - 1].norm) in _CONTEXT_BEFORE:
+        return True
+    listed_after = clitic.startswith("و") and any(e in (a, a - 1) for _, e in places)
+    listed_before = b < len(tokens) and tokens[b].norm.startswith("و") and any(st in (b, b + 1) for st, _ in places)
+    return listed_after or listed_before
 
 
 def _skip_clitic(text: str, start: int, end: int, clitic: str) -> int:
