@@ -353,3 +353,10 @@ def test_an_incident_told_on_without_a_place_happened_where_the_one_before_did(r
     assert arrest.location.geo_precision == 3
     doc = run("واعتقلت القوات الكاردونية خمسة مسلحين أمس.")
     assert _event(doc, "COERCE").location is None
+
+
+def test_a_round_up_after_a_lead_dated_the_day_before_yesterday_keeps_that_day(run):
+    doc = run("قتل عشرة أشخاص في سلسلة تفجيرات في الوادي أول أمس. "
+              "وفي تل السنابل قتل ثلاثة جنود في تفجير عبوة ناسفة.")
+    later = [e for e in doc.events if e.sentence == 1]
+    assert later and later[0].event_date == doc.article.published - dt.timedelta(days=2)

@@ -1118,6 +1118,10 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             ev.campaign = True
         ev.event_date, ev.time_precision = ref.date, ref.precision
         ev.provenance["event_date"] = f"time expression '{ref.text}'"
+        if sent.index == 0 and trig.plover in VIOLENT and ref.kind in ("day-before-yesterday", "weekday", "explicit") \
+                and "lead_violence_day" not in doc.scratch:
+            # "قتل 30 شخصا في سلسلة تفجيرات أول أمس": the round-up that follows reports that day.
+            doc.scratch["lead_violence_day"] = ref.date
     else:
         # A report goes on after its dated lead: the day named in the last two sentences carries.
         carried = [t for t in doc.times if t.kind in _DAY_KINDS and t.date is not None
@@ -1126,6 +1130,9 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             ref = carried[-1]
             ev.event_date, ev.time_precision = ref.date, 2
             ev.provenance["event_date"] = f"day named just before: '{ref.text}'"
+        elif trig.plover in VIOLENT and doc.scratch.get("lead_violence_day") is not None:
+            ev.event_date, ev.time_precision = doc.scratch["lead_violence_day"], 2
+            ev.provenance["event_date"] = "the day of the violence the lead reports (no time word in the sentence)"
         else:
             ev.event_date, ev.time_precision = day, 2
             ev.provenance["event_date"] = "news day (no time word in the sentence)"
