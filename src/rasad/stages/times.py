@@ -152,6 +152,14 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                     i = end + 1
                     continue  # future
                 end += 1
+            # "ليل الجمعة السبت", "مساء السبت - الأحد": a night from one day into the next is
+            # dated by the day it ends on.
+            k = end
+            if k < n and (tokens[k].text in ("-", "–", "/") or _key(tokens[k]) in ("علي", "الي")):
+                k += 1
+            wd2 = _weekday_at(tokens, k) if k < n else None
+            if wd2 is not None and wd2 == (wd + 1) % 7 and not strictly:
+                wd, end = wd2, k + 1
             # An explicit date may follow: "الخميس 2 تموز"
             day = weekday_before(published, wd, strictly) if published else None
             add(start, end, day, 1, "weekday")
