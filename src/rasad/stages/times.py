@@ -139,6 +139,12 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             i = end
             continue
         if tok.norm in ("اليوم", "واليوم", "الليله") and not (i > 0 and tokens[i - 1].norm in ("حتي", "الي")):
+            # "صباح اليوم (أمس)": a quote's "today" that the paper glosses as yesterday.
+            if i + 3 < n and tokens[i + 1].text == "(" and _keys(tokens[i + 2]) & YESTERDAY_WORDS \
+                    and tokens[i + 3].text == ")":
+                add(i, i + 4, _days_before(published, 1), 1, "yesterday")
+                i += 4
+                continue
             add(i, i + 1, published, 1, "today")
             i += 1
             continue
