@@ -360,3 +360,10 @@ def test_a_round_up_after_a_lead_dated_the_day_before_yesterday_keeps_that_day(r
               "وفي تل السنابل قتل ثلاثة جنود في تفجير عبوة ناسفة.")
     later = [e for e in doc.events if e.sentence == 1]
     assert later and later[0].event_date == doc.article.published - dt.timedelta(days=2)
+
+
+def test_places_in_the_speakers_description_and_capital_appositions_are_not_the_event_place(run):
+    doc = run("وقال قائد في مدينة الوادي بأن طائرات جيش فيلمار قصفت أمس مواقع قرب تل السنابل.")
+    assert _event(doc, "ASSAULT").location.mention == "تل السنابل"
+    doc = run("قتل خمسة جنود أمس في هجوم على تل السنابل مركز محافظة الوادي.")
+    assert _event(doc, "ASSAULT").location.mention == "تل السنابل"

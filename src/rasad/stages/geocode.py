@@ -277,15 +277,21 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         if k >= 0 and readings(doc.tokens[k].norm) & set(PLACE_KIND_WORDS):
             k -= 1  # "شمالي مدينة الوادي"
         steps = 0
-        while k >= 0 and steps < 3 and readings(doc.tokens[k].norm) & _DIRECTIONS:
+        # ... or the unit it is the centre of: "الرمادي مركز محافظة الأنبار".
+        while k >= 0 and steps < 3 and readings(doc.tokens[k].norm) & (_DIRECTIONS | {"مركز", "عاصمه"}):
             k -= 1
             steps += 1
         return steps > 0 and (k + 1) in place_ends
 
+    # "قال قائد صحوة ... في محافظة الأنبار بأن الطيران قصف ... قرب مدينة حديثة": places in the
+    # speaker's description, before the complementizer, are not where the reported event was.
+    comp = _complementizer_before(doc, ev.sentence, trig_tok)
+
     def rank(c: Choice) -> tuple:
         after = c.mention.tok_start >= trig_tok
+        in_clause = comp is None or c.mention.tok_start > comp
         # An explicit place beats the anchor of a relative description of it ("ذي قار جنوب بغداد").
-        return (locative(c), not anchor(c), not c.relative, after, -_KIND_RANK.get(c.place.kind, 5),
+        return (in_clause, locative(c), not anchor(c), not c.relative, after, -_KIND_RANK.get(c.place.kind, 5),
                 -abs(c.mention.tok_start - trig_tok) / 100)
     good.sort(key=rank, reverse=True)
     # A mountain range or river crosses governorates: the anchor after it says which one
@@ -357,6 +363,24 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         return Mention("place", None, name.start, doc.tokens[k - 1].end, doc.text[name.start:doc.tokens[k - 1].end],
                        ev.sentence, j, k, "unknown place after a place word")
     return None
+
+
+_COMPLEMENTIZERS = {"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "انهم"}
+
+
+def _complementizer_before(doc: Document, sentence: int, tok: int) -> int | None:
+    """The last "إن/أن/بأن" after a verb of saying and before token `tok`, if any."""
+    sent = doc.sentences[sentence]
+    say_seen = False
+    comp = None
+    for t in sent.tokens:
+        if t.index >= tok:
+            break
+        if t.norm in SAY_VERBS or any(k in SAY_VERBS for _, k in token_keys(t.norm)):
+            say_seen = True
+        elif say_seen and t.norm in _COMPLEMENTIZERS:
+            comp = t.index
+    return comp
 
 
 def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
