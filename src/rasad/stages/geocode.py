@@ -454,7 +454,7 @@ _STORY_GAP = 2
 
 def _place_from_the_story(doc: Document, events: list[Event]) -> None:
     """An incident told on with no place of its own ("وأسفر القصف عن مقتل ..."), or only the
-    country, happened where the event told just before it did (within two sentences): it
+    country, happened where the violent event told just before it did (within two sentences): it
     takes that place's governorate at precision 3 (ACLED's "the governorate is known")."""
     import copy
 
@@ -465,7 +465,7 @@ def _place_from_the_story(doc: Document, events: list[Event]) -> None:
         if not coarse:
             continue
         prev = next((e for e in reversed(events[:k]) if e.location is not None and e.location.admin1
-                     and 0 <= ev.sentence - e.sentence <= _STORY_GAP), None)
+                     and e.plover in _VIOLENT_OR_MOVES and 0 <= ev.sentence - e.sentence <= _STORY_GAP), None)
         if prev is None or (ev.location is not None and ev.location.country != prev.location.country):
             continue
         loc = copy.copy(prev.location)
