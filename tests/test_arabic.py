@@ -71,12 +71,13 @@ def test_word_lists_are_written_in_the_folded_form_tokens_are_compared_in():
     import rasad.stages.geocode as geocode
     import rasad.stages.mentions as mentions
     import rasad.stages.quotes as quotes
+    import rasad.stages.syntax as syntax
     import rasad.stages.times as times
     from rasad.lang.ar.normalize import normalize
 
     raw = {"DIACRITICS", "_COMPLEMENTIZERS", "_SOURCE_STOP"}  # compared with raw text, or characters
     bad = []
-    for mod in (resources, events, geocode, mentions, quotes, times):
+    for mod in (resources, events, geocode, mentions, quotes, syntax, times):
         for name, value in vars(mod).items():
             if name in raw or not isinstance(value, (set, frozenset)) or not value:
                 continue

@@ -17,12 +17,13 @@ from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
-from rasad.lang.ar.resources import (AGENT_MARKERS, NEGATIONS, NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR,
-                                     PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS, SAY_VERBS,
-                                     PLACE_KIND_WORDS, SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TREND_CUES,
-                                     DEMAND_VERBS, HOLDING_WORDS, LIGHT_VERBS, TARGET_NOUNS)
+from rasad.lang.ar.resources import (AGENT_MARKERS, DEMAND_VERBS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
+                                     NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
+                                     PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
+                                     SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import persons_from_model
+from rasad.stages.syntax import complementizer_before, is_locative, is_say_token
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE",
@@ -40,7 +41,6 @@ _GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
 #: Adjectives of an event noun, part of its phrase: "غارة جوية لطيران التحالف".
 _TRIGGER_ADJECTIVES = {"جويه", "جوي", "مكثفه", "مكثف", "عنيفه", "عنيف", "جديده", "جديد", "مماثله", "مماثل",
                        "انتحاري", "انتحاريه", "مدفعيه", "صاروخيه", "دمويه", "مسلحه", "ارهابيه", "ناسفه"}
-_COMPLEMENTIZERS = {"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "انهم"}
 _STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
@@ -245,11 +245,6 @@ def _is_future(t: Token) -> bool:
     return False
 
 
-def _complementizer_before(doc: Document, sent: Sentence, pos: int) -> int | None:
-    """The last "إن/أن" after a verb of saying and before token `pos`: in "قال X إن Y قصف",
-    X speaks and Y does."""
-    return max((t.index for t in sent.tokens if t.index < pos and t.norm in _COMPLEMENTIZERS
-                and any(_is_say_token(doc, u) for u in sent.tokens if u.index < t.index)), default=None)
 
 
 def _closest_time(times: list[TimeRef], tok: Token) -> TimeRef | None:
@@ -421,12 +416,10 @@ _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "مح
 
 def _locative(doc: Document, m: Mention) -> bool:
     """A place name used as a place: after a locative word or with ب/في attached ("ببغداد")."""
-    from rasad.stages.geocode import _is_locative
-
     prefix = _attached_prefix(doc, m)
     if prefix and prefix[-1] in "بل":
         return True
-    return _preceded_by(doc, m, _LOCATIVE) or _is_locative(doc, m)
+    return _preceded_by(doc, m, _LOCATIVE) or is_locative(doc, m)
 
 
 _PARTITIVE_HEADS = {"قوه", "قوات", "عناصر", "مفرزه", "مفارز", "افراد", "مقاتلي", "وحدات", "فوج", "لواء", "عدد",
@@ -489,7 +482,7 @@ def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[Trigg
         if h.start >= hit.end:
             end = min(end, h.start)
     for t in sent.tokens:
-        if t.index > hit.end and (t.norm in _RELATIVE or _is_say_token(doc, t) or t.norm in _ATTRIBUTION):
+        if t.index > hit.end and (t.norm in _RELATIVE or is_say_token(doc, t) or t.norm in _ATTRIBUTION):
             end = min(end, t.index)
     return end
 
@@ -526,7 +519,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     after = [m for m in cands if hit.start < m.tok_start < clause_end and m.tok_end > hit.end or
              hit.end <= m.tok_start < clause_end]
     # In "قال X إن Y قصف ...", X speaks and Y does: the doer is looked for after the complementizer.
-    comp = _complementizer_before(doc, sent, hit.start)
+    comp = complementizer_before(doc, sent, hit.start)
     comp = -1 if comp is None else comp
     pronoun_subject = prev_tok is not None and prev_tok.norm in _PRONOUN_SUBJECT
     before = [m for m in cands if m.tok_end <= hit.start and (m.tok_start > comp or pronoun_subject)]
@@ -837,14 +830,6 @@ def find_counts(tokens) -> dict[str, int | None]:
 
 # --- claims -------------------------------------------------------------------------------
 
-def _is_say_token(doc: Document, t: Token) -> bool:
-    """A verb of saying; "بين" only as "he explained that" (بين أن), not "between"."""
-    if not (_readings(t) & SAY_VERBS):
-        return False
-    if t.norm in ("بين", "وبين", "بينت", "وبينت"):
-        nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
-        return nxt is not None and nxt.norm in _COMPLEMENTIZERS
-    return True
 
 
 def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit) -> ActorRef | None:
@@ -865,7 +850,7 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
                 phrase = doc.text[nxt[0].start:nxt[-1].end]
                 return ActorRef(phrase, phrase, None, None)
     toks = [t for t in sent.tokens if t.index < hit.start]
-    say = [t for t in toks if _is_say_token(doc, t) or _readings(t) & {"بحسب", "حسب", "وفقا", "افاد", "افادت",
+    say = [t for t in toks if is_say_token(doc, t) or _readings(t) & {"بحسب", "حسب", "وفقا", "افاد", "افادت",
                                                                     "اعلن", "اعلنت", "تقول", "يقول"}]
     if not say:
         return None
@@ -1063,7 +1048,7 @@ def _vague_count(sent: Sentence) -> bool:
 def _boundary_between(doc: Document, a: int, b: int) -> bool:
     """A sentence-internal boundary (a colon, a new verb of saying) between two token indexes."""
     for t in doc.tokens[a:b]:
-        if (t.kind == "punct" and t.text in ":؛;") or _is_say_token(doc, t):
+        if (t.kind == "punct" and t.text in ":؛;") or is_say_token(doc, t):
             return True
     return False
 
@@ -1106,7 +1091,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     times = [t for t in doc.times if sent.start <= t.start < sent.end and t.kind != "year"]
     # "قالت القيادة في بيان اليوم إن الطائرات قصفت ... يوم الأربعاء": a time before the
     # complementizer dates the statement; the event's own time comes after it.
-    comp = _complementizer_before(doc, sent, hit.start)
+    comp = complementizer_before(doc, sent, hit.start)
     if comp is not None:
         own = [t for t in times if t.start > doc.tokens[comp].start]
         times = own or times
@@ -1281,9 +1266,7 @@ def _definite(ev: Event) -> bool:
 
 def _merge_anaphora(doc: Document) -> None:
     """"الاجتماع", "القصف": a definite trigger noun with no date of its own refers back."""
-    from rasad.stages.geocode import _is_locative
-
-    places_in = {m.sentence for m in doc.mentions if m.kind == "place" and _is_locative(doc, m)}
+    places_in = {m.sentence for m in doc.mentions if m.kind == "place" and is_locative(doc, m)}
     out: list[Event] = []
     for ev in doc.events:
         own_time = ev.provenance.get("event_date", "").startswith("time expression")

@@ -17,6 +17,7 @@ from rasad.kb.validate import alias_key
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS
 from rasad.model import Document, Event, Location, Mention
+from rasad.stages.syntax import NAME_HEADS, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
 
 _KIND_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 2, "base": 1, "airport": 1, "dam": 1,
               "border_crossing": 1, "mountain": 3, "feature": 2, "lake": 3, "river": 4, "admin3": 4, "admin2": 5,
@@ -43,31 +44,13 @@ class Choice:
     relative: bool
 
 
-def _prev_key(doc: Document, m: Mention, back: int = 1) -> str | None:
-    j = m.tok_start - back
-    if j < 0:
-        return None
-    return strip_article(doc.tokens[j].norm)
 
 
-def _prev_keys(doc: Document, m: Mention, back: int = 1) -> set[str]:
-    """Every reading of the token `back` places before a mention ("بمحافظة" → محافظه)."""
-    j = m.tok_start - back
-    if j < 0 or doc.tokens[j].kind == "punct":
-        return set()
-    return {k for _, k in token_keys(doc.tokens[j].norm)} | {doc.tokens[j].norm}
 
 
-#: Nouns that make a following place name part of an institution's name ("جامعة الأنبار",
-#: "شرطة ديالى", "مجلس محافظة نينوى"): not where the event happened.
-_NAME_HEADS = {normalize(w) for w in {"جامعه", "شرطه", "مجلس", "محافظ", "عمليات", "قياده", "مديريه", "مدير", "ابناء", "عشائر", "اهالي",
-               "نواب", "نائب", "وزير", "حكومه", "ديوان", "قائممقام", "مطار", "مستشفي", "سكان", "نازحي", "متطوعي",
-               "مقاتلي", "اقليم"}}
 
 
-def _clitic_prefix(doc: Document, m: Mention) -> str:
-    tok = doc.tokens[m.tok_start]
-    return doc.text[tok.start:m.start]
+
 
 
 def candidates_for(kb: KnowledgeBase, m: Mention) -> list[PlaceRecord]:
@@ -128,7 +111,7 @@ def choose_place(doc: Document, kb: KnowledgeBase, m: Mention, context: tuple[se
     if len(cands) == 1:
         return cands[0], "only place with this name"
     reasons = []
-    kind_word = PLACE_KIND_WORDS.get(_prev_key(doc, m) or "")
+    kind_word = PLACE_KIND_WORDS.get(prev_key(doc, m) or "")
     if kind_word is None:
         for _, k in token_keys(doc.tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""):
             kind_word = PLACE_KIND_WORDS.get(k) or kind_word
@@ -160,7 +143,7 @@ def _is_topic(doc: Document, m: Mention, trigger_end_tok: int) -> bool:
 
 def _relative(doc: Document, m: Mention) -> bool:
     for back in (1, 2, 3):
-        k = _prev_key(doc, m, back)
+        k = prev_key(doc, m, back)
         if k is None:
             break
         if k in RELATIVE_PLACE_WORDS or any(r in RELATIVE_PLACE_WORDS for _, r in token_keys(doc.tokens[m.tok_start - back].norm)):
@@ -176,28 +159,14 @@ def _in_parentheses(doc: Document, m: Mention) -> bool:
     return before is not None and after is not None and before.text == "(" and after.text == ")"
 
 
-def _is_locative(doc: Document, m: Mention) -> bool:
-    """After a locative word (up to two adjectives back: "في العاصمة العراقية بغداد") or ب/في attached."""
-    prefix = _clitic_prefix(doc, m)
-    if prefix.endswith("ب"):
-        return True
-    for back in (1, 2, 3):
-        keys = _prev_keys(doc, m, back)
-        if not keys:
-            return False
-        if keys & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"عاصمه"}):
-            return True
-        if back == 1 and keys & _NAME_HEADS:
-            return False
-    return False
 
 
 def _in_name(doc: Document, m: Mention) -> bool:
     """Inside an institution's name: "جامعة الأنبار", "مجلس محافظة الأنبار"."""
     if m.text == "إقليم كردستان":
         return False
-    prev = _prev_keys(doc, m)
-    return bool(prev & _NAME_HEADS) or bool(prev & set(PLACE_KIND_WORDS) and _prev_keys(doc, m, 2) & _NAME_HEADS)
+    prev = prev_keys(doc, m)
+    return bool(prev & NAME_HEADS) or bool(prev & set(PLACE_KIND_WORDS) and prev_keys(doc, m, 2) & NAME_HEADS)
 
 
 def _said_at(doc: Document, m: Mention, after: bool) -> bool:
@@ -205,9 +174,9 @@ def _said_at(doc: Document, m: Mention, after: bool) -> bool:
     the speech verb only "في X" / "بX" counts ("إلى X" and the like are what is asked for)."""
     if _in_name(doc, m):
         return False
-    if _clitic_prefix(doc, m).endswith("ب"):
+    if clitic_prefix(doc, m).endswith("ب"):
         return True
-    prev = _prev_keys(doc, m)
+    prev = prev_keys(doc, m)
     if after:
         return bool(prev & ({"في"} | set(PLACE_KIND_WORDS)))
     return bool(prev & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"من"}))  # "ومن واشنطن طالب"
@@ -235,12 +204,12 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     metonyms = {(m.start, m.end) for m in doc.mentions if m.kind == "metonym" and m.sentence == ev.sentence}
     def _visited(m: Mention) -> bool:
         # "زيارة لبغداد", "وصوله لأربيل": a visit's destination is where the meeting is.
-        return ev.plover in ("CONSULT", "MOBILIZE") and _clitic_prefix(doc, m).endswith("ل") and m.tok_start >= trig_tok
+        return ev.plover in ("CONSULT", "MOBILIZE") and clitic_prefix(doc, m).endswith("ل") and m.tok_start >= trig_tok
 
     good = []
     titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence}
     for m in places:
-        if (m.start, m.end) in metonyms and not _is_locative(doc, m) and not _visited(m):
+        if (m.start, m.end) in metonyms and not is_locative(doc, m) and not _visited(m):
             continue  # "وتقول أنقرة": the state speaking, not a place
         if m.tok_start in titles_end:
             continue  # "الدكتور الربيعة": a person's name after a title, not the town
@@ -267,7 +236,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         return []
     # Places governed by a locative word rank first; then the nearest after the trigger.
     def locative(c: Choice) -> bool:
-        return _visited(c.mention) or _is_locative(doc, c.mention)
+        return _visited(c.mention) or is_locative(doc, c.mention)
 
     place_ends = {m.tok_end for m in places}
 
@@ -285,7 +254,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
 
     # "قال قائد صحوة ... في محافظة الأنبار بأن الطيران قصف ... قرب مدينة حديثة": places in the
     # speaker's description, before the complementizer, are not where the reported event was.
-    comp = _complementizer_before(doc, ev.sentence, trig_tok)
+    comp = complementizer_before(doc, doc.sentences[ev.sentence], trig_tok)
 
     def rank(c: Choice) -> tuple:
         after = c.mention.tok_start >= trig_tok
@@ -365,22 +334,9 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
     return None
 
 
-_COMPLEMENTIZERS = {"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "انهم"}
 
 
-def _complementizer_before(doc: Document, sentence: int, tok: int) -> int | None:
-    """The last "إن/أن/بأن" after a verb of saying and before token `tok`, if any."""
-    sent = doc.sentences[sentence]
-    say_seen = False
-    comp = None
-    for t in sent.tokens:
-        if t.index >= tok:
-            break
-        if t.norm in SAY_VERBS or any(k in SAY_VERBS for _, k in token_keys(t.norm)):
-            say_seen = True
-        elif say_seen and t.norm in _COMPLEMENTIZERS:
-            comp = t.index
-    return comp
+
 
 
 def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:

@@ -224,6 +224,9 @@ SUICIDE_ADJECTIVE_HEADS = frozenset({"هجوم", "هجوما", "هجمات", "ت
                                      "حزام", "احزمه", "سياره", "سيارات", "عجله", "هجمه", "ضربه", "تفجيرا",
                                      "عمليتين", "هجومين", "تفجيرين", "انفجار"})
 
+#: Complementizers after a verb of saying: what follows is the reported content.
+COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "بانه", "بانها", "وان", "انهم"})
+
 #: Light verbs that carry a nominal trigger ("شنت غارات", "نفذوا هجوما", "وجه ضربات"): the
 #: subject of the verb is the doer of the event the noun names.
 LIGHT_VERBS = frozenset({"شن", "شنت", "شنوا", "تشن", "يشن", "يشنون", "نفذ", "نفذت", "نفذوا", "تنفذ", "ينفذ",
