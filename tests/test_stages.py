@@ -367,3 +367,12 @@ def test_places_in_the_speakers_description_and_capital_appositions_are_not_the_
     assert _event(doc, "ASSAULT").location.mention == "تل السنابل"
     doc = run("قتل خمسة جنود أمس في هجوم على تل السنابل مركز محافظة الوادي.")
     assert _event(doc, "ASSAULT").location.mention == "تل السنابل"
+
+
+def test_victims_described_or_coordinated_and_outlet_nationalities_are_not_doers(run):
+    doc = run("قتل ثلاثة عناصر من جيش فيلمار والقيادة الموحدة في تل السنابل أمس.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.ref not in ("yy.army", "zz.ops")
+    doc = run("وأفادت الشرطة بمقتل شخصين مسلحين مجهولين في الوادي أمس.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.ref != "gen.unidentified"

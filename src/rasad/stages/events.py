@@ -308,6 +308,11 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
         elif m.kind in ("person", "demonym"):
             if any(o.kind == "actor" and o.start <= m.start and m.end <= o.end for o in ms):
                 continue
+            if m.kind == "demonym" and m.tok_start > 0 and (
+                    _readings(doc.tokens[m.tok_start - 1]) & _OUTLET_NOUNS
+                    or any(o.kind == "actor" and o.tok_end == m.tok_start and kb.actors[o.ref].type == "media"
+                           for o in ms)):
+                continue  # "وكالة رويترز البريطانية", "الإذاعة البريطانية": an outlet's nationality
             out.append(m)
         elif m.kind == "metonym" and not _locative(doc, m):
             # "وتقول أنقرة", "تركيا كثفت": a capital or country standing for its state.
@@ -461,8 +466,20 @@ def _is_victim(doc: Document, m: Mention) -> bool:
         return True
     if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | _ARRESTED):
         return True  # ("أعدم تنظيم داعش": after an active verb of killing comes its doer)
-    # "لقي العشرات من عناصر داعش مصرعهم": the subject of a verb of dying.
+    # "جثتي رجلين مجهولي الهوية": a description of the dead, not of their killers.
+    if _readings(prev) & (PERSON_NOUNS_DUAL | PERSON_NOUNS_SINGULAR | _BODIES) and k == m.tok_start - 1:
+        return True
+    # "قتل ثلاثة عناصر من الصحوة والجيش": coordinated with a victim, a victim too.
+    first = doc.tokens[m.tok_start]
+    if first.norm.startswith("و") and m.tok_start > 0:
+        before = next((o for o in doc.mentions if o.tok_end == m.tok_start and o.kind in ("actor", "demonym")), None)
+        if before is not None and before is not m and _is_victim(doc, before):
+            return True
     return False
+
+
+_OUTLET_NOUNS = {"وكاله", "صحيفه", "قناه", "اذاعه", "مجله", "شبكه", "تلفزيون", "وكالات", "صحف", "فضاييه"}
+_BODIES = {"جثث", "جثه", "جثتي", "جثتين", "رفات"}
 
 
 _ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت"}
@@ -1271,7 +1288,12 @@ def _merge_anaphora(doc: Document) -> None:
     for ev in doc.events:
         own_time = ev.provenance.get("event_date", "").startswith("time expression")
         prev = next((e for e in reversed(out) if e.plover == ev.plover and _same_actors(e, ev)), None)
-        if prev is not None and _definite(ev) and not own_time:
+        own_figures = ev.fatalities is not None and prev is not None and prev.fatalities is not None \
+            and ev.fatalities != prev.fatalities
+        if prev is not None and _definite(ev) and not own_time and not own_figures \
+                and not (ev.sentence in places_in and ev.sentence != prev.sentence and ev.fatalities is not None):
+            # (a definite noun with its own place and toll is another incident: "واستهدف أكثر
+            # الهجمات دموية منطقة بغداد الجديدة ... مقتل 19 شخصا")
             _absorb(prev, ev)
             continue
         # A sentence that only elaborates the event before it (no date, no place, no figure of
