@@ -216,8 +216,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     pub = doc.article.published
     if pub is not None:
         times = [t for t in doc.times if sent.start <= t.start < sent.end]
-        years = [t for t in times if t.kind == "year" and t.date and t.date.year < pub.year]
-        recent = [t for t in times if t.kind not in ("year", "since")]
+        years = [t for t in times if (t.kind == "year" and t.date and t.date.year < pub.year)
+                 or (t.kind == "month" and t.date and (pub - t.date).days > 62)]
+        recent = [t for t in times if t.kind not in ("year", "since", "month") or (
+            t.kind == "month" and t.date and (pub - t.date).days <= 62)]
         if years and not recent:
             return "background: earlier year"
         longrun = [t for t in times if t.kind == "since" and t.window_days > 62]

@@ -208,7 +208,38 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 add(i, i + 2, dt.date(year.value, 1, 1), 3, "year")
                 i += 2
                 continue
+        if key in ("عام", "سنه") and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "ماضيه", "فائت") \
+                and published is not None and not (i > 0 and _key(tokens[i - 1]) in ("منذ", "خلال", "طيله", "طوال")):
+            add(i, i + 2, dt.date(published.year - 1, 1, 1), 3, "year")  # "العام الماضي"
+            i += 2
+            continue
         month = _month_at(tokens, i, MONTHS)
+        if month and published is not None and not (i + month[1] < n and tokens[i + month[1]].kind == "num"):
+            # "في يونيو من العام الماضي", "في حزيران الماضي", "في يناير/كانون الثاني": a month
+            # before publication (the latest one, unless the year is said).
+            k = i + month[1]
+            while k + 1 < n and tokens[k].kind == "punct" and tokens[k].text in "/(" and _month_at(tokens, k + 1, MONTHS):
+                k += 1 + _month_at(tokens, k + 1, MONTHS)[1]
+                if k < n and tokens[k].text == ")":
+                    k += 1
+            said = _year_phrase(tokens, k, published)
+            if said is None and k < n and tokens[k].kind == "num" and tokens[k].norm.isdigit() \
+                    and 1900 <= int(tokens[k].norm) <= 2100:
+                said = int(tokens[k].norm), k + 1  # "حزيران (يونيو) 2014"
+            anchored = i > 0 and _key(tokens[i - 1]) in ("في", "منذ", "خلال", "مطلع", "اواخر", "منتصف", "بدايه",
+                                                         "نهايه", "شهر", "اوائل")
+            past = k < n and _key(tokens[k]) in ("ماضي", "فائت")
+            if said is not None or past or anchored:
+                if said is not None:
+                    year, k = said
+                else:
+                    year = published.year if month[0] < published.month or (
+                        month[0] == published.month and not past) else published.year - 1
+                    k += 1 if past else 0
+                if dt.date(year, month[0], 1) <= published:
+                    add(i, k, dt.date(year, month[0], 15), 3, "month")
+                    i = k
+                    continue
         if month and i + month[1] < n and tokens[i + month[1]].kind == "num":
             year = parse_number(tokens, i + month[1])
             if year and year.value and 1900 <= year.value <= 2100:
@@ -220,6 +251,19 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             add(i, i + 1, dt.date(int(tok.norm), 1, 1), 3, "year")
         i += 1
     return out
+
+
+def _year_phrase(tokens: Sequence[Token], k: int, published: dt.date | None) -> tuple[int, int] | None:
+    """(year, next token) for "من العام الماضي", "من عام 2014", "عام 2014" at token k."""
+    n = len(tokens)
+    j = k + 1 if k < n and tokens[k].norm == "من" else k
+    if j < n and _key(tokens[j]) in ("عام", "سنه"):
+        if j + 1 < n and _key(tokens[j + 1]) in ("ماضي", "ماضيه", "فائت") and published is not None:
+            return published.year - 1, j + 2
+        if j + 1 < n and tokens[j + 1].kind == "num" and tokens[j + 1].norm.isdigit() \
+                and 1900 <= int(tokens[j + 1].norm) <= 2100:
+            return int(tokens[j + 1].norm), j + 2
+    return None
 
 
 def _tok_index_after(tokens: Sequence[Token], char_end: int) -> int:
@@ -252,6 +296,10 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
                 k += 1
                 if k < n and tokens[k].norm in ("هـ", "ه", "م"):
                     k += 1
+        elif not hijri:
+            said = _year_phrase(tokens, k, published)
+            if said is not None:
+                year, k = said
         try:
             if hijri:
                 if year is None:
