@@ -376,3 +376,11 @@ def test_victims_described_or_coordinated_and_outlet_nationalities_are_not_doers
     doc = run("وأفادت الشرطة بمقتل شخصين مسلحين مجهولين في الوادي أمس.")
     ev = _event(doc, "ASSAULT")
     assert ev.actor1 is None or ev.actor1.ref != "gen.unidentified"
+
+
+def test_an_armed_group_abducts_it_does_not_arrest(run):
+    doc = run("واعتقلت جبهة الظلام أمس 38 مواطنا في تل السنابل.")
+    ev = doc.events[0]
+    assert (ev.plover, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "abduct", "Abduction/forced disappearance")
+    doc = run("واعتقلت القوات الكاردونية أمس 38 مطلوبا في تل السنابل.")
+    assert (doc.events[0].plover, doc.events[0].arrests) == ("COERCE", 38)

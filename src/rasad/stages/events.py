@@ -466,7 +466,7 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     prev = doc.tokens[k]
     if prev.kind == "num" or parse_number(doc.tokens, k) is not None or _readings(prev) & _VAGUE_NUMBERS:
         return True
-    if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | _ARRESTED):
+    if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | (_ARRESTED - _ACTIVE_KILLING)):
         return True  # ("أعدم تنظيم داعش": after an active verb of killing comes its doer)
     # "جثتي رجلين مجهولي الهوية": a description of the dead, not of their killers.
     if _readings(prev) & (PERSON_NOUNS_DUAL | PERSON_NOUNS_SINGULAR | _BODIES) and k == m.tok_start - 1:
@@ -484,7 +484,8 @@ _OUTLET_NOUNS = {"وكاله", "صحيفه", "قناه", "اذاعه", "مجله
 _BODIES = {"جثث", "جثه", "جثتي", "جثتين", "رفات"}
 
 
-_ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت"}
+# Active verbs whose following noun is the doer ("أعدم تنظيم داعش", "اعتقلت الشرطة").
+_ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت", "اعتقل", "اعتقلت", "اعتقلوا"}
 _VICTIM_HEADS = {"قاده", "قيادات", "عناصر", "مسلحي", "افراد", "اعضاء", "مقاتلي", "ارهابيي", "منتسبي", "جنود",
                  "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره"}
 _VAGUE_NUMBERS = {"العشرات", "عشرات", "الميات", "ميات", "الالاف", "الاف", "عدد", "عددا", "بعض", "العديد",
@@ -1214,6 +1215,13 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.provenance["acled_sub_event_type"] = "attack on civilians"
     if ev.rule == "tr.assault.casualties" and ev.actor1 is None:
         ev.acled_event_type = ev.acled_sub_event_type = None
+    if ev.plover == "COERCE" and ev.mode == "arrest" and a1 is not None and a1.inter in (2, 3, 4) \
+            and a1.type != "state_forces":
+        # An armed group does not arrest, it abducts (ACLED; PLOVER ASSAULT, mode abduct).
+        ev.plover, ev.mode = "ASSAULT", "abduct"
+        ev.acled_event_type, ev.acled_sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+        ev.provenance["plover"] = ev.provenance.get("plover", "") + "; arrest by an armed group → abduction"
+        ev.arrests = None
     if ev.acled_sub_event_type == "Shelling/artillery/missile attack" and ev.actor1 is not None \
             and ev.actor1.start is not None and _air_words_at(doc, ev.actor1.start, ev.actor1.end):
         ev.mode, ev.acled_sub_event_type = "aerial", "Air/drone strike"  # "طيران التحالف قصف"
