@@ -13,7 +13,7 @@ from rasad.model import Document, Mention
 from rasad.stages.match import match_kinds
 
 #: Tokens that end a person's name after a title.
-_NAME_STOP = {normalize(w) for w in {"بالقول", "القول", "في", "من", "علي", "الي", "ان", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "اليوم", "امس", "يوم",
+_NAME_STOP = {normalize(w) for w in {"بالقول", "القول", "باسمه", "باسمها", "باسم", "في", "من", "علي", "الي", "ان", "عن", "مع", "ضد", "بعد", "قبل", "خلال", "اليوم", "امس", "يوم",
               "الذي", "التي", "انه", "انها", "لـ", "بان", "قائلا", "حيث", "كما", "وهو", "هو", "هي"}}
 
 
@@ -74,6 +74,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         doc.times[:] = [tr for tr in doc.times if not any(s <= tr.start and tr.end <= e for s, e in titles)]
 
 
+_TITLE_FILLERS = {"باسمه", "باسمها", "رسمي", "اعلامي", "باسمهم"}
 _CONTEXT_BEFORE = {"في", "قرب", "بالقرب", "داخل", "اطراف", "ضواحي", "مشارف"}
 
 
@@ -150,6 +151,8 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
                 k += 1
             if j < len(tokens) and strip_article(tokens[j].norm) in ("في", "ب", "عن") and k in starts:
                 j = starts[k]
+            elif j < len(tokens) and strip_article(tokens[j].norm) in _TITLE_FILLERS:
+                j += 1  # "المتحدث الرسمي باسمه عيد عماش"
             elif j in starts and j not in person_at:
                 j = starts[j]
             else:
