@@ -188,7 +188,7 @@ RESUMPTIVE_OBJECTS = frozenset({"عليه", "عليها", "عليهم", "علي�
 #: Prepositions and nouns that put a place name after them in a locative role.
 LOCATIVE_MARKERS = frozenset({"في", "قرب", "بالقرب", "داخل", "اطراف", "محيط", "شمال", "جنوب", "شرق", "غرب",
                               "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدينه", "محافظه", "قضاء", "ناحيه",
-                              "قريه", "منطقه", "حي", "بلده", "مناطق", "الي", "نحو", "باتجاه", "عند",
+                              "قريه", "منطقه", "حي", "بلده", "مناطق", "منطقتي", "الي", "نحو", "باتجاه", "عند",
                               "ضواحي", "مشارف", "اقليم", "جبل", "جبال", "حدود"})
 
 #: Words that make a place description relative ("قرب", "جنوب") → geo_precision 2.
@@ -200,7 +200,11 @@ RELATIVE_PLACE_WORDS = frozenset({"قرب", "بالقرب", "اطراف", "مح�
 PLACE_KIND_WORDS = {"محافظه": "admin1", "قضاء": "admin2", "ناحيه": "admin3", "مدينه": "city",
                     "بلده": "town", "قريه": "village", "حي": "neighbourhood", "جبل": "mountain",
                     "جبال": "mountain", "سد": "dam", "قاعده": "base", "مطار": "airport", "منفذ": "border_crossing",
-                    "معبر": "border_crossing"}
+                    "معبر": "border_crossing",
+                    # plural and dual forms head lists of places ("مدن حلب والحسكة", "قريتي X وY")
+                    "محافظات": "admin1", "اقضيه": "admin2", "قضايي": "admin2", "نواحي": "admin3",
+                    "ناحيتي": "admin3", "مدن": "city", "مدينتي": "city", "بلدات": "town", "بلدتي": "town",
+                    "قري": "village", "قريتي": "village", "احياء": "neighbourhood", "حيي": "neighbourhood"}
 
 #: Generic sources of claims ("مصادر أمنية", "مصدر في الشرطة").
 SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "شهود", "مسؤول", "مسؤولون", "ضابط", "بيان", "مصدرا"})
