@@ -384,3 +384,10 @@ def test_an_armed_group_abducts_it_does_not_arrest(run):
     assert (ev.plover, ev.mode, ev.acled_sub_event_type) == ("ASSAULT", "abduct", "Abduction/forced disappearance")
     doc = run("واعتقلت القوات الكاردونية أمس 38 مطلوبا في تل السنابل.")
     assert (doc.events[0].plover, doc.events[0].arrests) == ("COERCE", 38)
+
+
+def test_one_event_per_place_of_a_list_even_where_the_gazetteer_lacks_them(run):
+    doc = run("سيطرت قوات جيش كاردونيا أمس على مناطق الصفصاف والبو سالم وتل السنابل في محافظة الوادي.")
+    places = sorted(e.location.mention for e in doc.events if e.plover == "ASSAULT")
+    assert places == ["البو سالم", "الصفصاف", "تل السنابل"]
+    assert all(e.location.admin1 == "Wadi" for e in doc.events if e.plover == "ASSAULT")

@@ -306,6 +306,83 @@ _NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "
                    "سكنيه", "صناعيه", "زراعيه", "مجاوره", "قريبه", "اخري", "نفسها", "ذاتها", "عسكريه", "واسعه"}
 
 
+_SPLIT_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+_LIST_HEADS = {"مناطق", "منطقتي", "قري", "قريتي", "احياء", "حيي", "بلدات"}
+
+
+def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Choice], covered: set[int],
+                   context) -> list[tuple[Location, str]]:
+    """The places of a list after a plural place word ("مناطق X وY وZ", "منطقتي X وY") when
+    at least one of them is not in the gazetteer; [] otherwise."""
+    sent = doc.sentences[ev.sentence]
+    place_at = {m.tok_start: m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence}
+    for t in sent.tokens:
+        if t.kind != "word" or not ({k for _, k in token_keys(t.norm)} & _LIST_HEADS):
+            continue
+        names: list[tuple[int, int]] = []
+        j = t.index + 1
+        while j < sent.tokens[-1].index + 1 and len(names) < 12:
+            tok = doc.tokens[j]
+            if tok.kind != "word" or (names and not tok.norm.startswith("و")) or tok.norm in ("و",):
+                break
+            if j in place_at:
+                end = place_at[j].tok_end
+            else:
+                bare = tok.norm[1:] if names else tok.norm
+                if len(bare) < 3 or strip_article(bare) in _NOT_PLACE_NAME or bare in _NOT_PLACE_NAME \
+                        or (j in covered and j not in place_at):
+                    break
+                end = j + 1
+                nxt = doc.tokens[end] if end < len(doc.tokens) else None
+                if bare in ("البو", "ال", "ابو", "بو", "ام") and nxt is not None and nxt.kind == "word":
+                    end += 1  # "البو جاسم", "أبو غريب"
+                elif nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ال") and end not in covered \
+                        and strip_article(nxt.norm) not in _NOT_PLACE_NAME and nxt.start < sent.end:
+                    end += 1  # "حصيبة الشرقية"
+            names.append((j, end))
+            j = end
+        unknown = [n for n in names if n[0] not in place_at]
+        if len(names) < 2 or not unknown:
+            continue
+        # The unit the list lies in: a place of the sentence outside the list ("... في قضاء
+        # الفلوجة"), else the event's own place, else a known member of the list.
+        container = None
+        for m in doc.mentions:
+            if m.kind != "place" or m.sentence != ev.sentence or any(a <= m.tok_start < b for a, b in names):
+                continue
+            got = choose_place(doc, kb, m, context)
+            if got is not None and got[0].kind in ("admin1", "admin2", "admin3", "city", "town"):
+                container = Choice(got[0], m, got[1], False)
+                break
+        if container is None and choices and not any(a <= choices[0].mention.tok_start < b for a, b in names):
+            container = choices[0]
+        known_in_list = [c for c in choices if any(a == c.mention.tok_start for a, _ in names)]
+        if container is None and known_in_list:
+            container = known_in_list[0]
+        if container is None:
+            return []
+        out = []
+        for a, b in names:
+            if a in place_at:
+                c = next((c for c in choices if c.mention.tok_start == a), None)
+                choice = (c.place, c.reason) if c else choose_place(doc, kb, place_at[a], context)
+                if choice is not None and choice[0].admin1 == container.place.admin1:
+                    out.append((_location(choice[0], place_at[a], False),
+                                f"place '{place_at[a].text}' of a list: {choice[1]}"))
+                    continue
+                # a homonym elsewhere ("الدواية" in Dhi Qar for a list in Anbar): the name stands
+                # for a place of the list's unit, which the gazetteer lacks
+            start = doc.tokens[a].start + (1 if doc.tokens[a].norm.startswith("و") and (a, b) != names[0] else 0)
+            text = doc.text[start:doc.tokens[b - 1].end]
+            loc = _location(container.place, container.mention, True)
+            loc.name, loc.name_ar, loc.mention, loc.start, loc.end, loc.ref = text, text, text, start, \
+                doc.tokens[b - 1].end, None
+            loc.geo_precision = 3 if container.place.kind == "admin1" else 2
+            out.append((loc, f"place '{text}' of a list, not in the gazetteer: placed in '{container.mention.text}'"))
+        return out
+    return []
+
+
 def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None:
     """A place the text names but the gazetteer does not know: "في منطقة الحراريات"."""
     sent = doc.sentences[ev.sentence]
@@ -370,10 +447,24 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
         if not choices:
             out.append(ev)
             continue
+        covered = {i for m in doc.mentions if m.kind in ("place", "actor", "person", "title")
+                   for i in range(m.tok_start, m.tok_end)}
+        # "على مناطق الشيحة والدواية والستر": one event per place of a list, the places the
+        # gazetteer lacks put inside the known unit the sentence names.
+        if ev.plover in _SPLIT_TYPES:
+            listed = _listed_places(doc, kb, ev, choices, covered, context)
+            if listed:
+                for k, (loc, why) in enumerate(listed):
+                    target = ev if k == 0 else copy.deepcopy(ev)
+                    target.location = loc
+                    target.provenance["location"] = why
+                    if len(listed) > 1:
+                        target.fatalities = target.injuries = target.arrests = None
+                        target.provenance["fatalities"] = "one report, several places: figures not split"
+                    out.append(target)
+                continue
         # A named place the gazetteer lacks, inside the known one: "منطقة الحراريات" in Anbar.
         if len(choices) == 1 and choices[0].place.kind in ("admin1", "admin2", "admin3", "city", "town"):
-            covered = {i for m in doc.mentions if m.kind in ("place", "actor", "person", "title")
-                       for i in range(m.tok_start, m.tok_end)}
             unknown = unknown_place(doc, ev, covered)
             if unknown is not None:
                 known = choices[0]
