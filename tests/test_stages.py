@@ -391,3 +391,9 @@ def test_one_event_per_place_of_a_list_even_where_the_gazetteer_lacks_them(run):
     places = sorted(e.location.mention for e in doc.events if e.plover == "ASSAULT")
     assert places == ["البو سالم", "الصفصاف", "تل السنابل"]
     assert all(e.location.admin1 == "Wadi" for e in doc.events if e.plover == "ASSAULT")
+
+
+def test_bare_forces_are_the_forces_named_just_before(run):
+    doc = run("وصلت القوات الأمنية إلى الوادي أمس. وأفاد المصدر بأن القوات سيطرت على تل السنابل أمس.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.actor1.mention == "القوات الأمنية"

@@ -17,7 +17,7 @@ from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
-from rasad.lang.ar.resources import (AGENT_MARKERS, DEMAND_VERBS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
+from rasad.lang.ar.resources import (AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
                                      NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
                                      PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
                                      SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
@@ -399,6 +399,17 @@ def _sentence_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tri
     return earlier.actor1 if earlier is not None else None
 
 
+def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
+    """Bare "القوات" ("the forces") is the forces the article named last, within two
+    sentences: "القوات الأمنية ... وأفاد بأن القوات تقدمت"."""
+    if m.kind != "actor" or strip_article(doc.tokens[m.tok_start].norm) != "قوات" or m.tok_end - m.tok_start != 1:
+        return None
+    return next((o for o in sorted(doc.mentions, key=lambda o: -o.start)
+                 if o.kind == "actor" and o.end <= m.start and 0 <= m.sentence - o.sentence <= 2
+                 and o.tok_end - o.tok_start > 1 and strip_article(doc.tokens[o.tok_start].norm) == "قوات"
+                 and kb.actors[o.ref].type != "media"), None)
+
+
 def _suicide_adjective(doc: Document, m: Mention) -> bool:
     """"هجوم انتحاري": the word describes the attack, it does not name the bomber."""
     if "انتحار" not in doc.tokens[m.tok_start].norm or m.tok_start == 0:
@@ -667,6 +678,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         _protesters(doc, kb, sent, hit, ev, after + before, country)
         return
     if a1 is not None:
+        named = _named_forces(doc, kb, a1)
+        if named is not None:
+            a1, rule1 = named, rule1 + "; bare 'القوات' named by the forces mentioned just before"
         ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
         ev.provenance["actor1"] = rule1
     if a2 is not None:
@@ -875,15 +889,17 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
     if not say:
         return None
     s = say[0]
+    # The speaker stands between the verb of saying and "أن"; after it comes what is reported.
+    comp = next((t.index for t in toks if t.index > s.index and t.norm in COMPLEMENTIZERS), hit.start)
     ms = [m for m in doc.mentions if m.sentence == sent.index and m.kind in ("actor", "person", "role", "metonym")
-          and s.index < m.tok_start < hit.start]
+          and s.index < m.tok_start < min(hit.start, comp)]
     ms = [m for m in ms if m.kind != "actor" or kb.actors[m.ref].type != "media"]
     if not ms:
         # An unnamed source: "قالت مصادر أمنية", "أفاد مصدر في الشرطة"
         for t in toks:
             if t.index > s.index and any(k in ("مصدر", "مصادر") for _, k in token_keys(t.norm)):
                 nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else t
-                end = nxt.end if nxt.kind == "word" else t.end
+                end = nxt.end if nxt.kind == "word" and nxt.norm not in COMPLEMENTIZERS else t.end
                 phrase = doc.text[t.start:end]
                 return ActorRef(phrase, phrase, None, None)
         return None
