@@ -719,7 +719,8 @@ def _protesters(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         toks = [t for t in toks if t.index not in times]
         if toks and _readings(toks[0]) & _CROWD_WORDS:
             last = toks[1] if len(toks) > 1 and toks[1].index == toks[0].index + 1 \
-                and not _readings(toks[1]) & (_PREPOSITIONS | {"من"}) else toks[0]
+                and not _readings(toks[1]) & (_PREPOSITIONS | {"من"} | set(PLACE_KIND_WORDS)) \
+                and not toks[1].norm.startswith(("ب", "ل", "في")) else toks[0]
             start, end, rule = toks[0].start, last.end, "crowd after the protest verb"
         else:
             words = [m for m in doc.mentions if m.kind == "actor" and m.ref == rec.id]
