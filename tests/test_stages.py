@@ -397,3 +397,13 @@ def test_bare_forces_are_the_forces_named_just_before(run):
     doc = run("وصلت القوات الأمنية إلى الوادي أمس. وأفاد المصدر بأن القوات سيطرت على تل السنابل أمس.")
     ev = _event(doc, "ASSAULT")
     assert ev.actor1.mention == "القوات الأمنية"
+
+
+def test_the_place_of_the_triggers_own_clause(run):
+    doc = run("قتل خمسة مدنيين أمس بقصف على تل السنابل، في حين واصلت جبهة الظلام تقدمها في مدينة الجبل.")
+    ev = next(e for e in doc.events if e.fatalities == 5)
+    assert ev.location.mention == "تل السنابل"
+
+
+def test_present_control_without_a_day_is_a_state_not_an_event(run):
+    assert [e for e in run("وتسيطر جبهة الظلام على قرى واسعة في الوادي.").events if e.plover == "ASSAULT"] == []

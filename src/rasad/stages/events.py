@@ -203,8 +203,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     head = _readings(doc.tokens[hit.start])
     if head & _HOLDING_NOUNS and before and (_readings(before[-1]) & HOLDING_WORDS or before[-1].norm in HOLDING_WORDS):
         return "state: who holds the ground"
-    if head & _PRESENT_HOLDING and before and before[-1].norm in _RELATIVE:
-        return "state: who holds the ground"  # "المناطق التي يسيطر عليها التنظيم"
+    if head & _PRESENT_HOLDING and ((before and before[-1].norm in _RELATIVE) or not _day_in(doc, sent)):
+        return "state: who holds the ground"  # "المناطق التي يسيطر عليها التنظيم", "تسيطر القوات على قرى"
     if hit.clitic.endswith("ب") and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS for t in before[-6:]):
         return "asked for, not done"
     # Pluperfect background: "وكان ... قد <trigger>", "كانت قد تعرضت"

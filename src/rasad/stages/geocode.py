@@ -201,6 +201,11 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     quote = next((q for q in doc.quotes if q.start <= ev.trigger.start < q.end), None)
     places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence
               and next((q for q in doc.quotes if q.start <= m.start < q.end), None) is quote]
+    # "قتل خمسة مدنيين بقصف المخيسة شمال شرق ديالى، في حين واصل التنظيم تقدمه في بيجي": the
+    # places of the trigger's own clause, when it names any.
+    lo, hi = _clause_of(doc, ev.sentence, trig_tok)
+    own = [m for m in places if lo <= m.tok_start < hi]
+    places = own or places
     metonyms = {(m.start, m.end) for m in doc.mentions if m.kind == "metonym" and m.sentence == ev.sentence}
     def _visited(m: Mention) -> bool:
         # "زيارة لبغداد", "وصوله لأربيل": a visit's destination is where the meeting is.
@@ -414,6 +419,23 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
 
 
 
+
+
+_CLAUSE_OPENERS = {"فيما", "وفيما", "بينما", "وبينما"}
+
+
+def _clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
+    """Token range of the clause holding token `tok`: clauses are separated by "فيما",
+    "بينما", "في حين", "في الوقت الذي"."""
+    sent = doc.sentences[sentence]
+    cuts = []
+    for t in sent.tokens:
+        nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
+        if t.norm in _CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت")):
+            cuts.append(t.index)
+    lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
+    hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
+    return lo, hi
 
 
 def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
