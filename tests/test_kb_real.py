@@ -128,10 +128,10 @@ def test_a_title_alone_names_the_office_holder_on_the_article_date(real_kb):
         find_mentions(doc, real_kb)
         return [m.ref for m in doc.mentions if m.kind == "person"]
 
-    assert holder("وعقد رئيس البرلمان أمس اجتماعا مغلقا", dt.date(2015, 8, 6)) == ["p.salim_al_jabouri"]
-    assert holder("وعقد رئيس البرلمان أمس اجتماعا مغلقا", dt.date(2019, 1, 6)) == ["p.mohammed_al_halbousi"]
+    assert holder("وعقد رئيس البرلمان أمس اجتماعا مغلقا في بغداد", dt.date(2015, 8, 6)) == ["p.salim_al_jabouri"]
+    assert holder("وعقد رئيس البرلمان أمس اجتماعا مغلقا في بغداد", dt.date(2019, 1, 6)) == ["p.mohammed_al_halbousi"]
     # In 2020 both Baghdad and Erbil had a speaker: no guess.
-    assert holder("وعقد رئيس البرلمان أمس اجتماعا مغلقا", dt.date(2020, 8, 6)) == []
+    assert holder("وعقد رئيس البرلمان أمس اجتماعا مغلقا في بغداد", dt.date(2020, 8, 6)) == []
     assert holder("وصل وزير الدفاع الأميركي إلى أربيل", dt.date(2015, 7, 24)) == ["p.ash_carter"]
     # The name given after the title wins; no holder is guessed for it.
     assert holder("وقال رئيس البرلمان سليم الجبوري", dt.date(2015, 8, 6)) == ["p.salim_al_jabouri"]
@@ -144,3 +144,14 @@ def test_a_place_name_that_is_a_common_word_needs_its_context(real_kb):
     assert "حديثة" in places("ونفذت غارات بالقرب من مدن الحبانية وحديثة ومخمور")
     assert "حديثة" in places("وقتل ثلاثة أشخاص في حديثة أمس")
     assert "حديثة" not in places("وتسلمت القوات أسلحة حديثة أمس")
+
+
+def test_a_nationality_names_a_doer_only_on_a_trigger_or_a_force(real_kb):
+    from rasad.pipeline import process
+
+    def events(text):
+        return process(Article("t", text, dt.date(2015, 8, 1)), real_kb).events
+
+    assert all(e.actor1 is None for e in events("وقالت صحيفة فرنسية إن خمسة مقاتلين قتلوا في الأراضي السورية أمس."))
+    strike = [e for e in events("وقصفت طائرة تركية أمس مواقع حزب العمال الكردستاني في قنديل.") if e.plover == "ASSAULT"]
+    assert strike and strike[0].actor1 is not None and strike[0].actor1.country == "TR"

@@ -407,3 +407,4 @@ def test_the_place_of_the_triggers_own_clause(run):
 
 def test_present_control_without_a_day_is_a_state_not_an_event(run):
     assert [e for e in run("وتسيطر جبهة الظلام على قرى واسعة في الوادي.").events if e.plover == "ASSAULT"] == []
+

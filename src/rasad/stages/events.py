@@ -17,7 +17,7 @@ from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
-from rasad.lang.ar.resources import (AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
+from rasad.lang.ar.resources import (AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
                                      NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
                                      PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
                                      SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
@@ -84,7 +84,6 @@ def _trigger_keys(norm: str) -> frozenset[str]:
 def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) -> list[TriggerHit]:
     """Every trigger pattern that matches in a token sequence (overlaps resolved: longest wins)."""
     hits: list[TriggerHit] = []
-    len(tokens)
     first_keys = kb.trigger_index
     for i, tok in enumerate(tokens):
         if tok.kind != "word" or not any(k in first_keys for k in _trigger_keys(tok.norm)):
@@ -123,14 +122,14 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
             best = [c[1] for c in cands if c[0] == best_len]
             best.sort(key=lambda h: (not h.trigger.near, h.trigger.strength != "strong"))
             hits.append(best[0])
-    # Overlaps: a longer hit swallows hits that start inside it.
-    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    # Overlaps: the longer hit wins ("قصفت طائرات من دون طيار" is a drone strike, not
+    # "قصفت طائرات" and a remainder).
     out: list[TriggerHit] = []
-    for h in hits:
-        if out and h.start < out[-1].end:
+    for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if any(h.start < o.end and o.start < h.end for o in out):
             continue
         out.append(h)
-    return out
+    return sorted(out, key=lambda h: h.start)
 
 
 def _match_rest(tokens, j: int, rest) -> int | None:
@@ -332,6 +331,7 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
 
 
 _CHAIN_LINKS = {"في", "عن", "ب", "و"}
+_AGENTIVE_HEADS = FORCE_NOUNS
 # Epithets news puts after a group's name ("داعش الإرهابي").
 _DESCRIPTORS = {"ارهابي", "ارهابيه", "متطرف", "متطرفه", "اجرامي", "اجراميه", "تكفيري", "تكفيريه"}
 _WITH_ALLIES = {normalize(w) for w in ("وحلفاءها", "وحلفاؤها", "وحلفائها", "وحلفاءه", "وحلفاؤه", "وحلفائه", "وشركاؤها",
@@ -533,6 +533,11 @@ def _article_country(doc: Document, kb: KnowledgeBase) -> str | None:
 def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event,
                   hits: list[TriggerHit] | None = None) -> None:
     cands = _candidate_actors(doc, kb, sent)
+    # A nationality adjective names a doer only on a trigger or a force ("القصف التركي",
+    # "طائرة أمريكية"), not on any noun ("الأراضي الفرنسية").
+    trigger_toks = {i for h in (hits or [hit]) for i in range(h.start, h.end)}
+    cands = [m for m in cands if m.kind != "demonym" or m.tok_start - 1 in trigger_toks
+             or (m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AGENTIVE_HEADS)]
     clause_end = _clause_end(doc, sent, hit, hits or [hit])
     prev_tok = doc.tokens[hit.start - 1] if hit.start > sent.tokens[0].index else None
     prev_prev = doc.tokens[hit.start - 2] if hit.start - 1 > sent.tokens[0].index else None
@@ -613,8 +618,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if len(gap) > 1 and not appositive:
                 break  # the subject follows its verb at once; further on come objects
             prefix = _attached_prefix(doc, m)
-            if m.kind == "demonym" and not gap:
-                a1, rule1 = m, "demonym after trigger"
+            if m.kind == "demonym" and (not gap or (len(gap) == 1 and _readings(gap[0]) & _AGENTIVE_HEADS)):
+                a1, rule1 = m, "demonym after trigger"  # ("قصفت طائرة أمريكية")
                 break
             if m.kind == "demonym" or len(gap) > 5 or (
                     m.tok_start - 1 >= hit.end and _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)):

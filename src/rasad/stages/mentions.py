@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import DEMONYMS, PLACE_KIND_WORDS, SAY_VERBS
+from rasad.lang.ar.resources import DEMONYMS, FORCE_NOUNS, PLACE_KIND_WORDS, SAY_VERBS
 from rasad.model import Document, Mention
 from rasad.stages.match import match_kinds
 
@@ -56,7 +56,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         for t in toks:
             for clitic, key in token_keys(t.norm):
                 stem = key[:-1] if key.endswith("ه") else key
-                if stem in DEMONYMS and (t.norm.startswith("ال") or clitic):
+                # "القصف التركي", and an indefinite one after a force: "طائرة تركية"
+                after_force = t.index > 0 and bool(readings(tokens[t.index - 1].norm) & FORCE_NOUNS)
+                if stem in DEMONYMS and (t.norm.startswith("ال") or clitic or after_force):
                     doc.mentions.append(make("demonym", t.index, t.index + 1, DEMONYMS[stem], "lang.demonym",
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break

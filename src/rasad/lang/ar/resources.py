@@ -246,6 +246,15 @@ TARGET_NOUNS = frozenset({"تجمعات", "تجمع", "مواقع", "موقع", 
 
 
 
+#: Nouns of forces and state bodies: a nationality adjective after them names a doer
+#: ("طائرة تركية", "فرق الأمن التركية", "الخارجية القطرية").
+FORCE_NOUNS = frozenset({
+    "طائرة", "طائرات", "طيران", "مقاتلات", "مقاتلة", "قوات", "قوة", "جيش", "جنود", "مدفعية", "زوارق", "سفن",
+    "بوارج", "جانب", "سلطات", "سلطة", "حكومة", "خارجية", "وزارة", "شرطة", "حرس", "دبابات", "مروحيات", "مروحية",
+    "قطعات", "امن", "فرق", "فرقة", "عناصر", "اجهزة", "دوريات", "وحدات", "مفارز", "سلاح", "شرطي", "جندي",
+    "بحرية", "استخبارات", "مخابرات", "رئاسة", "ادارة"})
+
+
 def _fold(words: frozenset[str] | set[str]) -> frozenset[str]:
     """The lists above are written as Arabic is spelled ("مؤكدا", "المئات"); tokens are
     compared in their folded form (ؤ→و, ئ→ي, ة→ه, أ→ا), so the lists are folded the same way."""
@@ -262,3 +271,4 @@ RECENT_WORDS = _fold(RECENT_WORDS)
 SOURCE_NOUNS = _fold(SOURCE_NOUNS)
 NON_VIOLENT_CAUSES = _fold(NON_VIOLENT_CAUSES)
 TARGET_NOUNS = _fold(TARGET_NOUNS)
+FORCE_NOUNS = _fold(FORCE_NOUNS)
