@@ -408,3 +408,8 @@ def test_the_place_of_the_triggers_own_clause(run):
 def test_present_control_without_a_day_is_a_state_not_an_event(run):
     assert [e for e in run("وتسيطر جبهة الظلام على قرى واسعة في الوادي.").events if e.plover == "ASSAULT"] == []
 
+
+
+def test_a_list_of_quoted_chants_goes_on_the_last_speaker(run):
+    doc = run('وهتف المتظاهرون في الوادي "كلهم سوا كلهم حرامية". و"باسم الدين سرقونا الحرامية"، وكذلك "جمعة ورا جمعة الفاسد نطرده".')
+    assert [q.speaker.mention for q in doc.quotes] == ["المتظاهرون"] * 3

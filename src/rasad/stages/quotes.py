@@ -15,7 +15,10 @@ from rasad.model import Document, Mention, Quote, Speaker
 
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "»", "”": "”"}
 #: Verbs that introduce quoted words besides the verbs of saying: demands, warnings, chants.
-_QUOTE_VERBS = SAY_VERBS | {"علمت", "علم", "ابلغ", "ابلغت", "وصف", "وصفت", "واصفا", "كتب", "كتبت", "هتف", "هتفوا",
+_LIST_JOINERS = {"و", "وكذلك", "كذلك", "كما", "او", "ثم", "وايضا", "ايضا"}
+_QUOTE_VERBS = SAY_VERBS | {"قالا", "اكدا", "اضافا", "ذكرا", "وصفا", "ووصفا", "وصفوا", "ووصفوا", "اعتبرا",
+                            "اعتبروا", "شددا", "اشارا", "اوضحا", "اعلنا", "موكدين", "مشيرين",
+                            "مطالبين", "علمت", "علم", "ابلغ", "ابلغت", "وصف", "وصفت", "واصفا", "كتب", "كتبت", "هتف", "هتفوا",
                             "ردد", "رددوا", "مرددين", "طالب", "طالبت", "مطالبا", "دعا", "دعت", "داعيا", "حذر", "حذرت",
                             "محذرا", "تعهد", "تعهدت", "توعد", "اعرب", "اعربت", "معربا", "تساءل", "نقل", "نقلت",
                             "اضافت", "يقول", "تقول", "قالوا", "اكدوا", "افاد", "افادت", "اوضحت", "جاء"}
@@ -127,6 +130,14 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             introduced = bool(lead_toks) and (lead_toks[-1].text == ":" or bool(
                 lead_words and lead_words[-1].norm in _COMPLEMENTIZERS and lead_toks[-1] is not lead_words[-1] or
                 lead_words and lead_words[-1].norm in _COMPLEMENTIZERS))
+            # «...». و«...»، وكذلك «...»: a list of chants or phrases goes on the last quote.
+            listed = bool(doc.quotes) and q_start - doc.quotes[-1].end <= 25 and last is not None \
+                and all(t.kind == "punct" or t.norm in _LIST_JOINERS for t in lead_toks)
+            if listed and not say_idx and not after_say:
+                prev = doc.quotes[-1]
+                doc.quotes.append(Quote(prev.speaker, text[q_start:q_end], q_start, q_end, sent.index, prev.via,
+                                        prev.via_mention, rule="listed after a quote"))
+                continue
             if not say_idx and not after_say and not introduced:
                 continue
             lead_lo = lead_toks[0].index if lead_toks else -1
