@@ -155,3 +155,26 @@ def test_a_nationality_names_a_doer_only_on_a_trigger_or_a_force(real_kb):
     assert all(e.actor1 is None for e in events("وقالت صحيفة فرنسية إن خمسة مقاتلين قتلوا في الأراضي السورية أمس."))
     strike = [e for e in events("وقصفت طائرة تركية أمس مواقع حزب العمال الكردستاني في قنديل.") if e.plover == "ASSAULT"]
     assert strike and strike[0].actor1 is not None and strike[0].actor1.country == "TR"
+
+
+def test_no_office_holder_for_a_title_completed_by_an_unknown_country_or_former(real_kb):
+    def holder(text):
+        doc = Document(Article("t", text, dt.date(2015, 8, 6)))
+        segment(doc)
+        find_mentions(doc, real_kb)
+        return [m.ref for m in doc.mentions if m.kind == "person"]
+
+    assert holder("وقال رئيس وزراء لوكسمبورغ إن الوضع خطير في سوريا") == []
+    assert holder("وقال وزير الدفاع الأميركي السابق إن الحرب طويلة") == []
+    assert holder("وقال وزير خارجية تركيا إن بلاده لن تتراجع") != []
+
+
+def test_ground_retaken_by_a_state_affiliated_militia_is_government_regains(real_kb):
+    from rasad.pipeline import process
+
+    evs = process(Article("t", "وسيطرت قوات الحشد الشعبي أمس على ناحية الصينية في صلاح الدين.", dt.date(2015, 8, 1)),
+                  real_kb).events
+    assert [e.acled_sub_event_type for e in evs if e.plover == "ASSAULT"] == ["Government regains territory"]
+    evs = process(Article("t", "وسيطر تنظيم داعش أمس على ناحية الصينية في صلاح الدين.", dt.date(2015, 8, 1)),
+                  real_kb).events
+    assert [e.acled_sub_event_type for e in evs if e.plover == "ASSAULT"] == ["Non-state actor overtakes territory"]

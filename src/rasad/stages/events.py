@@ -1226,10 +1226,10 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
     a1 = kb.actors.get(ev.actor1.ref) if ev.actor1 and ev.actor1.ref else None
     a2 = kb.actors.get(ev.actor2.ref) if ev.actor2 and ev.actor2.ref else None
     if ev.rule == "tr.assault.territory":
-        if a1 is not None and a1.inter in (2, 3, 4) and a1.type != "state_forces":
+        if a1 is not None and a1.inter in (2, 3, 4) and a1.type != "state_forces" and not _state_affiliate(kb, a1):
             ev.acled_sub_event_type = "Non-state actor overtakes territory"
-        elif a1 is None or a1.inter not in (1, 8):
-            ev.acled_event_type = ev.acled_sub_event_type = None if a1 is None else ev.acled_event_type
+        elif a1 is None or (a1.inter not in (1, 8) and not _state_affiliate(kb, a1)):
+            ev.acled_event_type = ev.acled_sub_event_type = None  # nobody known took the ground
         ev.provenance["acled_sub_event_type"] = "territory: by actor1's kind"
     if ev.acled_event_type == "Battles" and ev.acled_sub_event_type == "Armed clash" and a2 is not None \
             and a2.inter == 7:
@@ -1254,6 +1254,18 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
 _SPECIFIC = {"Suicide bomb": 3, "Air/drone strike": 2, "Remote explosive/landmine/IED": 1,
              "Shelling/artillery/missile attack": 1}
 _AIR_WORDS = {normalize(w) for w in ("طيران", "طائرات", "طائرة", "مقاتلات", "جوي", "جوية")}
+
+
+def _state_affiliate(kb: KnowledgeBase, rec) -> bool:
+    """A militia fighting for the state (the PMF and its units, tribal mobilization): ACLED's
+    "government forces or their affiliates" when ground is retaken."""
+    seen = set()
+    while rec is not None and rec.id not in seen:
+        seen.add(rec.id)
+        if rec.id == "pmf" or rec.type == "state_forces":
+            return True
+        rec = kb.actors.get(rec.parent) if rec.parent else None
+    return False
 
 
 def _air_words_at(doc: Document, start: int, end: int) -> bool:

@@ -324,6 +324,9 @@ def _office_holders(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> Non
     places = Counter(kb.places[m.ref].country for m in doc.mentions if m.kind == "place" and m.ref in kb.places)
     home = places.most_common(1)[0][0] if places else None
     demonym_at = {m.tok_start: m for m in doc.mentions if m.kind == "demonym"}
+    country_at = {m.tok_start: kb.places[m.ref].country for m in doc.mentions
+                  if m.kind == "place" and m.ref in kb.places and kb.places[m.ref].kind == "country"
+                  and m.tok_end - m.tok_start == 1}
     role_at = {m.tok_start: m for m in doc.mentions if m.kind == "role"}
     person_starts = {m.tok_start for m in doc.mentions if m.kind == "person"}
     covered_by_person = {i for m in doc.mentions if m.kind == "person" for i in range(m.tok_start, m.tok_end)}
@@ -343,6 +346,10 @@ def _office_holders(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> Non
             country, end = demonym_at[end].ref, demonym_at[end].tok_end
         if any(j in person_starts for j in range(end, end + 3)):
             continue  # the name follows: "رئيس البرلمان سليم الجبوري"
+        if end < len(doc.tokens) and end in country_at:
+            country, end = country_at[end], end + 1  # "وزير خارجية تركيا"
+        if end < len(doc.tokens) and not _title_stands_alone(doc.tokens[end]):
+            continue  # "رئيس وزراء لوكسمبورغ", "وزير الخارجية السابق": not the office of the day here
         found = {pid for pid, porg in holders_of[m.ref]
                  if (org is None or porg == org)
                  and (country or (home if org is None else None)) in (None, _org_country(kb, porg))}
@@ -351,6 +358,22 @@ def _office_holders(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> Non
         start, stop = m.start, doc.tokens[end - 1].end
         doc.mentions.append(Mention("person", found.pop(), start, stop, doc.text[start:stop], sent_of[m.tok_start],
                                     m.tok_start, end, "office holder on the article's date"))
+
+
+_ALONE_FOLLOWERS = {normalize(w) for w in (
+    "في", "من", "الى", "إلى", "على", "عن", "مع", "خلال", "ان", "إن", "أن", "بان", "بأن", "امس", "أمس", "اليوم",
+    "الذي", "التي", "لدى", "عقب", "بعد", "قبل", "أثناء", "اثناء", "حيث", "كما", "فيما", "بينما", "لـ", "ل")}
+
+
+def _title_stands_alone(tok) -> bool:
+    """What follows a title that names no one: punctuation, a preposition, a time word, a
+    verb of saying or the next clause; not a noun completing it ("لوكسمبورغ", "السابق")."""
+    if tok.kind != "word":
+        return True
+    norm = tok.norm
+    if norm in _ALONE_FOLLOWERS or readings(norm) & (SAY_VERBS | _ALONE_FOLLOWERS):
+        return True
+    return norm.startswith("و") and strip_article(norm[1:]) not in ("سابق", "اسبق")
 
 
 def _org_country(kb: KnowledgeBase, org: str | None) -> str | None:
