@@ -413,3 +413,8 @@ def test_present_control_without_a_day_is_a_state_not_an_event(run):
 def test_a_list_of_quoted_chants_goes_on_the_last_speaker(run):
     doc = run('وهتف المتظاهرون في الوادي "كلهم سوا كلهم حرامية". و"باسم الدين سرقونا الحرامية"، وكذلك "جمعة ورا جمعة الفاسد نطرده".')
     assert [q.speaker.mention for q in doc.quotes] == ["المتظاهرون"] * 3
+
+
+def test_forces_named_in_support_are_not_the_doer(run):
+    doc = run("سيطرت القوات الأمنية بمشاركة جيش فيلمار أمس على تل السنابل.")
+    assert _event(doc, "ASSAULT").actor1.mention == "القوات الأمنية"

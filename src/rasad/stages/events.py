@@ -410,6 +410,17 @@ def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | Non
                  and kb.actors[o.ref].type != "media"), None)
 
 
+_SUPPORT_WORDS = {"مشاركه", "مسانده", "دعم", "اسناد", "غطاء", "مدعومه", "مدعوما", "مدعومين", "معاونه"}
+
+
+def _helper(doc: Document, m: Mention) -> bool:
+    """Named as support of the doer: "بمشاركة X", "بدعم من X", "مدعومة بـX"."""
+    k = m.tok_start - 1
+    if k >= 0 and _readings(doc.tokens[k]) & {"من"}:
+        k -= 1
+    return k >= 0 and bool(_readings(doc.tokens[k]) & _SUPPORT_WORDS)
+
+
 def _suicide_adjective(doc: Document, m: Mention) -> bool:
     """"هجوم انتحاري": the word describes the attack, it does not name the bomber."""
     if "انتحار" not in doc.tokens[m.tok_start].norm or m.tok_start == 0:
@@ -550,7 +561,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     cands = [m for m in cands if _quote_of(doc, m.start) is q]
     victims = [m for m in cands if _is_victim(doc, m) or (ev.plover == "ASSAULT" and m.kind == "actor"
                                                            and kb.actors[m.ref].inter == 7)]
-    cands = [m for m in cands if m not in victims]
+    # "القوات الأمنية بمشاركة متطوعي العشائر", "بدعم من طيران التحالف": helpers, not the doer.
+    helpers = [m for m in cands if m not in victims and _helper(doc, m)]
+    cands = [m for m in cands if m not in victims and m not in helpers]
     # An agent swallowed by a long trigger pattern ("قصف الطائرات التركية") counts as right after it.
     after = [m for m in cands if hit.start < m.tok_start < clause_end and m.tok_end > hit.end or
              hit.end <= m.tok_start < clause_end]
