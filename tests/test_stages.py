@@ -416,5 +416,5 @@ def test_a_list_of_quoted_chants_goes_on_the_last_speaker(run):
 
 
 def test_forces_named_in_support_are_not_the_doer(run):
-    doc = run("سيطرت القوات الأمنية بمشاركة جيش فيلمار أمس على تل السنابل.")
+    doc = run("وقال المصدر إن القوات الأمنية بمشاركة جيش فيلمار استهدفت أمس مواقع جبهة الظلام في تل السنابل.")
     assert _event(doc, "ASSAULT").actor1.mention == "القوات الأمنية"
