@@ -109,7 +109,7 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
                         if length is None:
                             continue
                         end = i + 1 + length
-                        if trig.near and not _near(tokens, end, trig):
+                        if trig.near and not _near(tokens, i, end, trig):
                             continue
                         if trig.not_after and prev_keys & trig.not_after:
                             continue
@@ -148,8 +148,15 @@ def _match_rest(tokens, j: int, rest) -> int | None:
     return used
 
 
-def _near(tokens, end: int, trig: TriggerRecord) -> bool:
+def _near(tokens, start: int, end: int, trig: TriggerRecord) -> bool:
+    """A context word of the trigger within its window, after it or before it ("قواتها نشرت",
+    "وزعت المنظمة مساعدات")."""
     for tok in tokens[end:end + trig.near_window]:
+        if tok.kind == "punct" and tok.text in ".؟!":
+            break
+        if _readings(tok) & trig.near:
+            return True
+    for tok in reversed(tokens[max(0, start - min(trig.near_window, 3)):start]):
         if tok.kind == "punct" and tok.text in ".؟!":
             break
         if _readings(tok) & trig.near:
