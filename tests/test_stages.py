@@ -418,3 +418,11 @@ def test_a_list_of_quoted_chants_goes_on_the_last_speaker(run):
 def test_forces_named_in_support_are_not_the_doer(run):
     doc = run("وقال المصدر إن القوات الأمنية بمشاركة جيش فيلمار استهدفت أمس مواقع جبهة الظلام في تل السنابل.")
     assert _event(doc, "ASSAULT").actor1.mention == "القوات الأمنية"
+
+
+def test_a_summary_of_strikes_detailed_place_by_place_is_not_one_more_event(run):
+    doc = run("شن جيش كاردونيا أمس خمس غارات في محافظة الوادي. واستهدفت الغارات مواقع جبهة الظلام في تل السنابل أمس.")
+    strikes = [e for e in doc.events if e.plover == "ASSAULT"]
+    assert [e.location.mention for e in strikes] == ["تل السنابل"]
+    doc = run("شن جيش كاردونيا أمس غارة في محافظة الوادي. وقصف جيش كاردونيا مواقع جبهة الظلام في تل السنابل أمس.")
+    assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 2

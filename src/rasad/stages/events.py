@@ -1040,6 +1040,7 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     _merge_campaigns(doc)
     _merge_retold(doc)
     _merge_meetings(doc)
+    _drop_summaries(doc)
     for ev in doc.events:
         ev.notes = describe(ev)
         ev.confidence = _confidence(ev)
@@ -1466,6 +1467,61 @@ def _merge_meetings(doc: Document) -> None:
         if same.location is None and ev.location is not None:
             same.location = ev.location
             same.provenance["location"] = f"merged from '{ev.trigger.text}'"
+    doc.events[:] = out
+
+
+def _contains(outer, inner) -> bool:
+    """`outer` is a wider area holding `inner`: its country, its governorate, or the district
+    of a city the detail lies in ("شرقي الرمادي" holds "الحصيبة")."""
+    if outer.ref == inner.ref or outer.country != inner.country:
+        return False
+    if outer.admin1 is None:
+        return outer.geo_precision == 3 and inner.admin1 is not None  # the country
+    if outer.admin1 != inner.admin1 or inner.geo_precision > outer.geo_precision:
+        return False
+    return outer.admin2 is None or outer.admin2 == inner.admin2
+
+
+_PLURAL_EVENT_NOUNS = {"غارات", "ضربات", "هجمات", "تفجيرات", "انفجارات", "اشتباكات", "عمليات", "طلعات", "سلسله"}
+
+
+def _several(doc: Document, ev: Event) -> bool:
+    """The trigger names several incidents: a plural ("غارات"), "سلسلة", or a figure ("20 غارة")."""
+    toks = [t for t in doc.tokens if ev.trigger.start <= t.start < ev.trigger.end]
+    if not toks:
+        return False
+    first = toks[0]
+    if any(_readings(t) & _PLURAL_EVENT_NOUNS for t in toks):
+        return True
+    k = first.index - 1
+    if k >= 0 and _readings(doc.tokens[k]) & {"سلسله"}:
+        return True
+    num = parse_number(doc.tokens, k) if k >= 0 else None
+    if num is None and k >= 0 and doc.tokens[k].kind == "num":
+        num = parse_number(doc.tokens, k)
+    return num is not None and num.value is not None and num.value >= 2
+
+
+def _drop_summaries(doc: Document) -> None:
+    """A report that sums up strikes or clashes the article then details place by place ("نفذت
+    قوات التحالف 20 غارة في العراق ... قرب الرمادي"; "غارات شرقي الرمادي ... في مناطق الحصيبة
+    والملاحمة") is not one more event: the details are the events."""
+    out = []
+    for ev in doc.events:
+        if ev.plover == "ASSAULT" and ev.location is not None and not ev.campaign and _several(doc, ev):
+            details = [e for e in doc.events if e is not ev and e.plover == "ASSAULT" and e.sentence != ev.sentence
+                       and e.acled_sub_event_type == ev.acled_sub_event_type and e.location is not None
+                       and e.event_date is not None and ev.event_date is not None
+                       and abs((e.event_date - ev.event_date).days) <= 1 and _same_actors(e, ev)
+                       and _contains(ev.location, e.location)]
+            if details:
+                for d in details:  # the doer named in the summary; its total goes to none of them
+                    for f in ("actor1", "actor2"):
+                        if getattr(d, f) is None and getattr(ev, f) is not None:
+                            setattr(d, f, getattr(ev, f))
+                            d.provenance[f] = f"from the summary '{ev.trigger.text}'"
+                continue
+        out.append(ev)
     doc.events[:] = out
 
 
