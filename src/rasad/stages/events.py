@@ -673,6 +673,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             if m.kind == "metonym" and head - m.tok_end > 1:
                 continue
+            if head - m.tok_end > 10 or _boundary_between(doc, m.tok_end, head):
+                break  # too far, or across a clause: not this verb's subject
             a1, rule1 = m, "subject before trigger"
             break
     # "عقدت وزارة الدفاع ووزارة البيشمركة اجتماعا": two coordinated subjects of a meeting.
