@@ -426,3 +426,12 @@ def test_a_summary_of_strikes_detailed_place_by_place_is_not_one_more_event(run)
     assert [e.location.mention for e in strikes] == ["تل السنابل"]
     doc = run("شن جيش كاردونيا أمس غارة في محافظة الوادي. وقصف جيش كاردونيا مواقع جبهة الظلام في تل السنابل أمس.")
     assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 2
+
+
+def test_doer_of_able_to_kill_and_forces_announcing_their_own_operation(run):
+    doc = run("وقال المصدر إن جيش كاردونيا شن عملية على تل السنابل أمس وتمكن من قتل عشرة من عناصر جبهة الظلام.")
+    ev = next(e for e in doc.events if e.fatalities == 10)
+    assert ev.actor1 is not None and ev.actor1.ref == "zz.army"
+    doc = run("وأعلنت القيادة الموحدة أمس مقتل سبعة من قادة جبهة الظلام بقصف مدفعي في تل السنابل.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.ref == "zz.ops"

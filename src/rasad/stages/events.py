@@ -428,6 +428,33 @@ def _helper(doc: Document, m: Mention) -> bool:
     return k >= 0 and bool(_readings(doc.tokens[k]) & _SUPPORT_WORDS)
 
 
+_ABLE = {"تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "وتمكن", "وتمكنت", "وتمكنوا"}
+
+
+def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event) -> None:
+    """No doer next to the trigger:
+    - "X وجه ضربات ... وتمكن من قتل 28 إرهابيا": the subject of "تمكن/استطاع" is the clause's
+      first actor;
+    - "أعلن مصدر في قيادة عمليات الأنبار عن مقتل سبعة من قادة داعش بقصف مدفعي": forces
+      announcing losses of their armed enemy report their own operation."""
+    toks = [t for t in sent.tokens if t.index < hit.start]
+    able = next((t for t in reversed(toks[-4:]) if t.norm in _ABLE), None)
+    if able is not None:
+        comp = complementizer_before(doc, sent, able.index)
+        first = next((m for m in _candidate_actors(doc, kb, sent)
+                      if (comp is None or m.tok_start > comp) and m.tok_end <= able.index
+                      and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _is_victim(doc, m)), None)
+        if first is not None:
+            ev.actor1 = _actor_ref(kb, first, ev.plover, _article_country(doc, kb))
+            ev.provenance["actor1"] = f"subject of '{able.text}'"
+            return
+    claim = ev.claimed_by
+    enemy = ev.actor2 is not None and ev.actor2.ref in kb.actors and kb.actors[ev.actor2.ref].inter == 2
+    if claim is not None and claim.ref in kb.actors and kb.actors[claim.ref].type == "state_forces" and enemy:
+        ev.actor1 = claim
+        ev.provenance["actor1"] = "the forces announcing their own operation against their enemy"
+
+
 def _suicide_adjective(doc: Document, m: Mention) -> bool:
     """"هجوم انتحاري": the word describes the attack, it does not name the bomber."""
     if "انتحار" not in doc.tokens[m.tok_start].norm or m.tok_start == 0:
@@ -1206,6 +1233,8 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             if getattr(ev, f) is not None:
                 ev.provenance[f] = "figure next to a casualty word"
     ev.claimed_by = find_claim(doc, kb, sent, hit)
+    if ev.actor1 is None and ev.plover in ("ASSAULT", "COERCE"):
+        _doer_from_context(doc, kb, sent, hit, ev)
     if ev.plover in VERBAL and _speech_participle(doc.tokens[hit.start].norm):
         # "..., داعيا طيران التحالف إلى ...": the participle's subject is the sentence's speaker.
         speaker = _sentence_speaker(doc, kb, sent, hit, ev)
