@@ -435,3 +435,9 @@ def test_doer_of_able_to_kill_and_forces_announcing_their_own_operation(run):
     doc = run("وأعلنت القيادة الموحدة أمس مقتل سبعة من قادة جبهة الظلام بقصف مدفعي في تل السنابل.")
     ev = _event(doc, "ASSAULT")
     assert ev.actor1 is not None and ev.actor1.ref == "zz.ops"
+
+
+def test_the_subject_of_a_relative_clause_carrying_the_trigger(run):
+    doc = run("ما سبب استياء كبيرا في صفوف جبهة الظلام التي فرضت على إثره حظرا للتجوال في الوادي أمس.")
+    ev = _event(doc, "COERCE")
+    assert ev.actor1 is not None and ev.actor1.ref == "dark"

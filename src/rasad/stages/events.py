@@ -428,6 +428,7 @@ def _helper(doc: Document, m: Mention) -> bool:
     return k >= 0 and bool(_readings(doc.tokens[k]) & _SUPPORT_WORDS)
 
 
+_VERBS_OF_DOING = {"فرض", "فرضت", "شن", "شنت", "نفذ", "نفذت", "اعلن", "اعلنت", "قام", "قامت", "اصدر", "اصدرت"}
 _ABLE = {"تمكن", "تمكنت", "تمكنوا", "استطاع", "استطاعت", "استطاعوا", "وتمكن", "وتمكنت", "وتمكنوا"}
 
 
@@ -590,6 +591,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     subject_before = prev_tok is not None and (
         prev_tok.norm in _RELATIVE | _PRONOUN_SUBJECT
         or (prev_tok.norm in ("ايضا",) and prev_prev is not None and prev_prev.norm in _RELATIVE))
+    # "التنظيم الذي فرض على إثره حظرا للتجوال": the relative's verb carries a noun trigger.
+    window = [t for t in sent.tokens if hit.start - 4 <= t.index < hit.start]
+    rel = next((t for t in reversed(window) if t.norm in _RELATIVE), None)
+    if rel is not None and not any(t.kind == "punct" for t in window if t.index > rel.index) \
+            and any(_readings(t) & _VERBS_OF_DOING for t in window if t.index > rel.index):
+        subject_before = True
     # Inside a quote, the actors are those the quote names; outside, those outside quotes.
     q = _quote_of(doc, doc.tokens[hit.start].start)
     cands = [m for m in cands if _quote_of(doc, m.start) is q]
