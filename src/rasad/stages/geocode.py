@@ -389,7 +389,8 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
 
 
 def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None:
-    """A place the text names but the gazetteer does not know: "في منطقة الحراريات"."""
+    """A place the text names but the gazetteer does not know: "في منطقة الحراريات" (not a
+    verb: "في حي يغلب الشيعة على سكانه")."""
     sent = doc.sentences[ev.sentence]
     for t in sent.tokens:
         if t.kind != "word" or t.index + 1 >= len(doc.tokens):
@@ -401,6 +402,7 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         name = doc.tokens[j]
         name_keys = {k for _, k in token_keys(name.norm)}
         if name.kind != "word" or j in covered or strip_article(name.norm) in _NOT_PLACE_NAME \
+                or (name.norm.startswith(("ي", "ت")) and len(name.norm) >= 4) \
                 or name.norm in _NOT_PLACE_NAME or len(name.norm) < 3 \
                 or name_keys & (set(PLACE_KIND_WORDS) | LOCATIVE_MARKERS | _UNKNOWN_PLACE_HEADS | _ORDINALS) \
                 or name.norm.startswith(("ب", "ل")) and len(name_keys) > 1:
