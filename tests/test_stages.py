@@ -441,3 +441,8 @@ def test_the_subject_of_a_relative_clause_carrying_the_trigger(run):
     doc = run("ما سبب استياء كبيرا في صفوف جبهة الظلام التي فرضت على إثره حظرا للتجوال في الوادي أمس.")
     ev = _event(doc, "COERCE")
     assert ev.actor1 is not None and ev.actor1.ref == "dark"
+
+
+def test_a_quote_speaker_stands_before_the_complementizer(run):
+    doc = run('وقال مصدر أمني الجمعة إن جيش فيلمار "قصف مواقع جبهة الظلام في الوادي بعنف".')
+    assert doc.quotes and doc.quotes[0].speaker.mention == "مصدر أمني"

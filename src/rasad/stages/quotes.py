@@ -9,12 +9,14 @@ mentions keep the previous speaker. `via` is the outlet named with "نقلت"/"�
 from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
-from rasad.lang.ar.normalize import normalize, token_keys
+from rasad.lang.ar.normalize import normalize, readings, token_keys
 from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
 from rasad.model import Document, Mention, Quote, Speaker
 
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "»", "”": "”"}
 #: Verbs that introduce quoted words besides the verbs of saying: demands, warnings, chants.
+_TIME_WORDS = {normalize(w) for w in ("الجمعة", "السبت", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+                                       "أمس", "اليوم", "الليلة", "صباح", "مساء")} | {"جمعه"}
 _LIST_JOINERS = {"و", "وكذلك", "كذلك", "كما", "او", "ثم", "وايضا", "ايضا"}
 _QUOTE_VERBS = SAY_VERBS | {"وصفتها", "وصفها", "وصفه", "وصفته", "وصفوها", "قالا", "اكدا", "اضافا", "ذكرا", "وصفا", "ووصفا", "وصفوا", "ووصفوا", "اعتبرا",
                             "اعتبروا", "شددا", "اشارا", "اوضحا", "اعلنا", "موكدين", "مشيرين",
@@ -161,7 +163,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             verb_at = say_idx[-1] if say_idx else -1
             # An office named in passing is not the speaker; only one named right after the verb is.
             cands = [m for m in cands if m.rule != "office holder on the article's date" or m.tok_start == verb_at + 1]
-            after_verb = [m for m in cands if m.tok_start > verb_at]
+            # The speaker stands between the verb and "إن/أن"; after it comes what is said.
+            comp_at = next((t.index for t in lead_toks if t.index > verb_at and t.norm in _COMPLEMENTIZERS),
+                           None) if verb_at >= 0 else None
+            after_verb = [m for m in cands if m.tok_start > verb_at and (comp_at is None or m.tok_start < comp_at)]
             before_verb = [m for m in cands if m.tok_start < verb_at]
             pick = None
             if after_verb:
@@ -280,8 +285,9 @@ def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: Knowled
         if keys & SOURCE_NOUNS:
             end = t
             for u in lead[k + 1:k + 6]:
-                if u.kind != "word" or u.norm in _SOURCE_STOP or _is_say(u.norm)[0] or u.text.startswith("لـ"):
-                    break
+                if u.kind != "word" or u.norm in _SOURCE_STOP or _is_say(u.norm)[0] or u.text.startswith("لـ") \
+                        or readings(u.norm) & _TIME_WORDS:
+                    break  # ("مصدر أمني الجمعة": the day is not part of the source)
                 end = u
             phrase = doc.text[t.start:end.end]
             return Speaker(phrase, phrase, None, None, None, t.start, end.end)
