@@ -446,3 +446,10 @@ def test_the_subject_of_a_relative_clause_carrying_the_trigger(run):
 def test_a_quote_speaker_stands_before_the_complementizer(run):
     doc = run('وقال مصدر أمني الجمعة إن جيش فيلمار "قصف مواقع جبهة الظلام في الوادي بعنف".')
     assert doc.quotes and doc.quotes[0].speaker.mention == "مصدر أمني"
+
+
+def test_names_in_quotation_marks_are_not_quotes_and_reported_speech_carries_its_speaker(run):
+    doc = run('وقال العميد سالم الفارس إن "جبهة الظلام" هاجمت المدينة أمس.')
+    assert doc.quotes == []
+    doc = run('وأعلنت القيادة الموحدة أن جيشها قصف المواقع أمس. وأضافت أن "الضربات أصابت أهدافها بدقة كبيرة".')
+    assert [q.speaker.mention for q in doc.quotes] == ["القيادة الموحدة"]

@@ -119,12 +119,20 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
     last_via: dict[str, tuple[str | None, str | None]] = {}
     for sent in doc.sentences:
         cursor = sent.start
-        for q_start, q_end in _quote_spans(text, sent.start, sent.end):
+        spans = _quote_spans(text, sent.start, sent.end)
+        if not spans:
+            # "واعلن البيت الابيض ان ..." without quotation marks: the one a later "واضاف ان ...
+            # «...»" goes on quoting.
+            last = _speaker_of_reported_speech(doc, kb, sent) or last
+        for q_start, q_end in spans:
             words = [t for t in sent.tokens if q_start <= t.start and t.end <= q_end and t.kind == "word"]
             lead_toks = [t for t in sent.tokens if cursor <= t.start and t.end <= q_start]
             after_toks = [t for t in sent.tokens if t.start >= q_end]
             if len(words) < 3:
                 continue  # a name or a word in quotation marks, not a quotation
+            if any(m.start <= words[0].start and words[-1].end <= m.end for m in doc.mentions
+                   if m.kind in ("actor", "place", "person", "metonym")) or _acronym(words):
+                continue  # «عصائب أهل الحق», «بي كيه كيه»: a name in quotation marks
             cursor = q_end + 1
             say_idx = [t.index for t in lead_toks if _is_quote_verb(t.norm)]
             after_say = [t.index for t in after_toks[:4] if _is_say(t.norm)[0]]
@@ -194,6 +202,28 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             doc.quotes.append(Quote(speaker, text[q_start:q_end], q_start, q_end, sent.index, via_name, via_mention,
                                     rule="say-verb" if say_idx else "say-after"))
             last = speaker
+
+
+def _acronym(words) -> bool:
+    """Letters spelt out: «بي كيه كيه» (PKK), «اف بي اي»."""
+    return len(words) <= 4 and all(len(w.norm) <= 3 for w in words)
+
+
+def _speaker_of_reported_speech(doc: Document, kb: KnowledgeBase, sent) -> Speaker | None:
+    """Who speaks in a sentence of indirect speech that opens with a verb of saying: the
+    person or organization between the verb and "أن"."""
+    words = [t for t in sent.tokens if t.kind == "word"][:2]
+    verb = next((t for t in words if _is_say(t.norm)[0] and not _is_say(t.norm)[1]), None)
+    if verb is None:
+        return None
+    comp = next((t.index for t in sent.tokens if t.index > verb.index and t.norm in _COMPLEMENTIZERS), None)
+    if comp is None:
+        return None
+    m = next((m for m in doc.mentions if m.sentence == sent.index and verb.index < m.tok_start < comp
+              and (m.kind == "person" or (m.kind == "actor" and kb.actors[m.ref].type != "media"))), None)
+    if m is None:
+        return None
+    return _speaker_from(doc, kb, m) if m.kind == "person" else _speaker_from_actor(doc, kb, m)
 
 
 def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str | None]:
