@@ -453,3 +453,7 @@ def test_names_in_quotation_marks_are_not_quotes_and_reported_speech_carries_its
     assert doc.quotes == []
     doc = run('وأعلنت القيادة الموحدة أن جيشها قصف المواقع أمس. وأضافت أن "الضربات أصابت أهدافها بدقة كبيرة".')
     assert [q.speaker.mention for q in doc.quotes] == ["القيادة الموحدة"]
+
+
+def test_a_meeting_tomorrow_and_a_visit_as_circumstance_are_not_events(run):
+    assert [e for e in run("وتعقد حكومة كاردونيا اجتماعا غدا الثلاثاء في الوادي.").events if e.plover == "CONSULT"] == []

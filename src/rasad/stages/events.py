@@ -206,6 +206,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "trend"  # (but "تصاعدت أمس التظاهرات" is the day's news)
     if before and before[-1].norm in ("منذ", "ومنذ"):
         return "background: since-clause"
+    after = [t for t in toks if hit.end <= t.index < hit.end + 2]
+    if any(t.norm in _FUTURE_AFTER for t in after):
+        return "future"  # "يعقد الحلف اجتماعا غدا الثلاثاء"
     head = _readings(doc.tokens[hit.start])
     if head & _HOLDING_NOUNS and before and (_readings(before[-1]) & HOLDING_WORDS or before[-1].norm in HOLDING_WORDS):
         return "state: who holds the ground"
@@ -232,6 +235,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         if longrun and _closest_time(times, doc.tokens[hit.start]) in longrun:
             return "long-running"
     return None
+
+
+_FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه"}
 
 
 def _day_in(doc: Document, sent: Sentence) -> bool:
