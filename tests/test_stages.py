@@ -457,3 +457,7 @@ def test_names_in_quotation_marks_are_not_quotes_and_reported_speech_carries_its
 
 def test_a_meeting_tomorrow_and_a_visit_as_circumstance_are_not_events(run):
     assert [e for e in run("وتعقد حكومة كاردونيا اجتماعا غدا الثلاثاء في الوادي.").events if e.plover == "CONSULT"] == []
+
+
+def test_a_demand_as_purpose_is_not_a_demand(run):
+    assert [e.plover for e in run("وتظاهر مئات المدنيين في الوادي أمس للمطالبة بالكهرباء.").events] == ["PROTEST"]

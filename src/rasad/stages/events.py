@@ -173,7 +173,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     before = [t for t in toks[max(0, local - 8):local]]
     near = before[-3:]
     # Purpose: "لتنفيذ عمليات", "للبدء" (but "تعرضت لقصف" is an event suffered).
-    if hit.clitic in ("ل", "ول", "فل", "لل", "ولل"):
+    if hit.clitic in ("ل", "ول", "فل", "لل", "ولل") or doc.tokens[hit.start].norm.startswith(("لل", "ولل")):
         if not any(_readings(t) & _SUBJECTED for t in before[-2:]):
             return "purpose"
     # In the scope of a purpose phrase: "للبدء بالعمل والتعاون", "لتنفيذ عمليات مشتركة"
