@@ -193,6 +193,10 @@ from rasad.stages.events import find_counts  # noqa: E402
     ("ولقي مدرس وزوجته مصرعهما بنيران مسلحين", 2, None, None),
     ("ولقي شاب مصرعه بانفجار عبوة", 1, None, None),
     ("ولقي عشرات المسلحين مصرعهم", None, None, None),
+    ("قتل ضابط و3 جنود بانفجار عبوة", 4, None, None),
+    ("مقتل 5 مدنيين وثلاثة من عناصر الشرطة وإصابة 12", 8, 12, None),
+    ("مقتل 10 أشخاص و2015 عاما من الحرب", 10, None, None),
+    ("أدى إلى مقتل شخص واحد, وإصابة سبعة آخرين", 1, 7, None),
 ])
 def test_counts(text, fatalities, injuries, arrests):
     got = find_counts(tokenize(text))

@@ -848,16 +848,46 @@ def _count_after(tokens, i: int) -> int | None | str:
     if num is not None:
         if num.vague:
             return "vague"
-        return num.value
+        return _and_more(tokens, num.end + 1, num.value) if num.value is not None else None
     if j < len(tokens):
         r = _readings(tokens[j])
         if r & PERSON_NOUNS_DUAL:
-            return 2
+            return _and_more(tokens, j + 1, 2)
         if r & PERSON_NOUNS_SINGULAR and j == i + 1:
-            return 1
+            return _and_more(tokens, j + 1, 1)
         if r & {"احد", "احدي"} and j == i + 1:
             return 1  # "مقتل أحد قادته"
     return None
+
+
+def _and_more(tokens, p: int, total: int) -> int:
+    """Coordinated groups of the dead are added: "مقتل ضابط و3 جنود", "مقتل 5 مدنيين وثلاثة
+    من عناصر الشرطة", "قتل جنديان وشرطي"."""
+    for _ in range(4):
+        if p < len(tokens) and tokens[p].norm in ("واحد", "واحده"):
+            p += 1  # "شخص واحد": the word "one", not "and ..."
+            continue
+        if p >= len(tokens) or tokens[p].kind != "word" or not tokens[p].norm.startswith("و"):
+            break
+        q = p + 1 if tokens[p].norm == "و" else p
+        if q >= len(tokens):
+            break
+        if tokens[q].norm == tokens[p].norm and tokens[p].norm != "و":
+            # "وثلاثة", "وشرطي": the conjunction is attached
+            bare = tokens[q].norm[1:]
+            r = readings(bare)
+            if r & PERSON_NOUNS_DUAL:
+                total, p = total + 2, q + 1
+                continue
+            if r & PERSON_NOUNS_SINGULAR:
+                total, p = total + 1, q + 1
+                continue
+        num = parse_number(tokens, q)
+        if num is None or num.value is None or num.vague or num.value >= 1000:
+            break
+        total += num.value
+        p = num.end + 1
+    return total
 
 
 def _count_before(tokens, i: int) -> int | None | str:
