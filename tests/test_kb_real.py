@@ -178,3 +178,16 @@ def test_ground_retaken_by_a_state_affiliated_militia_is_government_regains(real
     evs = process(Article("t", "وسيطر تنظيم داعش أمس على ناحية الصينية في صلاح الدين.", dt.date(2015, 8, 1)),
                   real_kb).events
     assert [e.acled_sub_event_type for e in evs if e.plover == "ASSAULT"] == ["Non-state actor overtakes territory"]
+
+
+def test_a_place_the_text_puts_in_another_country_is_not_the_iraqi_homonym(real_kb):
+    from rasad.pipeline import process
+
+    def place(text):
+        evs = [e for e in process(Article("t", text, dt.date(2015, 8, 1)), real_kb).events if e.plover == "ASSAULT"]
+        return evs[0].location
+
+    loc = place("وانطلق القصف أمس من مدينة دجلة في أقصى جنوب شرقي تركيا واستهدف مواقع حزب العمال.")
+    assert loc is None or loc.country != "IQ"
+    loc = place("قتل أربعة أشخاص أمس في تفجير في بلدة مندلي القريبة من الحدود مع إيران.")
+    assert loc is not None and loc.admin1 == "Diyala"

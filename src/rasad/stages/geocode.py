@@ -15,7 +15,7 @@ from rasad.kb import KnowledgeBase
 from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS
+from rasad.lang.ar.resources import DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.syntax import NAME_HEADS, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
 
@@ -96,8 +96,8 @@ def _plausible(p: PlaceRecord, countries: set[str], others: set[str]) -> bool:
     """A small town of a country the article does not name counts only when no other country's
     places are named: "البور" in an Iraqi story is not the Turkish town of that name.
     `countries`: countries the article names; `others`: countries of the other places named."""
-    if p.kind in ("country", "admin1", "region") or p.country in countries:
-        return True
+    if p.kind in ("country", "admin1", "region") or p.country in countries or p.country == HOME_COUNTRY:
+        return True  # (Iraq's own places need no introduction: Rasad reads Iraq's news)
     if not (others - {p.country}):
         return True
     return (p.population or 0) >= 500_000
@@ -233,6 +233,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         choice = choose_place(doc, kb, m, context)
         if choice is None or (ev.plover in _SPEECH and choice[0].kind in ("country", "region")):
             continue
+        if _said_elsewhere(doc, kb, m, choice[0]):
+            continue  # "مدينة دجلة في أقصى جنوب شرقي تركيا" is not Iraq's Dijla
         good.append(Choice(choice[0], m, choice[1], _relative(doc, m)))
     # A place inside an institution's name ("جامعة الأنبار") only when nothing else is named.
     named = [c for c in good if not _in_name(doc, c.mention)]
@@ -438,6 +440,33 @@ def _clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
     lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
     hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
     return lo, hi
+
+
+HOME_COUNTRY = "IQ"
+_CONTAINMENT = {"في", "اقصي", "جنوب", "شمال", "شرق", "غرب", "جنوبي", "شمالي", "شرقي", "غربي", "وسط", "داخل"}
+
+
+def _said_elsewhere(doc: Document, kb: KnowledgeBase, m: Mention, p: PlaceRecord) -> bool:
+    """The text puts the named place in another country right after naming it: "في أقصى
+    جنوب شرقي تركيا", "البلدة السورية"."""
+    if p.kind in ("country", "region"):
+        return False
+    nxt = doc.tokens[m.tok_end] if m.tok_end < len(doc.tokens) else None
+    if nxt is not None and nxt.kind == "word":
+        for _, key in token_keys(nxt.norm):
+            stem = key[:-1] if key.endswith("ه") else key
+            if stem in DEMONYMS and DEMONYMS[stem] != p.country:
+                return True
+    for c in doc.mentions:
+        if c.kind != "place" or c.ref not in kb.places or not (0 < c.tok_start - m.tok_end <= 5):
+            continue
+        q = kb.places[c.ref]
+        if q.kind == "country" and q.country != p.country:
+            between = doc.tokens[m.tok_end:c.tok_start]
+            # only "in" and compass words between: containment, not a border ("القريبة من الحدود مع إيران")
+            if between and all(t.kind == "word" and readings(t.norm) & _CONTAINMENT for t in between):
+                return True
+    return False
 
 
 def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
