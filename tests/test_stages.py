@@ -465,3 +465,20 @@ def test_a_meeting_tomorrow_and_a_visit_as_circumstance_are_not_events(run):
 
 def test_a_demand_as_purpose_is_not_a_demand(run):
     assert [e.plover for e in run("وتظاهر مئات المدنيين في الوادي أمس للمطالبة بالكهرباء.").events] == ["PROTEST"]
+
+
+
+def test_a_run_of_tatweel_is_no_name(fkb):
+    """A person mention ending in tatweel must not turn every "ــ" into a short name."""
+    from rasad.model import Article, Document, Mention
+    from rasad.stages.mentions import _short_names
+    from rasad.stages.segment import segment
+
+    doc = Document(Article("t", "قال سالم الفارس ــ إن القوات ــ وصلت.", dt.date(2021, 3, 4)))
+    segment(doc)
+    toks = doc.tokens
+    tat = next(t for t in toks if t.text == "ــ")
+    doc.mentions.append(Mention("person", None, toks[1].start, tat.end, doc.text[toks[1].start:tat.end], 0,
+                                1, tat.index + 1, "test"))
+    _short_names(doc, fkb, [0] * len(toks))
+    assert [m for m in doc.mentions if m.rule == "short-name"] == []

@@ -475,7 +475,10 @@ def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> li
     if ev.actor1 is None or not ev.actor1.mention or ev.sentence + 1 >= len(doc.sentences):
         return []
     nxt = doc.sentences[ev.sentence + 1]
-    name = normalize(ev.actor1.mention).split()[-1]
+    words = normalize(ev.actor1.mention).split()
+    if not words:
+        return []
+    name = words[-1]
     words = {strip_article(t.norm) for t in nxt.tokens[:8]}
     if strip_article(name) not in words or not any(t.norm in SAY_VERBS for t in nxt.tokens[:4]):
         return []

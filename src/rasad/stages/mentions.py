@@ -249,12 +249,13 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
         return
     by_last: dict[str, list[Mention]] = {}
     for p in persons:
-        by_last.setdefault(_last_name_key(p), []).append(p)
+        if _last_name_key(p):
+            by_last.setdefault(_last_name_key(p), []).append(p)
     covered = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
     first_end = min(p.end for p in persons)
     for tok in doc.tokens:
-        if tok.kind != "word" or tok.index in covered or tok.start < first_end:
-            continue
+        if tok.kind != "word" or not tok.norm or tok.index in covered or tok.start < first_end:
+            continue  # (a run of tatweel "ــ" folds to nothing)
         for clitic, key in token_keys(tok.norm):
             earlier = [p for p in by_last.get(key, ()) if p.end <= tok.start]
             ref = None
