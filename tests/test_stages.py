@@ -482,3 +482,9 @@ def test_a_run_of_tatweel_is_no_name(fkb):
                                 1, tat.index + 1, "test"))
     _short_names(doc, fkb, [0] * len(toks))
     assert [m for m in doc.mentions if m.rule == "short-name"] == []
+
+
+def test_a_counted_group_that_flees_is_the_doer(run):
+    doc = run("وهرب معظم قادة جبهة الظلام من تل السنابل أمس.")
+    ev = _event(doc, "RETREAT")
+    assert ev.actor1 is not None and ev.actor1.ref == "dark"

@@ -423,7 +423,7 @@ def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | Non
                  and kb.actors[o.ref].type != "media"), None)
 
 
-_SUPPORT_WORDS = {"مشاركه", "مسانده", "دعم", "اسناد", "غطاء", "مدعومه", "مدعوما", "مدعومين", "معاونه"}
+_SUPPORT_WORDS = {"مشاركه", "مسانده", "تنسيق", "دعم", "اسناد", "غطاء", "مدعومه", "مدعوما", "مدعومين", "معاونه"}
 
 
 def _helper(doc: Document, m: Mention) -> bool:
@@ -606,8 +606,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # Inside a quote, the actors are those the quote names; outside, those outside quotes.
     q = _quote_of(doc, doc.tokens[hit.start].start)
     cands = [m for m in cands if _quote_of(doc, m.start) is q]
-    victims = [m for m in cands if _is_victim(doc, m) or (ev.plover == "ASSAULT" and m.kind == "actor"
-                                                           and kb.actors[m.ref].inter == 7)]
+    # (only violence has victims: "هرب معظم قيادات داعش" is the group that fled)
+    victims = [m for m in cands if ev.plover in ("ASSAULT", "COERCE") and (
+        _is_victim(doc, m) or (ev.plover == "ASSAULT" and m.kind == "actor" and kb.actors[m.ref].inter == 7))]
     # "القوات الأمنية بمشاركة متطوعي العشائر", "بدعم من طيران التحالف": helpers, not the doer.
     helpers = [m for m in cands if m not in victims and _helper(doc, m)]
     cands = [m for m in cands if m not in victims and m not in helpers]
@@ -671,7 +672,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     if a1 is None and not subject_before:
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
-                   and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES]
+                   and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
+                   and not (ev.plover not in ("ASSAULT", "COERCE") and _readings(t) & (_VAGUE_NUMBERS | _VICTIM_HEADS))]
             # "انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود": a role, a comma, then the person.
             appositive = m.kind == "person" and any(
                 t.kind == "title" and hit.end <= t.tok_start < m.tok_start for t in doc.mentions) and len(gap) <= 6
