@@ -197,6 +197,8 @@ from rasad.stages.events import find_counts  # noqa: E402
     ("مقتل 5 مدنيين وثلاثة من عناصر الشرطة وإصابة 12", 8, 12, None),
     ("مقتل 10 أشخاص و2015 عاما من الحرب", 10, None, None),
     ("أدى إلى مقتل شخص واحد, وإصابة سبعة آخرين", 1, 7, None),
+    ("أعدم تنظيم “داعش” 23 شخصا في الفلوجة", 23, None, None),
+    ("أن 260 مقاتلا كرديا من حزب العمال الكردستاني قتلوا، وأصيب حوالى 400 آخرين", 260, 400, None),
 ])
 def test_counts(text, fatalities, injuries, arrests):
     got = find_counts(tokenize(text))

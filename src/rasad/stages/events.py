@@ -811,7 +811,7 @@ def _hit_start(doc: Document, hit: TriggerHit) -> int:
 
 def _count_before_verb(tokens, i: int) -> int | None:
     """"8 أشخاص يحملون أحزمة ناسفة قتلوا", "شخصين قتلا": the subject's figure before the verb."""
-    for j in range(i - 1, max(-1, i - 7), -1):
+    for j in range(i - 1, max(-1, i - 9), -1):
         t = tokens[j]
         if t.kind == "punct" and t.text in ".،,:":
             return None
@@ -840,6 +840,11 @@ def _count_after(tokens, i: int) -> int | None | str:
         k += 1
     while k < len(tokens) and tokens[k].norm in _COUNT_GAP_ADVERBS:
         k += 1
+    if k == j and _readings(tokens[i]) & _ACTIVE_KILLING:
+        # "أعدم تنظيم “داعش” 23 شخصا": a subject of a few words, quotation marks included
+        while k < len(tokens) and k - j < 5 and parse_number(tokens, k) is None and (
+                tokens[k].kind == "word" or tokens[k].text in "«»“”\"()"):
+            k += 1
     if k > j and k < len(tokens) and parse_number(tokens, k) is not None:
         j = k
     while j < len(tokens) and (strip_article(tokens[j].norm) in ("نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من",
