@@ -490,3 +490,9 @@ def test_a_counted_group_that_flees_is_the_doer(run):
     doc = run("وهرب معظم قادة جبهة الظلام من تل السنابل أمس.")
     ev = _event(doc, "RETREAT")
     assert ev.actor1 is not None and ev.actor1.ref == "dark"
+
+
+def test_the_same_place_retaken_told_twice_is_one_event(run):
+    doc = run("وحررت القوات الأمنية أمس تل السنابل من جبهة الظلام. "
+              "وأكد المتحدث أن جيش كاردونيا تمكن أمس من تحرير تل السنابل بالكامل.")
+    assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 1

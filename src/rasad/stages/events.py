@@ -1493,7 +1493,7 @@ def _merge_retold(doc: Document) -> None:
                      and e.acled_sub_event_type == ev.acled_sub_event_type
                      and e.location is not None and ev.location is not None and e.location.ref is not None
                      and e.location.ref == ev.location.ref
-                     and e.actor1 is not None and ev.actor1 is not None and e.actor1.ref == ev.actor1.ref
+                     and (_same_doer(e, ev) or _same_ground_taken(e, ev))
                      and e.event_date is not None and ev.event_date is not None
                      and abs((e.event_date - ev.event_date).days) <= 1 and not e.campaign and not ev.campaign
                      and e.sentence != ev.sentence), None)
@@ -1604,6 +1604,16 @@ def _drop_summaries(doc: Document) -> None:
                 continue
         out.append(ev)
     doc.events[:] = out
+
+
+def _same_doer(a: Event, b: Event) -> bool:
+    return a.actor1 is not None and b.actor1 is not None and a.actor1.ref == b.actor1.ref
+
+
+def _same_ground_taken(a: Event, b: Event) -> bool:
+    """The same place retaken, told again with the forces named differently ("قوات الفرقة
+    الذهبية", "القوات العراقية", "القوات الحكومية")."""
+    return a.acled_sub_event_type == "Government regains territory" and a.location.geo_precision <= 2
 
 
 def _place_within(ev: Event, campaign: Event) -> bool:
