@@ -214,7 +214,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     good = []
     titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence}
     for m in places:
-        if (m.start, m.end) in metonyms and not is_locative(doc, m) and not _visited(m):
+        said_from = ev.plover in _SPEECH and m.tok_start < trig_tok and "من" in prev_keys(doc, m)  # "ومن واشنطن طالب"
+        if (m.start, m.end) in metonyms and not is_locative(doc, m) and not _visited(m) and not said_from:
             continue  # "وتقول أنقرة": the state speaking, not a place
         if m.tok_start in titles_end:
             continue  # "الدكتور الربيعة": a person's name after a title, not the town
