@@ -282,7 +282,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
                              good[0].relative)
     first = good[0]
     chosen = [first]
-    if ev.plover in ("ASSAULT", "PROTEST", "COERCE"):
+    if ev.plover in _SPLIT_TYPES:
         # One event per place when places are coordinated ("على الموصل والفلوجة والرمادي"):
         # the list the best place belongs to, each member a place of the same level.
         def joined(c: Choice) -> bool:
@@ -314,7 +314,7 @@ _NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "
                    "سكنيه", "صناعيه", "زراعيه", "مجاوره", "قريبه", "اخري", "نفسها", "ذاتها", "عسكريه", "واسعه"}
 
 
-_SPLIT_TYPES = {"ASSAULT", "PROTEST", "COERCE"}
+_SPLIT_TYPES = {"ASSAULT", "PROTEST"}  # one event per place hit (not per road cut or town besieged)
 _LIST_HEADS = {"مناطق", "منطقتي", "قري", "قريتي", "احياء", "حيي", "بلدات"}
 
 
