@@ -18,7 +18,7 @@ from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
-                                     NON_VIOLENT_CAUSES, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
+                                     NON_VIOLENT_CAUSES, OCCURRENCE_VERBS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
                                      PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
                                      SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
@@ -186,7 +186,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "negated"
     if before and before[-1].norm in ("تحت",):
         return "state, not an event"
-    for t in before[-2:]:
+    # "بوقف القصف", and what is coordinated with it: "بوقف اقتحام الفلوجة والقصف الجوي"
+    for t in before[-5:] if hit.clitic.startswith("و") else before[-2:]:
         if _readings(t) & _STOPPING:
             return "stopping or preventing it"
     for t in before[-6:]:
@@ -209,6 +210,13 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     after = [t for t in toks if hit.end <= t.index < hit.end + 2]
     if any(t.norm in _FUTURE_AFTER for t in after):
         return "future"  # "يعقد الحلف اجتماعا غدا الثلاثاء"
+    soon = next((k for k, t in enumerate(after) if t.norm in ("قريبا", "وشيكا")), None)
+    if soon is not None and not any(t.norm == "من" for t in toks if t.index == after[soon].index + 1):
+        return "future"  # "أنباء عن اقتحام الفلوجة قريبا" (but "قريبا من الحدود" is a place)
+    # A condition right after it: "اقتحام القضاء في حال فشلها"
+    cond = [t for t in toks if hit.end <= t.index < hit.end + 4]
+    if any(t.norm in ("حال", "حاله") and k > 0 and cond[k - 1].norm == "في" for k, t in enumerate(cond)):
+        return "hypothetical"
     head = _readings(doc.tokens[hit.start])
     if head & _HOLDING_NOUNS and before and (_readings(before[-1]) & HOLDING_WORDS or before[-1].norm in HOLDING_WORDS):
         return "state: who holds the ground"
@@ -1034,6 +1042,12 @@ def news_day(doc: Document) -> tuple[dt.date | None, int]:
     return pub, 2
 
 
+def _after_occurrence_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> bool:
+    """"تدور معارك عنيفة", "اندلعت مواجهات": the fighting is going on now."""
+    before = [t for t in sent.tokens if hit.start - 3 <= t.index < hit.start and t.kind == "word"]
+    return any(_readings(t) & OCCURRENCE_VERBS for t in before[-2:])
+
+
 def code_events(doc: Document, kb: KnowledgeBase) -> None:
     day, _ = news_day(doc)
     names = [(m.tok_start, m.tok_end) for m in doc.mentions if m.kind in ("actor", "role", "person", "place")]
@@ -1051,7 +1065,8 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                 reason = "no armed actor in the sentence"
             if reason is None and hit.trigger.requires_time and not any(
                     sent.start <= t.start < sent.end and t.kind not in ("year",) and not
-                    (t.kind == "since" and t.window_days > 62) for t in doc.times):
+                    (t.kind == "since" and t.window_days > 62) for t in doc.times) \
+                    and not _after_occurrence_verb(doc, sent, hit):
                 reason = "undated process"
             if reason is not None:
                 continue

@@ -115,6 +115,12 @@ PLAN_CUES = frozenset({
     "يامل", "امل", "تحذر", "يحذر", "حذر", "حذرت", "تهدد", "يهدد", "هدد", "هددت", "استعداد", "لمنع",
 })
 
+#: Verbs that report a process as going on or breaking out now ("تدور معارك", "اندلعت مواجهات"):
+#: a fighting noun after one of them is the day's news even without a time word.
+#: (Not "تتواصل"/"تستمر": "وتتواصل معارك الكر والفر" is the war in general.)
+OCCURRENCE_VERBS = frozenset({"تدور", "دارت", "اندلعت", "تندلع", "تجري", "جرت", "تحتدم", "احتدمت", "وقعت",
+                              "نشبت", "شهدت"})
+
 #: Purpose infinitives: what follows them is the aim, not something done ("لتنفيذ عمليات").
 PURPOSE_WORDS = frozenset({"لتنفيذ", "لتشكيل", "لانشاء", "لوقف", "لمواجهه", "لحمايه", "لتعزيز", "لتامين",
                            "لتحرير", "لاستعاده", "لشن", "لدعم", "لبدء", "لمنع", "لاجل", "بهدف", "لغرض", "لحل",
