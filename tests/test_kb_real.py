@@ -191,3 +191,8 @@ def test_a_place_the_text_puts_in_another_country_is_not_the_iraqi_homonym(real_
     assert loc is None or loc.country != "IQ"
     loc = place("قتل أربعة أشخاص أمس في تفجير في بلدة مندلي القريبة من الحدود مع إيران.")
     assert loc is not None and loc.admin1 == "Diyala"
+
+
+def test_a_place_inside_a_title_is_not_where_the_event_was(real_kb):
+    loc = _event_place(real_kb, "التقى وزير الدفاع الأميركي أشتون كارتر الجمعة رئيس إقليم كردستان العراق مسعود بارزاني.")
+    assert loc is None

@@ -496,3 +496,23 @@ def test_the_same_place_retaken_told_twice_is_one_event(run):
     doc = run("وحررت القوات الأمنية أمس تل السنابل من جبهة الظلام. "
               "وأكد المتحدث أن جيش كاردونيا تمكن أمس من تحرير تل السنابل بالكامل.")
     assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 1
+
+
+def test_a_withdrawal_is_placed_where_it_starts_not_where_it_goes(run):
+    doc = run("انسحبت قوات جيش فيلمار من تل السنابل إلى الجبل وكاردونيا أمس.")
+    assert _event(doc, "RETREAT").location.mention == "تل السنابل"
+
+
+def test_the_place_a_place_borders_is_not_its_place(run):
+    doc = run("قصف جيش فيلمار أمس مواقع في منطقة الصخور الحدودية مع محافظة الجبل.")
+    loc = _event(doc, "ASSAULT").location
+    assert loc is None or loc.admin1 != "Jabal"
+    doc = run("قصف جيش فيلمار أمس مواقع في منطقة الصخور التابعة لمحافظة الجبل.")
+    assert _event(doc, "ASSAULT").location.admin1 == "Jabal"
+
+
+def test_fighting_going_on_conditions_and_soon(run):
+    assert "ASSAULT" in ev_types(run("وتدور معارك عنيفة بين جيش فيلمار ومسلحين في تل السنابل."))
+    assert "ASSAULT" not in ev_types(run("وأكد القادة اقتحام تل السنابل في حال فشل المفاوضات."))
+    assert "ASSAULT" not in ev_types(run("وسط أنباء عن اقتحام تل السنابل قريبا."))
+    assert "ASSAULT" not in ev_types(run("وطالب المجلس بوقف اقتحام الوادي والقصف الجوي."))

@@ -83,3 +83,8 @@ def test_weekday_before():
 def test_very_long_windows_do_not_overflow():
     ref = one("وجدت منذ 3000000 عام")
     assert ref.kind == "since" and ref.date is None and ref.window_days > 62
+
+
+def test_the_nth_day_of_something_is_not_today():
+    assert [r.text for r in find_times(tokenize("في اليوم الثاني من زيارته"), PUB)] == []
+    assert one("وصل اليوم إلى بغداد").date == PUB

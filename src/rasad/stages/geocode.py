@@ -196,7 +196,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     trig_end = next((t.index + 1 for t in doc.tokens if t.end >= ev.trigger.end), trig_tok + 1)
     actor_spans = [(a.start, a.end) for a in (ev.actor1, ev.actor2, *ev.assoc_actors, ev.claimed_by)
                    if a is not None and a.start is not None]
-    role_spans = [(r.start, r.end) for r in doc.mentions if r.kind in ("role", "actor", "person") and r.sentence == ev.sentence]
+    # (a title that names a place, "رئيس إقليم كردستان العراق", "محافظ نينوى", is no place either)
+    role_spans = [(r.start, r.end) for r in doc.mentions if r.sentence == ev.sentence and (
+        r.kind in ("role", "actor", "person") or (r.kind == "title" and r.tok_end - r.tok_start > 1))]
     # Inside a quote, places named in that quote; outside, places outside quotes.
     quote = next((q for q in doc.quotes if q.start <= ev.trigger.start < q.end), None)
     places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence
@@ -219,6 +221,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "وتقول أنقرة": the state speaking, not a place
         if m.tok_start in titles_end:
             continue  # "الدكتور الربيعة": a person's name after a title, not the town
+        if _bordering(doc, m):
+            continue  # "منطقة كوبرات الحدودية مع محافظة كركوك": the neighbour, not the place
         if _in_parentheses(doc, m):
             continue  # "منظمة الأغذية والزراعة (الفاو)": a name's acronym in brackets, not Al-Faw
         # A place named inside an actor's name ("شرطة الأنبار") is not where the event was;
@@ -264,12 +268,26 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     # speaker's description, before the complementizer, are not where the reported event was.
     comp = complementizer_before(doc, doc.sentences[ev.sentence], trig_tok)
 
+    def destination(c: Choice) -> bool:
+        # "انسحب ... من الفلوجة إلى سورية": a withdrawal or flight happens where it starts.
+        if ev.plover != "RETREAT":
+            return False
+        if clitic_prefix(doc, c.mention).endswith("ل"):
+            return True
+        for k in range(c.mention.tok_start - 1, max(trig_tok, c.mention.tok_start - 7), -1):
+            keys = {key for _, key in token_keys(doc.tokens[k].norm)} | {doc.tokens[k].norm}
+            if keys & {"الي", "نحو", "باتجاه"}:
+                return True  # "إلى سورية وتركيا"
+            if "من" in keys:
+                return False
+        return False
+
     def rank(c: Choice) -> tuple:
         after = c.mention.tok_start >= trig_tok
         in_clause = comp is None or c.mention.tok_start > comp
         # An explicit place beats the anchor of a relative description of it ("ذي قار جنوب بغداد").
-        return (in_clause, locative(c), not anchor(c), not c.relative, after, -_KIND_RANK.get(c.place.kind, 5),
-                -abs(c.mention.tok_start - trig_tok) / 100)
+        return (in_clause, not destination(c), locative(c), not anchor(c), not c.relative, after,
+                -_KIND_RANK.get(c.place.kind, 5), -abs(c.mention.tok_start - trig_tok) / 100)
     good.sort(key=rank, reverse=True)
     # A mountain range or river crosses governorates: the anchor after it says which one
     # ("جبال حمرين شمالي بعقوبة" is in Diyala).
@@ -389,6 +407,19 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
             out.append((loc, f"place '{text}' of a list, not in the gazetteer: placed in '{container.mention.text}'"))
         return out
     return []
+
+
+_BORDER_WORDS = {"حدوديه", "حدودي", "حدود", "محاذيه", "محاذي", "متاخمه", "متاخم"}
+
+
+def _bordering(doc: Document, m: Mention) -> bool:
+    """A place named as what another borders: "الحدودية مع محافظة كركوك", "المحاذية لسوريا"."""
+    back = 1
+    if prev_keys(doc, m) & set(PLACE_KIND_WORDS):
+        back = 2  # "مع محافظة كركوك"
+    if clitic_prefix(doc, m).endswith("ل") and back == 1:
+        return bool(prev_keys(doc, m) & (_BORDER_WORDS - {"حدود"}))
+    return "مع" in prev_keys(doc, m, back) and bool(prev_keys(doc, m, back + 1) & _BORDER_WORDS)
 
 
 def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None:

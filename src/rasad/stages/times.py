@@ -23,6 +23,11 @@ _AMBIGUOUS_WEEKDAYS = {"احد", "اثنين"}  # also "one of" and "the two"
 _WEEKDAY_CONTEXT = {"يوم", "امس", "صباح", "مساء", "ليله", "فجر", "ظهر", "سابق", "عصر", "منذ", "حتي"}
 
 
+#: "اليوم الثاني", "الليلة الأولى": the n-th day of something, not today.
+_ORDINAL_DAY_WORDS = frozenset({"اول", "الاول", "اولي", "الاولي", "ثاني", "الثاني", "ثالث", "الثالث", "رابع", "الرابع",
+                                "خامس", "الخامس", "سادس", "السادس", "سابع", "السابع", "ثامن", "الثامن", "تاسع", "التاسع",
+                                "عاشر", "العاشر", "ثانيه", "الثانيه", "ثالثه", "الثالثه", "اخير", "الاخير", "الاخيره"})
+
 def _key(tok: Token) -> str:
     return strip_article(tok.norm)
 
@@ -138,7 +143,9 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             add(i, end, day, 1, "yesterday")
             i = end
             continue
-        if tok.norm in ("اليوم", "واليوم", "الليله") and not (i > 0 and tokens[i - 1].norm in ("حتي", "الي")):
+        if tok.norm in ("اليوم", "واليوم", "الليله") and not (i > 0 and tokens[i - 1].norm in ("حتي", "الي")) \
+                and not (i + 1 < n and _key(tokens[i + 1]) in _ORDINAL_DAY_WORDS):
+            # (not "اليوم الثاني من زيارته", "the second day of his visit")
             # "صباح اليوم (أمس)": a quote's "today" that the paper glosses as yesterday.
             if i + 3 < n and tokens[i + 1].text == "(" and _keys(tokens[i + 2]) & YESTERDAY_WORDS \
                     and tokens[i + 3].text == ")":
