@@ -96,3 +96,10 @@ def test_a_long_run_without_full_stops_is_split_before_statement_openers():
     assert text[spans[1][0]:].startswith("وقال المتحدث")
     short = "قال المتحدث إن الوضع هادئ وقال آخر إنه مستقر"
     assert len(split_sentences(short)) == 1
+
+
+def test_a_full_stop_glued_to_the_next_word_ends_a_sentence():
+    text = "قتل خمسة في «الوادي».وقال المصدر إن الهجوم وقع."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["قتل خمسة في «الوادي».", "وقال المصدر إن الهجوم وقع."]
+    for same in ("بغداد - د.ب.أ: قتل خمسة", "نسبة 2.5 بالمئة", "موقع www.example.com نشر"):
+        assert len(split_sentences(same)) == 1

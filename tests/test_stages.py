@@ -516,3 +516,9 @@ def test_fighting_going_on_conditions_and_soon(run):
     assert "ASSAULT" not in ev_types(run("وأكد القادة اقتحام تل السنابل في حال فشل المفاوضات."))
     assert "ASSAULT" not in ev_types(run("وسط أنباء عن اقتحام تل السنابل قريبا."))
     assert "ASSAULT" not in ev_types(run("وطالب المجلس بوقف اقتحام الوادي والقصف الجوي."))
+
+
+def test_a_spokesman_without_a_name_is_the_speaker_by_description(run):
+    doc = run("وقال الناطق باسم القيادة الموحدة، إن «طائرات جيش كاردونيا قصفت مواقع جبهة الظلام».")
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].speaker.mention == "الناطق باسم القيادة الموحدة"

@@ -184,10 +184,17 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 pick = persons_near[0] if first.kind != "person" and persons_near else first
             elif before_verb and not continuation:
                 pick = before_verb[-1]
+            if pick is None and verb_at >= 0:
+                # "وقال الناطق باسم الإعلام الحربي إن «...»": no name, the description is the speaker.
+                pick = next((m for m in window if m.kind == "role" and m.tok_start == verb_at + 1), None)
             speaker: Speaker | None = None
             source = _source_phrase(doc, [t for t in lead_toks if t.index > verb_at] or lead_toks, last, kb)
             if pick is not None and (source is None or pick.start < (source.start or 0)):
-                speaker = _speaker_from(doc, kb, pick) if pick.kind == "person" else _speaker_from_actor(doc, kb, pick)
+                if pick.kind == "role":
+                    speaker = Speaker(pick.text, pick.text, None, pick.data.get("role") or pick.text, None,
+                                      pick.start, pick.end)
+                else:
+                    speaker = _speaker_from(doc, kb, pick) if pick.kind == "person" else _speaker_from_actor(doc, kb, pick)
             elif source is not None and not continuation:
                 speaker = source
             elif last is not None:

@@ -1,6 +1,7 @@
 """Sentence splitting for Arabic news text.
 
-Splits at line breaks and at . ! ? ؟ followed by space, except inside a quotation that
+Splits at line breaks, at . ! ? ؟ followed by space (or a full stop glued to the next Arabic
+word, "الرمادي.وقال"), except inside a quotation that
 closes later in the same paragraph, and except after a one-letter abbreviation (د. أ.).
 Some outlets write whole paragraphs without a full stop: a long run without one is also
 split before the words that open a new statement ("وقال", "وأضاف", "من جهته" ...).
@@ -47,7 +48,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 nxt = text[i + 1] if i + 1 < p_end else " "
                 prev_word = re.search(r"(\S+)$", text[start:i])
                 abbreviation = prev_word is not None and len(prev_word.group(1)) == 1
-                if nxt.isspace() and not abbreviation:
+                # "الرمادي.وقال": a full stop missing its space, before an Arabic word (not "د.ب.أ").
+                glued = c == "." and "\u0621" <= nxt <= "\u064a" and re.match(r"[\u0621-\u064a]{3,}", text[i + 1:p_end])
+                if (nxt.isspace() or glued) and not abbreviation:
                     spans.append((start, i + 1))
                     start = i + 1
             i += 1
