@@ -522,3 +522,10 @@ def test_a_spokesman_without_a_name_is_the_speaker_by_description(run):
     doc = run("وقال الناطق باسم القيادة الموحدة، إن «طائرات جيش كاردونيا قصفت مواقع جبهة الظلام».")
     assert len(doc.quotes) == 1
     assert doc.quotes[0].speaker.mention == "الناطق باسم القيادة الموحدة"
+
+
+def test_a_name_closing_a_long_title_phrase_is_a_person(run):
+    doc = run("وقال المتحدث باسم القيادة الموحدة، نادر سالم، إن «القوات دخلت الوادي».")
+    assert doc.quotes and doc.quotes[0].speaker.name == "نادر سالم"
+    doc = run("وأفاد المتحدث باسم قوات الحرس الجبلي في الوادي سامي علي بأن القصف توقف.")
+    assert "سامي علي" in [m.text for m in doc.mentions if m.kind == "person"]

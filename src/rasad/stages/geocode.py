@@ -426,9 +426,13 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
     """A place the text names but the gazetteer does not know: "في منطقة الحراريات" (not a
     verb: "في حي يغلب الشيعة على سكانه")."""
     sent = doc.sentences[ev.sentence]
+    trig_tok = next((t.index for t in sent.tokens if t.start >= ev.trigger.start), sent.tokens[0].index)
+    comp = complementizer_before(doc, sent, trig_tok)
     for t in sent.tokens:
         if t.kind != "word" or t.index + 1 >= len(doc.tokens):
             continue
+        if comp is not None and t.index < comp:
+            continue  # the speaker's description: "قائد صحوة المنطقة الغربية ... بأن"
         keys = {k for _, k in token_keys(t.norm)}
         if not keys & _UNKNOWN_PLACE_HEADS:
             continue

@@ -65,6 +65,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     _side_of_state(doc, kb, sent_of)
     _persons_after_titles(doc, kb, sent_of)
     _persons_after_say_verbs(doc, kb, sent_of)
+    _persons_closing_a_title_phrase(doc, kb, sent_of)
     _short_names(doc, kb, sent_of)
     _head_anaphora(doc, kb, sent_of)
     _roles(doc, kb)
@@ -176,7 +177,11 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
 _NOT_NAME_HEADS = {normalize(w) for w in {"صحيفه", "وكاله", "قناه", "موقع", "بيان", "مصادر", "مصدر", "شهود", "مسؤول", "مسؤولون",
                    "تقرير", "تقارير", "رئيس", "وزير", "قائد", "مدير", "الناطق", "المتحدث", "متحدث", "ناطق",
                    "الحكومه", "الجيش", "مجلس", "وزاره", "هيئه", "منظمه", "لجنه", "اعلام", "مكتب", "خليه",
-                   "المرصد", "سكان", "اهالي", "ناشطون", "ناشطين", "عضو", "نواب", "النائب", "مواطنون"}}
+                   "المرصد", "سكان", "اهالي", "ناشطون", "ناشطين", "عضو", "نواب", "النائب", "مواطنون",
+                   # heads of units and bodies: "قائد صحوة المنطقة الغربية" is no name
+                   "صحوه", "صحوات", "قوات", "قوه", "شرطه", "عمليات", "فرقه", "لواء", "فوج", "حشد", "جهاز",
+                   "قياده", "حزب", "حركه", "تنظيم", "كتله", "ائتلاف", "تحالف", "اتحاد", "جبهه", "محافظه",
+                   "قضاء", "ناحيه", "منطقه", "مديريه", "دائره", "جامعه", "مستشفي", "عشائر", "مقاتلي"}}
 
 
 def _is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
@@ -188,6 +193,42 @@ def _is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
     if first and (tok.norm.startswith("ال") or tok.norm in ("و",)):
         return False
     return True
+
+
+_NAME_CLOSERS = {"ان", "بان", "انه", "بانه", "قوله"}
+
+
+def _persons_closing_a_title_phrase(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """A name the knowledge base lacks at the end of a long title phrase, right after the
+    place or organization that ends it and closed by a comma or "إن/بأن": "قائد صحوة المنطقة
+    الغربية في محافظة الأنبار عاشور الحمادي بأن", "عضو في رئاسة الاتحاد الإسلامي، ابوبكر علي،"."""
+    tokens = doc.tokens
+    covered = {i for m in doc.mentions if m.kind != "title" for i in range(m.tok_start, m.tok_end)}
+    ends = {m.tok_end for m in doc.mentions if m.kind in ("actor", "place")}
+    person_sents = {m.sentence for m in doc.mentions if m.kind == "person"}
+    for m in (m for m in doc.mentions if m.kind == "title"):
+        if m.sentence in person_sents:
+            continue
+        for j in range(m.tok_end + 1, min(m.tok_end + 10, len(tokens))):
+            if sent_of[j] != m.sentence or readings(tokens[j - 1].norm) & (SAY_VERBS | _NAME_CLOSERS):
+                break
+            after_name = j in ends or (tokens[j - 1].text in "،," and j - 1 in ends)
+            if not after_name or j in covered:
+                continue
+            k = j
+            while k < len(tokens) and k - j < 3 and k not in covered and sent_of[k] == m.sentence \
+                    and (_is_name_word(tokens[k], kb, k == j) or (k > j and tokens[k].norm == "علي")):
+                k += 1  # ("علي" is the name Ali inside a name, not the preposition)
+            if k - j < 2 or k >= len(tokens):
+                continue
+            closer = tokens[k]
+            if closer.text in "،," or readings(closer.norm) & _NAME_CLOSERS:
+                start, end = tokens[j].start, tokens[k - 1].end
+                doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], m.sentence, j, k,
+                                            "title phrase+name"))
+                covered.update(range(j, k))
+                person_sents.add(m.sentence)
+                break
 
 
 def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:

@@ -12,6 +12,7 @@ from rasad.kb import KnowledgeBase
 from rasad.lang.ar.normalize import normalize, readings, token_keys
 from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
 from rasad.model import Document, Mention, Quote, Speaker
+from rasad.stages.mentions import persons_from_model
 
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "»", "”": "”"}
 #: Verbs that introduce quoted words besides the verbs of saying: demands, warnings, chants.
@@ -76,8 +77,9 @@ def _speaker_from(doc: Document, kb: KnowledgeBase, person: Mention) -> Speaker:
         for m in doc.mentions:
             if m.kind == "title" and kb.titles[m.ref].role_of and 0 < person.tok_start - m.tok_end <= 6 \
                     and m.sentence == person.sentence:
+                last = max(k for k in range(m.tok_start, person.tok_start) if doc.tokens[k].kind != "punct")
                 role_m = Mention("role", None, m.start, m.end, m.text, m.sentence, m.tok_start, m.tok_end, "title",
-                                 {"role": doc.text[m.start:doc.tokens[person.tok_start - 1].end]})
+                                 {"role": doc.text[m.start:doc.tokens[last].end]})
     # A short-name mention inherits the antecedent's title and role.
     if person.rule == "short-name" and "antecedent" in person.data:
         a_start, a_end = person.data["antecedent"]
@@ -120,6 +122,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
     for sent in doc.sentences:
         cursor = sent.start
         spans = _quote_spans(text, sent.start, sent.end)
+        _names_of_speakers(doc, kb, sent, bool(spans))
         if not spans:
             # "واعلن البيت الابيض ان ..." without quotation marks: the one a later "واضاف ان ...
             # «...»" goes on quoting.
@@ -209,6 +212,24 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             doc.quotes.append(Quote(speaker, text[q_start:q_end], q_start, q_end, sent.index, via_name, via_mention,
                                     rule="say-verb" if say_idx else "say-after"))
             last = speaker
+
+
+def _names_of_speakers(doc: Document, kb: KnowledgeBase, sent, quoted: bool) -> None:
+    """A sentence that quotes someone, or opens with a verb of saying, and names no person the
+    rules know: let the name model look for the speaker's name ("وقال عضو في رئاسة الاتحاد،
+    ابوبكر علي، إن «...»"). Each sentence is read by the model at most once per document."""
+    words = [t for t in sent.tokens if t.kind == "word"]
+    if not (quoted and any(_is_quote_verb(t.norm) for t in words)) and not any(
+            _is_say(t.norm)[0] and not _is_say(t.norm)[1] for t in words[:2]):
+        return
+    quotes = _quote_spans(doc.text, sent.start, sent.end)
+    if any(m.kind == "person" and m.sentence == sent.index and m.rule != "office holder on the article's date"
+           and not any(a <= m.start < b for a, b in quotes) for m in doc.mentions):
+        return
+    done = doc.scratch.setdefault("ner_sentences", set())
+    if sent.index not in done:
+        done.add(sent.index)
+        persons_from_model(doc, kb, sent.index)
 
 
 def _acronym(words) -> bool:
