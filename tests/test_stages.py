@@ -529,3 +529,10 @@ def test_a_name_closing_a_long_title_phrase_is_a_person(run):
     assert doc.quotes and doc.quotes[0].speaker.name == "نادر سالم"
     doc = run("وأفاد المتحدث باسم قوات الحرس الجبلي في الوادي سامي علي بأن القصف توقف.")
     assert "سامي علي" in [m.text for m in doc.mentions if m.kind == "person"]
+
+
+def test_violence_without_place_time_or_toll_is_talk_not_an_incident(run):
+    assert "ASSAULT" not in ev_types(run("وينفذ جيش فيلمار غارات جوية بشكل يومي ضد جبهة الظلام."))
+    assert "ASSAULT" in ev_types(run("ونفذ جيش فيلمار أمس غارات جوية ضد جبهة الظلام."))  # its own time
+    assert "ASSAULT" in ev_types(run("وقتل خمسة في غارات جوية لجيش فيلمار."))  # a toll
+    assert "ASSAULT" in ev_types(run("وانفجرت عبوة ناسفة في قرية مجهولة الاسم."))  # a place the gazetteer lacks

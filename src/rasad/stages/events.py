@@ -1131,6 +1131,7 @@ def _agreement_parties(doc: Document) -> None:
 
 def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     """Stage after the geocoder: merge campaigns with their reports, write notes and confidence."""
+    _drop_unplaced(doc)
     _merge_campaigns(doc)
     _merge_retold(doc)
     _merge_meetings(doc)
@@ -1141,6 +1142,21 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
+
+
+def _drop_unplaced(doc: Document) -> None:
+    """An attack, arrest, deployment or protest the text gives no place, no time of its own and
+    no figure for is talk about violence, not a reported incident ("وينفذ التحالف غارات جوية
+    بشكل يومي", "استمرار عمليات التفجير في العاصمة"): ACLED could not code it either."""
+    names = [(n.start, n.end) for n in doc.mentions if n.kind in ("actor", "person", "role", "title")]
+    placed = {m.sentence for m in doc.mentions if m.kind == "place" and not any(
+        a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in names)} | {
+        s.index for s in doc.sentences if any(_readings(t) & set(PLACE_KIND_WORDS) for t in s.tokens)}
+    doc.events[:] = [ev for ev in doc.events if not (
+        (ev.plover in VIOLENT or ev.plover == "PROTEST") and ev.location is None and not ev.campaign
+        and ev.sentence not in placed
+        and not str(ev.provenance.get("event_date", "")).startswith("time expression")
+        and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
 
 
 _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله"}

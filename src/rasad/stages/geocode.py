@@ -64,11 +64,15 @@ def article_context(doc: Document, kb: KnowledgeBase) -> tuple[set[str], set[str
     countries also from names of countries, their first-level divisions and demonyms."""
     admin1s, countries = set(), set()
     by_name: dict[tuple[str, ...], set[str]] = {}
+    actors = [(a.start, a.end) for a in doc.mentions if a.kind == "actor"]
     for m in doc.mentions:
         if m.kind == "demonym":
             countries.add(m.ref)
         if m.kind != "place":
             continue
+        if any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in actors):
+            countries.update(c.country for c in candidates_for(kb, m) if c.kind == "country")
+            continue  # "جيش فيلمار": the army's country is in the story, its places need not be
         cands = candidates_for(kb, m)
         if len({c.country for c in cands}) == 1:
             by_name.setdefault(alias_key(m.text), set()).add(cands[0].country)
