@@ -536,3 +536,12 @@ def test_violence_without_place_time_or_toll_is_talk_not_an_incident(run):
     assert "ASSAULT" in ev_types(run("ونفذ جيش فيلمار أمس غارات جوية ضد جبهة الظلام."))  # its own time
     assert "ASSAULT" in ev_types(run("وقتل خمسة في غارات جوية لجيش فيلمار."))  # a toll
     assert "ASSAULT" in ev_types(run("وانفجرت عبوة ناسفة في قرية مجهولة الاسم."))  # a place the gazetteer lacks
+
+
+def test_tomorrow_attributive_habitual_impersonal_and_supposed_are_not_acts(run):
+    assert "CONSULT" not in ev_types(run("ويعقد مجلس الوزراء غدا اجتماعا في الوادي."))
+    assert "REQUEST" not in ev_types(run("والتزم الوزير بتوجيهات القيادة الموحدة الداعية إلى ضبط النفس."))
+    assert "ASSAULT" not in ev_types(run("وتصنف كاردونيا جبهة الظلام التي تشن هجمات ضد جيش فيلمار في تل السنابل."))
+    assert "REQUEST" not in ev_types(run("وهو ما يدعو إلى الحذر."))
+    assert "CONSULT" not in ev_types(run("وكان من المفترض أن يعقد اجتماع في الوادي أمس."))
+    assert "ASSAULT" not in ev_types(run("وتظاهر المئات في الوادي أمس احتجاجا على الغارات الجوية لجيش فيلمار."))

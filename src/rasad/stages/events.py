@@ -186,6 +186,17 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "negated"
     if before and before[-1].norm in ("تحت",):
         return "state, not an event"
+    if before and before[-1].norm in _FUTURE_AFTER:
+        return "future"  # "يعقد المجلس غدا اجتماعا"
+    if doc.tokens[hit.start].norm in ("الداعيه", "الداعي", "الداعين", "والداعيه", "الراميه", "الهادفه"):
+        return "attributive: 'توجيهات المرجعية الداعية إلى' describes, it is no act"
+    # "الحركة التي تشن هجمات ضد القوات": what someone habitually does, in a relative clause
+    if len(before) >= 2 and before[-2].norm in _RELATIVE and before[-1].norm in LIGHT_VERBS \
+            and before[-1].norm[:1] in "يت":
+        return "habitual: a present-tense relative clause"
+    if before and before[-1].norm in ("ما", "مما") and hit.trigger.plover in (
+            "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"):
+        return "impersonal: 'وهو ما يدعو للحذر' (what calls for caution)"
     # "بوقف القصف", and what is coordinated with it: "بوقف اقتحام الفلوجة والقصف الجوي"
     for t in before[-5:] if hit.clitic.startswith("و") else before[-2:]:
         if _readings(t) & _STOPPING:
@@ -1159,7 +1170,8 @@ def _drop_unplaced(doc: Document) -> None:
         and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
 
 
-_REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله"}
+_REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله",
+                   "احتجاجا", "تنديدا", "استنكارا", "رفضا"}  # "تظاهروا احتجاجا على الغارات"
 
 
 _ARMED_TYPES = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
