@@ -545,3 +545,9 @@ def test_tomorrow_attributive_habitual_impersonal_and_supposed_are_not_acts(run)
     assert "REQUEST" not in ev_types(run("وهو ما يدعو إلى الحذر."))
     assert "CONSULT" not in ev_types(run("وكان من المفترض أن يعقد اجتماع في الوادي أمس."))
     assert "ASSAULT" not in ev_types(run("وتظاهر المئات في الوادي أمس احتجاجا على الغارات الجوية لجيش فيلمار."))
+
+
+def test_habits_years_of_it_held_ground_and_interviews_are_not_acts(run):
+    assert "ASSAULT" not in ev_types(run("جماعة في الوادي تقوم بالقتل والترويع والخطف."))
+    assert "COERCE" not in ev_types(run("وعاشت في الوادي طوال سنوات الحصار."))
+    assert "ASSAULT" not in ev_types(run("ومع سيطرة جبهة الظلام على تل السنابل توقف العمل."))

@@ -194,6 +194,12 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if len(before) >= 2 and before[-2].norm in _RELATIVE and before[-1].norm in LIGHT_VERBS \
             and before[-1].norm[:1] in "يت":
         return "habitual: a present-tense relative clause"
+    habit = ("تقوم", "يقوم", "يقومون", "تقومان", "يقومان")
+    if (before and before[-1].norm in habit and hit.clitic.endswith("ب")) or (
+            hit.clitic.startswith("و") and any(t.norm in habit for t in before[-5:])):
+        return "habitual: 'تقوم بالقتل والترويع والخطف'"
+    if before and _readings(before[-1]) & {"سنوات", "اعوام", "عقود", "سني"}:
+        return "background: years of it ('سنوات الحصار')"
     if before and before[-1].norm in ("ما", "مما") and hit.trigger.plover in (
             "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"):
         return "impersonal: 'وهو ما يدعو للحذر' (what calls for caution)"
