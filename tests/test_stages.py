@@ -551,3 +551,10 @@ def test_habits_years_of_it_held_ground_and_interviews_are_not_acts(run):
     assert "ASSAULT" not in ev_types(run("جماعة في الوادي تقوم بالقتل والترويع والخطف."))
     assert "COERCE" not in ev_types(run("وعاشت في الوادي طوال سنوات الحصار."))
     assert "ASSAULT" not in ev_types(run("ومع سيطرة جبهة الظلام على تل السنابل توقف العمل."))
+
+
+def test_an_attack_told_as_the_reason_for_a_stance_is_a_reference(run):
+    assert "ASSAULT" not in ev_types(run("وبدلت حكومة كاردونيا موقفها بعد هجوم دام في تل السنابل نسب إلى جبهة الظلام."))
+    assert "ASSAULT" in ev_types(run("وتحدث الوزير أمس في أعقاب مقتل خمسة جنود في هجوم على تل السنابل."))
+    assert "CONSULT" not in ev_types(run("وفي حال فشلت المفاوضات بين الطرفين في الوادي أمس تجري انتخابات."))
+    assert "ASSAULT" not in ev_types(run("ومنذ انطلاق حملة الغارات الجوية على تل السنابل قبل عام تغير الوضع."))

@@ -88,3 +88,8 @@ def test_very_long_windows_do_not_overflow():
 def test_the_nth_day_of_something_is_not_today():
     assert [r.text for r in find_times(tokenize("في اليوم الثاني من زيارته"), PUB)] == []
     assert one("وصل اليوم إلى بغداد").date == PUB
+
+
+def test_a_day_of_last_month_said_past_is_never_after_publication():
+    assert one("في 3 يوليو الماضي").date == dt.date(2019, 7, 3)  # PUB is 2020-07-02
+    assert one("في 1 يوليو الماضي").date == dt.date(2020, 7, 1)

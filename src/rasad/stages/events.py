@@ -224,6 +224,13 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "trend"  # (but "تصاعدت أمس التظاهرات" is the day's news)
     if before and before[-1].norm in ("منذ", "ومنذ"):
         return "background: since-clause"
+    # "منذ انطلاق حملة الضربات الجوية": the start of a period, told as background
+    if any(t.norm in ("منذ", "ومنذ") and k + 1 < len(before[-4:]) and _readings(before[-4:][k + 1]) & _STARTS
+           for k, t in enumerate(before[-4:])):
+        return "background: since the start of it"
+    # "وفي حال فشلت المفاوضات": a condition
+    if any(t.norm in ("حال", "حاله") and k > 0 and before[-5:][k - 1].norm in ("في", "وفي") for k, t in enumerate(before[-5:])):
+        return "hypothetical"
     after = [t for t in toks if hit.end <= t.index < hit.end + 2]
     if any(t.norm in _FUTURE_AFTER for t in after):
         return "future"  # "يعقد الحلف اجتماعا غدا الثلاثاء"
@@ -262,6 +269,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     return None
 
 
+_STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه"}
 _FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه"}
 
 
@@ -1226,8 +1234,10 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
     out = []
     for k, (hit, ev) in enumerate(kept):
         prev = [t for t in doc.tokens[max(0, hit.start - 2):hit.start]]
-        if k > 0 and any(_readings(t) & _REFERENCE_CUES for t in prev):
-            continue
+        cue = set().union(*(_readings(t) for t in prev)) & _REFERENCE_CUES if prev else set()
+        if cue and (k > 0 or (hit.start - doc.sentences[ev.sentence].tokens[0].index > 3
+                              and cue - {"سلسله", "منذ"} and ev.fatalities is None and ev.injuries is None)):
+            continue  # (with no event before it: "بدلت تركيا موقفها بعد هجوم دام" is a reason told)
         out.append((hit, ev))
     return out
 

@@ -307,6 +307,10 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
             said = _year_phrase(tokens, k, published)
             if said is not None:
                 year, k = said
+        # "في 3 أغسطس الماضي": the last such day before publication
+        past = year is None and k < n and _key(tokens[k]) in ("ماضي", "فائت")
+        if past:
+            k += 1
         try:
             if hijri:
                 if year is None:
@@ -321,7 +325,7 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
                         return TimeRef(None, 1, tokens[i].start, tokens[k - 1].end, "", "explicit")
                     year = published.year
                     # "28 كانون الأول" read in early January is last year's.
-                    if dt.date(year, month, day_no) > published + dt.timedelta(days=31):
+                    if dt.date(year, month, day_no) > published + dt.timedelta(days=0 if past else 31):
                         year -= 1
                 date = dt.date(year, month, day_no)
         except (ValueError, OverflowError):
