@@ -93,3 +93,10 @@ def test_the_nth_day_of_something_is_not_today():
 def test_a_day_of_last_month_said_past_is_never_after_publication():
     assert one("في 3 يوليو الماضي").date == dt.date(2019, 7, 3)  # PUB is 2020-07-02
     assert one("في 1 يوليو الماضي").date == dt.date(2020, 7, 1)
+
+
+def test_long_windows_since_a_date_or_during_months():
+    ref = one("منذ 23 أيلول - سبتمبر 2019، وحتى أمس")
+    assert ref.kind == "since" and ref.date == dt.date(2019, 9, 23) and ref.window_days > 62
+    ref = one("خلال 10 أشهر")
+    assert ref.kind == "since" and ref.window_days == 300

@@ -111,7 +111,9 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         key = _key(tok)
         keys = _keys(tok)
         # "منذ ..." windows: منذ منتصف الشهر الماضي / منذ أكثر من أسبوعين / منذ ثلاثة أيام
-        if key == "منذ" or tok.norm in ("منذ", "ومنذ"):
+        # "خلال 10 أشهر": a window of a month or more ending now, like "منذ 10 أشهر"
+        during = key == "خلال" and i + 2 < n and _key(tokens[i + 2]) in _LONG_UNITS
+        if key == "منذ" or tok.norm in ("منذ", "ومنذ") or during:
             ref = _since_at(tokens, i, published)
             if ref is not None:
                 out.append(ref)
@@ -334,6 +336,9 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
     return None
 
 
+_LONG_UNITS = {"اشهر", "شهور", "شهرين", "اعوام", "سنوات", "عامين", "سنتين", "سنين", "عام", "سنه", "شهرا"}
+
+
 def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> TimeRef | None:
     """"منذ" + a point or a duration: the start of a window ending at `published`."""
     n = len(tokens)
@@ -375,6 +380,12 @@ def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> Tim
              "شهر": 30, "اشهر": 30, "شهور": 30, "شهرين": 30, "شهرا": 30, "عام": 365, "اعوام": 365,
              "سنوات": 365, "سنه": 365, "عامين": 365, "سنتين": 365, "سنين": 365, "ساعات": 0, "ساعه": 0}
     if unit_word not in units:
+        # "منذ 23 أيلول/سبتمبر 2014": since a date
+        if num is not None and num.value is not None and 1 <= num.value <= 31:
+            point = _explicit_date(tokens, num.start, k, num.value, published)
+            if point is not None and point.date is not None and published is not None and point.date <= published:
+                end = _tok_index_after(tokens, point.end)
+                return ref(end, point.date, (published - point.date).days)
         return None
     if unit_word in ("يومين", "اسبوعين", "شهرين", "عامين", "سنتين"):
         count = 2
