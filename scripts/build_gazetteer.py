@@ -480,9 +480,9 @@ def rec(id_, name, name_ar, aliases, kind, country, admin1, lat, lon, source, *,
     return r
 
 
-#: Common-word names that are kept all the same: well-known Iraqi places (Al-Qa'im, Qandil,
+#: Common-word names that are kept all the same: well-known Iraqi places (Qandil,
 #: Rabia crossing, Kut).
-AUTO_STOP_KEEP = {"قايم", "قنديل", "ربيعه", "كوت"}
+AUTO_STOP_KEEP = {"قنديل", "ربيعه", "كوت"}
 
 
 def one_word_key(name: str) -> str | None:
