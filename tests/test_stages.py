@@ -558,3 +558,17 @@ def test_an_attack_told_as_the_reason_for_a_stance_is_a_reference(run):
     assert "ASSAULT" in ev_types(run("وتحدث الوزير أمس في أعقاب مقتل خمسة جنود في هجوم على تل السنابل."))
     assert "CONSULT" not in ev_types(run("وفي حال فشلت المفاوضات بين الطرفين في الوادي أمس تجري انتخابات."))
     assert "ASSAULT" not in ev_types(run("ومنذ انطلاق حملة الغارات الجوية على تل السنابل قبل عام تغير الوضع."))
+
+
+def test_an_attack_attributed_to_a_group_has_it_as_doer(run):
+    ev = _event(run("قتل خمسة جنود أمس في هجوم على تل السنابل نسبته السلطات إلى جبهة الظلام."), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.mention == "جبهة الظلام"
+    ev = _event(run("وانفجرت سيارة مفخخة أمس في تل السنابل، ونسب الهجوم إلى جبهة الظلام."), "ASSAULT")
+    assert ev.actor1 is not None and ev.actor1.mention == "جبهة الظلام"
+    assert ev.actor2 is None or ev.actor2.mention != "جبهة الظلام"
+
+
+def test_dual_nouns_count_two():
+    from rasad.lang.ar import tokenize
+    from rasad.stages.events import find_counts
+    assert find_counts(tokenize("قتل شرطيان وأصيب مدنيان"))["fatalities"] == 2

@@ -445,6 +445,24 @@ def _sentence_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tri
     return earlier.actor1 if earlier is not None else None
 
 
+_ATTRIBUTING = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوا", "تنسب", "ينسب", "نسبتا"}
+
+
+def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
+    """"هجوم جديد نسبته السلطات إلى التمرد الكردي", "ونسب الهجوم إلى حزب العمال": the actor
+    after "إلى" of an attributing verb next to the trigger."""
+    lo, hi = hit.start - 2, min(hit.end + 10, sent.tokens[-1].index + 1)
+    verb = next((t for t in doc.tokens[max(lo, sent.tokens[0].index):hi] if _readings(t) & _ATTRIBUTING), None)
+    if verb is None:
+        return None
+    start = max(verb.index, hit.end - 1) + 1
+    to = next((t for t in doc.tokens[start:min(start + 4, sent.tokens[-1].index + 1)]
+               if _readings(t) & {"الي"} or t.norm in ("الى", "إلى")), None)
+    if to is None:
+        return None
+    return next((m for m in cands if m.tok_start == to.index + 1 and m.kind in ("actor", "demonym", "metonym")), None)
+
+
 def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
     """Bare "القوات" ("the forces") is the forces the article named last, within two
     sentences: "القوات الأمنية ... وأفاد بأن القوات تقدمت"."""
@@ -662,6 +680,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         if _preceded_by(doc, m, {"بين"}) and len(after) >= 2:
             a1, a2 = m, after[1]
             rule1 = rule2 = "between X and Y"
+    # "في هجمات نسبت إلى حزب العمال", "ونسب الهجوم إلى X": the group it is attributed to.
+    if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
+        a1 = _attributed_to(doc, sent, hit, cands + victims)
+        rule1 = "the group the attack is attributed to ('نسب إلى')" if a1 is not None else ""
+        if a1 is not None and a1 in victims:
+            victims.remove(a1)
     # Agent markers: "من قبل X", "على يد X", "هجوم شنه عليه X"
     if a1 is None:
         a1 = next((m for m in after if m.tok_start - hit.end <= 6 and _resumptive_agent(doc, m)), None)
@@ -1191,7 +1215,10 @@ _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "ا
 _ARMED_TYPES = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
 _ARMED_WORDS = {"مسلحين", "مسلحون", "المسلحين", "المسلحون", "قوات", "القوات", "جنود", "الجنود", "مقاتلين",
                 "مقاتلي", "الارهابيين", "ارهابيين", "عناصر", "مسلحي", "الجيش", "جيش", "متمردين", "المتمردين",
-                "الشرطه", "الحشد", "البيشمركه", "ميليشيات", "المليشيات", "الميليشيات", "قوه", "مليشيا"}
+                "الشرطه", "الحشد", "البيشمركه", "ميليشيات", "المليشيات", "الميليشيات", "قوه", "مليشيا",
+                # soldiers and policemen hit: "قتل شرطيان في هجوم"
+                "جندي", "جنديا", "جنديان", "جنديين", "شرطي", "شرطيا", "شرطيان", "شرطيين", "ضابط", "ضابطا",
+                "عسكريين", "عسكريا", "عسكريان"}
 
 
 def _armed_actor_in(doc: Document, kb: KnowledgeBase, sent: Sentence) -> bool:
