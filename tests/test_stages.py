@@ -572,3 +572,10 @@ def test_dual_nouns_count_two():
     from rasad.lang.ar import tokenize
     from rasad.stages.events import find_counts
     assert find_counts(tokenize("قتل شرطيان وأصيب مدنيان"))["fatalities"] == 2
+
+
+def test_one_named_person_killed_counts_one_and_a_reason_is_no_event(run):
+    doc = run("أعدمت جبهة الظلام أمس العميد نادر سالم في تل السنابل لأنه هاجم الجبهة في خطبه.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.fatalities == 1
+    assert ev_types(doc).count("ASSAULT") == 1

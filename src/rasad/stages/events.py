@@ -200,6 +200,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "habitual: 'تقوم بالقتل والترويع والخطف'"
     if before and _readings(before[-1]) & {"سنوات", "اعوام", "عقود", "سني"}:
         return "background: years of it ('سنوات الحصار')"
+    if before and before[-1].norm in ("لانه", "لانها", "لانهم", "لكونه", "لكونها"):
+        return "background: the reason given for something else ('لأنه هاجم التنظيم في خطبه')"
     if before and before[-1].norm in ("ما", "مما") and hit.trigger.plover in (
             "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN"):
         return "impersonal: 'وهو ما يدعو للحذر' (what calls for caution)"
@@ -461,6 +463,32 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     if to is None:
         return None
     return next((m for m in cands if m.tok_start == to.index + 1 and m.kind in ("actor", "demonym", "metonym")), None)
+
+
+_KILLING_TRIGGERS = {"tr.assault.gunfire"}
+_KILLING_WORDS = {"اغتيال", "اغتال", "اغتالت", "اغتيل", "اعدام", "اعدم", "اعدمت", "ذبح", "ذبحت", "قتل", "قتلت"}
+
+
+def _named_victim(doc: Document, sent: Sentence, hit: TriggerHit) -> Mention | None:
+    """The one person a killing verb names as its object, right after it (a time word or a
+    title between): "اغتال مسلحون أمس الشيخ فلان"; None when a figure or a second name follows."""
+    if not _readings(doc.tokens[hit.start]) & _KILLING_WORDS:
+        return None
+    titles = {i for m in doc.mentions if m.kind == "title" and m.sentence == sent.index
+              for i in range(m.tok_start, m.tok_end)}
+    times = {t.index for tr in doc.times if sent.start <= tr.start < sent.end
+             for t in sent.tokens if tr.start <= t.start < tr.end}
+    persons = [m for m in doc.mentions if m.kind == "person" and m.sentence == sent.index and m.tok_start >= hit.end]
+    for m in persons[:1]:
+        gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.index not in titles | times]
+        actors = [a for a in doc.mentions if a.kind == "actor" and hit.end <= a.tok_start < m.tok_start]
+        skipped = {i for a in actors for i in range(a.tok_start, a.tok_end)}
+        gap = [t for t in gap if t.index not in skipped and t.kind == "word"]
+        nxt = doc.tokens[m.tok_end] if m.tok_end < len(doc.tokens) else None
+        if len(gap) <= 1 and not any(t.kind == "num" for t in gap) and not (
+                nxt is not None and nxt.norm.startswith("و") and any(p.tok_start == m.tok_end for p in persons)):
+            return m
+    return None
 
 
 def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
@@ -1368,6 +1396,11 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         for f in ("fatalities", "injuries", "arrests"):
             if getattr(ev, f) is not None:
                 ev.provenance[f] = "figure next to a casualty word"
+        # "أعدم التنظيم أمس الشيخ نجم الدين الجبوري": one named person killed.
+        named = _named_victim(doc, sent, hit) if trig.id in _KILLING_TRIGGERS else None
+        if named is not None:
+            ev.fatalities = 1
+            ev.provenance["fatalities"] = f"one named person killed: '{named.text}'"
     ev.claimed_by = find_claim(doc, kb, sent, hit)
     if ev.actor1 is None and ev.plover in ("ASSAULT", "COERCE"):
         _doer_from_context(doc, kb, sent, hit, ev)
