@@ -579,3 +579,9 @@ def test_one_named_person_killed_counts_one_and_a_reason_is_no_event(run):
     ev = _event(doc, "ASSAULT")
     assert ev.fatalities == 1
     assert ev_types(doc).count("ASSAULT") == 1
+
+
+def test_a_bare_title_speaks_for_the_person_it_was_given_to(run):
+    doc = run("والتقت الصحيفة العميد نادر سالم أمس. وصرح العميد للصحيفة عن «جبهة الظلام»، قائلا إنه «يجب أن تنتهي الحرب قريبا».")
+    q = [q for q in doc.quotes if q.text.startswith("يجب")]
+    assert q and q[0].speaker.name == "نادر سالم" and q[0].speaker.mention == "العميد"

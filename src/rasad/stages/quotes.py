@@ -9,7 +9,7 @@ mentions keep the previous speaker. `via` is the outlet named with "نقلت"/"�
 from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
-from rasad.lang.ar.normalize import normalize, readings, token_keys
+from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
 from rasad.model import Document, Mention, Quote, Speaker
 from rasad.stages.mentions import persons_from_model
@@ -172,6 +172,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             cands = [m for m in cands if not any(q.start <= m.start < q.end for q in doc.quotes)]
             # The speaker is named right after the verb ("وقال المتحدث ... العميد فلان"), or before it.
             verb_at = say_idx[-1] if say_idx else -1
+            # "وصرح الوزير لصحيفة ... قائلا إنه «...»": the participle goes on the main verb's speaker.
+            main = [i for i in say_idx if not _is_say(doc.tokens[i].norm)[1]]
+            if continuation and main and main[-1] < verb_at:
+                verb_at, continuation = main[-1], False
             # An office named in passing is not the speaker; only one named right after the verb is.
             cands = [m for m in cands if m.rule != "office holder on the article's date" or m.tok_start == verb_at + 1]
             # The speaker stands between the verb and "إن/أن"; after it comes what is said.
@@ -180,6 +184,14 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             after_verb = [m for m in cands if m.tok_start > verb_at and (comp_at is None or m.tok_start < comp_at)]
             before_verb = [m for m in cands if m.tok_start < verb_at]
             pick = None
+            bare_title = None
+            if verb_at >= 0 and not any(m.tok_start == verb_at + 1 for m in after_verb):
+                # "وصرح الوزير ... قائلا إنه «...»": a bare title is the person the article gave it to.
+                bare = next((m for m in window if m.kind == "title" and m.tok_start == verb_at + 1
+                             and m.tok_end - m.tok_start == 1), None)
+                ante = _title_antecedent(doc, bare) if bare is not None else None
+                if ante is not None:
+                    after_verb, bare_title = [ante], bare
             if after_verb:
                 first = after_verb[0]
                 # A person named with the organization he speaks for: prefer the person.
@@ -190,6 +202,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             if pick is None and verb_at >= 0:
                 # "وقال الناطق باسم الإعلام الحربي إن «...»": no name, the description is the speaker.
                 pick = next((m for m in window if m.kind == "role" and m.tok_start == verb_at + 1), None)
+
             speaker: Speaker | None = None
             source = _source_phrase(doc, [t for t in lead_toks if t.index > verb_at] or lead_toks, last, kb)
             if pick is not None and (source is None or pick.start < (source.start or 0)):
@@ -198,6 +211,8 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                                       pick.start, pick.end)
                 else:
                     speaker = _speaker_from(doc, kb, pick) if pick.kind == "person" else _speaker_from_actor(doc, kb, pick)
+                if bare_title is not None:
+                    speaker.mention, speaker.start, speaker.end = bare_title.text, bare_title.start, bare_title.end
             elif source is not None and not continuation:
                 speaker = source
             elif last is not None:
@@ -212,6 +227,23 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             doc.quotes.append(Quote(speaker, text[q_start:q_end], q_start, q_end, sent.index, via_name, via_mention,
                                     rule="say-verb" if say_idx else "say-after"))
             last = speaker
+
+
+def _title_antecedent(doc: Document, title: Mention) -> Mention | None:
+    """The person an earlier title of the same kind introduced: "الوزير" after "وزير الخارجية
+    البريطاني فيليب هاموند"; None when there is none or when two people fit."""
+    head = strip_article(doc.tokens[title.tok_start].norm)
+    found = []
+    for t in doc.mentions:
+        if t.kind != "title" or t.end > title.start or t is title:
+            continue
+        if strip_article(doc.tokens[t.tok_start].norm) != head:
+            continue
+        person = next((p for p in doc.mentions if p.kind == "person" and 0 <= p.tok_start - t.tok_end <= 2
+                       and p.sentence == t.sentence), None)
+        if person is not None and all(person.text != f.text for f in found):
+            found.append(person)
+    return found[-1] if len(found) == 1 else None
 
 
 def _names_of_speakers(doc: Document, kb: KnowledgeBase, sent, quoted: bool) -> None:
