@@ -597,6 +597,9 @@ def _quote_of(doc: Document, pos: int):
 def _is_victim(doc: Document, m: Mention) -> bool:
     """Counted or casualty-word mentions are victims: "خمسة مدنيين", "مقتل 5 من عناصر داعش"."""
     k = m.tok_start - 1
+    # ("7 عناصر من تنظيم / داعش / قتلوا": the wire's slashes and the word تنظيم)
+    while k >= 0 and (doc.tokens[k].text in ("/", "(", "«", '"') or doc.tokens[k].norm == "تنظيم"):
+        k -= 1
     # "مقتل سبعة من قادة تنظيم داعش", "7 عناصر من تنظيم داعش قتلوا": a partitive head between.
     for _ in range(2):
         if k >= 0 and _readings(doc.tokens[k]) & {"من"}:
