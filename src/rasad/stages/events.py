@@ -353,6 +353,8 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
                 prev is not None and _readings(prev) & {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه"})
             if as_place:
                 continue
+            if prev is not None and _readings(prev) & _VEHICLE_HEADS:
+                continue  # "ناقلة جنود مدرعة": a vehicle, not soldiers
             out.append(m)
         elif m.kind in ("person", "demonym"):
             if any(o.kind == "actor" and o.start <= m.start and m.end <= o.end for o in ms):
@@ -379,6 +381,7 @@ def _candidate_actors(doc: Document, kb: KnowledgeBase, sent: Sentence) -> list[
 
 
 _CHAIN_LINKS = {"في", "عن", "ب", "و"}
+_VEHICLE_HEADS = {"ناقله", "ناقلات", "ناقلتي", "ناقلتين", "عربه", "عربات", "مركبه", "مركبات", "زي", "ملابس"}
 _AGENTIVE_HEADS = FORCE_NOUNS
 # Epithets news puts after a group's name ("داعش الإرهابي").
 _DESCRIPTORS = {"ارهابي", "ارهابيه", "متطرف", "متطرفه", "اجرامي", "اجراميه", "تكفيري", "تكفيريه"}
