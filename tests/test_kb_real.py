@@ -196,3 +196,11 @@ def test_a_place_the_text_puts_in_another_country_is_not_the_iraqi_homonym(real_
 def test_a_place_inside_a_title_is_not_where_the_event_was(real_kb):
     loc = _event_place(real_kb, "التقى وزير الدفاع الأميركي أشتون كارتر الجمعة رئيس إقليم كردستان العراق مسعود بارزاني.")
     assert loc is None
+
+
+def test_a_charge_is_not_the_act_charged(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "وأصدر الرئيس السوري مرسوما يقضي بمنح عفو عام عن جرائم الفرار الداخلي والخارجي.",
+                          dt.date(2015, 7, 25)), real_kb)
+    assert [e.plover for e in doc.events] == ["CONCEDE"]

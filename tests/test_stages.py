@@ -585,3 +585,8 @@ def test_a_bare_title_speaks_for_the_person_it_was_given_to(run):
     doc = run("والتقت الصحيفة العميد نادر سالم أمس. وصرح العميد للصحيفة عن «جبهة الظلام»، قائلا إنه «يجب أن تنتهي الحرب قريبا».")
     q = [q for q in doc.quotes if q.text.startswith("يجب")]
     assert q and q[0].speaker.name == "نادر سالم" and q[0].speaker.mention == "العميد"
+
+
+def test_charges_earlier_ones_and_predictions_are_not_acts(run):
+    assert "REJECT" not in ev_types(run("وتراجعت حكومة كاردونيا أمس عن رفض سابق للمفاوضات."))
+    assert "ASSAULT" not in ev_types(run("مرجحا أن تقصف طائرات جيش فيلمار تل السنابل أمس."))

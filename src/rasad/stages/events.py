@@ -200,6 +200,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "habitual: 'تقوم بالقتل والترويع والخطف'"
     if before and _readings(before[-1]) & {"سنوات", "اعوام", "عقود", "سني"}:
         return "background: years of it ('سنوات الحصار')"
+    if before and _readings(before[-1]) & {"تهمه", "جرايم", "جريمه", "بتهمه"}:
+        return "a charge, not an act ('بتهمة القتل', 'جرائم الفرار')"
+    nxt = next((t for t in toks if t.index >= hit.end), None)
+    if nxt is not None and strip_article(nxt.norm) in ("سابق", "سابقه", "سابقا"):
+        return "background: an earlier one ('رفض سابق', 'زيارته السابقة')"
     if before and before[-1].norm in ("لانه", "لانها", "لانهم", "لكونه", "لكونها"):
         return "background: the reason given for something else ('لأنه هاجم التنظيم في خطبه')"
     if before and before[-1].norm in ("ما", "مما") and hit.trigger.plover in (
@@ -1652,6 +1657,9 @@ def _merge_meetings(doc: Document) -> None:
     out: list[Event] = []
     for ev in doc.events:
         same = None
+        if ev.plover == "CONSULT" and ev.actor1 is None:
+            # "التقى كارتر البارزاني ... في اليوم الثاني من زيارته": the visit frames the meeting.
+            same = next((e for e in out if e.plover == "CONSULT" and e.sentence == ev.sentence), None)
         if ev.plover == "CONSULT" and ev.actor1 is not None and ev.event_date is not None:
             a1, a2 = _party(ev.actor1), _party(ev.actor2)
             for e in out:
