@@ -201,6 +201,6 @@ def test_a_place_inside_a_title_is_not_where_the_event_was(real_kb):
 def test_a_charge_is_not_the_act_charged(real_kb):
     from rasad.pipeline import process
 
-    doc = process(Article("t", "وأصدر الرئيس السوري مرسوما يقضي بمنح عفو عام عن جرائم الفرار الداخلي والخارجي.",
+    doc = process(Article("t", "وأصدر الرئيس السوري أمس في دمشق مرسوما يقضي بمنح عفو عام عن جرائم الفرار الداخلي والخارجي.",
                           dt.date(2015, 7, 25)), real_kb)
     assert [e.plover for e in doc.events] == ["CONCEDE"]
