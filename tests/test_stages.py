@@ -590,3 +590,8 @@ def test_a_bare_title_speaks_for_the_person_it_was_given_to(run):
 def test_charges_earlier_ones_and_predictions_are_not_acts(run):
     assert "REJECT" not in ev_types(run("وتراجعت حكومة كاردونيا أمس عن رفض سابق للمفاوضات."))
     assert "ASSAULT" not in ev_types(run("مرجحا أن تقصف طائرات جيش فيلمار تل السنابل أمس."))
+
+
+def test_what_used_to_happen_and_wishes_to_stop_are_not_acts(run):
+    assert "SUPPORT" not in ev_types(run("وقال إن جبهة الظلام كانت تحظى بتأييد من حكومة فيلمار في تل السنابل أمس."))
+    assert "ASSAULT" not in ev_types(run("وطالب جيش فيلمار أمس بأن يتوقف عن قصف تل السنابل."))

@@ -100,3 +100,8 @@ def test_long_windows_since_a_date_or_during_months():
     assert ref.kind == "since" and ref.date == dt.date(2019, 9, 23) and ref.window_days > 62
     ref = one("خلال 10 أشهر")
     assert ref.kind == "since" and ref.window_days == 300
+
+
+def test_since_the_end_of_a_named_month():
+    ref = one("منذ نهاية شهر مارس")
+    assert ref.kind == "since" and ref.date == dt.date(2020, 3, 28)

@@ -41,7 +41,8 @@ _GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
 #: Adjectives of an event noun, part of its phrase: "غارة جوية لطيران التحالف".
 _TRIGGER_ADJECTIVES = {"جويه", "جوي", "مكثفه", "مكثف", "عنيفه", "عنيف", "جديده", "جديد", "مماثله", "مماثل",
                        "انتحاري", "انتحاريه", "مدفعيه", "صاروخيه", "دمويه", "مسلحه", "ارهابيه", "ناسفه"}
-_STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب"}
+_STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب", "تتوقف", "يتوقف",
+             "التوقف", "بالتوقف"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
           "قتلوا", "لقي", "لقوا", "شهيد", "ضحايا", "ضحيه", "قتلاهم", "وفاه", "قتلا", "اعدم", "اعدمت", "اعدام",
@@ -205,6 +206,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     nxt = next((t for t in toks if t.index >= hit.end), None)
     if nxt is not None and strip_article(nxt.norm) in ("سابق", "سابقه", "سابقا"):
         return "background: an earlier one ('رفض سابق', 'زيارته السابقة')"
+    # "كان يحظى بتأييد من إيران", "كانت تشن هجمات": what used to happen
+    if len(before) >= 2 and before[-2].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
+            and before[-1].norm[:1] in "يت" and before[-1].kind == "word" and len(before[-1].norm) >= 4:
+        return "background: what used to happen ('كان يحظى بتأييد')"
     if before and before[-1].norm in ("لانه", "لانها", "لانهم", "لكونه", "لكونها"):
         return "background: the reason given for something else ('لأنه هاجم التنظيم في خطبه')"
     if before and before[-1].norm in ("ما", "مما") and hit.trigger.plover in (
@@ -710,6 +715,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     comp = -1 if comp is None else comp
     pronoun_subject = prev_tok is not None and prev_tok.norm in _PRONOUN_SUBJECT
     before = [m for m in cands if m.tok_end <= hit.start and (m.tok_start > comp or pronoun_subject)]
+    if ev.plover in VIOLENT:
+        # "أفاد المرصد السوري أمس عن مقتل سبعة": who reports the deaths did not cause them.
+        before = [m for m in before if not (m.tok_start > 0 and is_say_token(doc, doc.tokens[m.tok_start - 1])
+                                            and m.kind == "actor" and kb.actors[m.ref].type == "organization")]
     country = _article_country(doc, kb)
     a1 = a2 = None
     rule1 = rule2 = ""

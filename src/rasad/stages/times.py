@@ -357,6 +357,16 @@ def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> Tim
             and words[1] == "شهر":
         if published is None:
             return ref(j + 3, None, 0)
+        named = _month_at(tokens, j + 2, MONTHS)
+        if named:
+            # "منذ نهاية شهر مارس": that month, the last one before publication
+            month = named[0]
+            year = published.year if month <= published.month else published.year - 1
+            day = {"منتصف": 15, "بدايه": 1, "مطلع": 1, "اوائل": 5, "اول": 1, "اواخر": 25, "نهايه": 28}[words[0]]
+            date = dt.date(year, month, day)
+            if date > published:
+                date = dt.date(year - 1, month, day)
+            return ref(j + 2 + named[1], date, (published - date).days)
         base = published - relativedelta(months=1) if words[2] in ("ماضي", "فائت", "سابق") else published
         day = {"منتصف": 15, "بدايه": 1, "مطلع": 1, "اوائل": 5, "اول": 1, "اواخر": 25, "نهايه": 28}[words[0]]
         date = base.replace(day=min(day, 28))
