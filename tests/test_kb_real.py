@@ -204,3 +204,15 @@ def test_a_charge_is_not_the_act_charged(real_kb):
     doc = process(Article("t", "وأصدر الرئيس السوري أمس في دمشق مرسوما يقضي بمنح عفو عام عن جرائم الفرار الداخلي والخارجي.",
                           dt.date(2015, 7, 25)), real_kb)
     assert [e.plover for e in doc.events] == ["CONCEDE"]
+
+
+def test_a_partitive_subject_after_an_active_verb_is_the_doer(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "أعلن الجيش التركي مقتل ثلاثة جنود أمس حين فتح عناصر من حزب العمال الكردستاني النار "
+                               "على قافلة عسكرية في محافظة شرناق.", dt.date(2015, 7, 31)), real_kb)
+    ev = next(e for e in doc.events if e.plover == "ASSAULT")
+    assert ev.actor1.ref == "pkk" and ev.fatalities == 3
+    drone = process(Article("t", "وأرسلت طائرات من دون طيار ومروحيات عسكرية إلى مكان الحادث في شرناق أمس.",
+                            dt.date(2015, 7, 31)), real_kb)
+    assert "ASSAULT" not in [e.plover for e in drone.events]

@@ -718,7 +718,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     if ev.plover in VIOLENT:
         # "أفاد المرصد السوري أمس عن مقتل سبعة": who reports the deaths did not cause them.
         before = [m for m in before if not (m.tok_start > 0 and is_say_token(doc, doc.tokens[m.tok_start - 1])
-                                            and m.kind == "actor" and kb.actors[m.ref].type == "organization")]
+                                            and m.kind == "actor"
+                                            and kb.actors[m.ref].type in ("organization", "government", "political_party"))]
     country = _article_country(doc, kb)
     a1 = a2 = None
     rule1 = rule2 = ""
@@ -779,6 +780,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
                    and not (ev.plover not in ("ASSAULT", "COERCE") and _readings(t) & (_VAGUE_NUMBERS | _VICTIM_HEADS))]
+            # "فتح عناصر من حزب العمال النار", "هاجم مسلحو داعش": a partitive subject after an active verb
+            if len(gap) == 2 and _readings(gap[0]) & (_PARTITIVE_HEADS | _VICTIM_HEADS) and gap[1].norm == "من" \
+                    and not _readings(doc.tokens[hit.start]) & (_FATAL | _INJURED) and hit.trigger.strength != "weak":
+                gap = []
             # "انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود": a role, a comma, then the person.
             appositive = m.kind == "person" and any(
                 t.kind == "title" and hit.end <= t.tok_start < m.tok_start for t in doc.mentions) and len(gap) <= 6
