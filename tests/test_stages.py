@@ -595,3 +595,9 @@ def test_charges_earlier_ones_and_predictions_are_not_acts(run):
 def test_what_used_to_happen_and_wishes_to_stop_are_not_acts(run):
     assert "SUPPORT" not in ev_types(run("وقال إن جبهة الظلام كانت تحظى بتأييد من حكومة فيلمار في تل السنابل أمس."))
     assert "ASSAULT" not in ev_types(run("وطالب جيش فيلمار أمس بأن يتوقف عن قصف تل السنابل."))
+
+
+def test_statistics_topics_of_talks_and_long_past_windows_are_not_incidents(run):
+    assert "ASSAULT" not in ev_types(run("وقالت البعثة إن 30 شخصا لقوا مصرعهم في حصيلة جديدة خلال الأسبوع الماضي في الوادي."))
+    assert "ASSAULT" not in ev_types(run("وبحث وزير الدفاع مع جيش فيلمار أمس في الوادي الهجمات على تل السنابل."))
+    assert "ASSAULT" not in ev_types(run("وقعت الإعدامات في تل السنابل على مدى الأشهر الستة الماضية."))

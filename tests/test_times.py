@@ -105,3 +105,10 @@ def test_long_windows_since_a_date_or_during_months():
 def test_since_the_end_of_a_named_month():
     ref = one("منذ نهاية شهر مارس")
     assert ref.kind == "since" and ref.date == dt.date(2020, 3, 28)
+
+
+def test_long_windows_over_the_past_months():
+    ref = one("وقعت على مدى الأشهر الستة الماضية")
+    assert ref.kind == "since" and ref.window_days == 180
+    ref = one("خلال السنوات الماضية")
+    assert ref.kind == "since" and ref.window_days > 62

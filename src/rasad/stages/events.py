@@ -210,6 +210,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if len(before) >= 2 and before[-2].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
             and before[-1].norm[:1] in "يت" and before[-1].kind == "word" and len(before[-1].norm) >= 4:
         return "background: what used to happen ('كان يحظى بتأييد')"
+    if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _STATISTICS for t in toks) and any(
+            sent.start <= t.start < sent.end and t.kind in ("month", "since", "week") for t in doc.times):
+        return "statistics: a total for a month or a period ('حصيلة ... خلال يوليو الماضي')"
     if before and before[-1].norm in ("لانه", "لانها", "لانهم", "لكونه", "لكونها"):
         return "background: the reason given for something else ('لأنه هاجم التنظيم في خطبه')"
     if before and before[-1].norm in ("ما", "مما") and hit.trigger.plover in (
@@ -281,6 +284,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     return None
 
 
+_STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
 _STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه"}
 _FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه"}
 
@@ -862,6 +866,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             a1, rule1 = named, rule1 + "; bare 'القوات' named by the forces mentioned just before"
         ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
         ev.provenance["actor1"] = rule1
+    if a2 is not None and a1 is not None and (a2.start, a2.end) == (a1.start, a1.end):
+        a2 = None  # one mention is not both sides
     if a2 is not None:
         ref = _actor_ref(kb, a2, ev.plover, country)
         if ev.plover == "MOBILIZE":
@@ -1334,6 +1340,9 @@ def _boundary_between(doc: Document, a: int, b: int) -> bool:
     return False
 
 
+_TALK_VERBS = {"بحث", "بحثا", "بحثت", "ناقش", "ناقشا", "ناقشت", "تناول", "تناولا", "تناولت", "استعرض", "استعرضا"}
+
+
 def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> list[tuple[TriggerHit, Event]]:
     """"أدانت الحكومة الهجوم": the attack is what the condemnation is about, not a new event.
     The condemned event's doer becomes the speech act's second actor."""
@@ -1348,6 +1357,12 @@ def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) ->
                       and not _boundary_between(doc, h2.end, hit.start)
                       and not ev.provenance.get("event_date", "").startswith("time expression")), None)
         if about is not None:
+            continue
+        # "بحث أوباما وأردوغان الحرب في سوريا والمعركة ضد داعش": the topics of talks
+        talks = next((h2 for h2, e2 in kept if e2.plover == "CONSULT" and h2 is not hit and ev.plover in VIOLENT
+                      and _readings(doc.tokens[h2.start]) & _TALK_VERBS and 0 <= hit.start - h2.end <= 12
+                      and _definite(ev) and not _boundary_between(doc, h2.end, hit.start)), None)
+        if talks is not None:
             continue
         if speech is not None and _definite(ev):
             owner = next(e2 for h2, e2 in kept if h2 is speech)

@@ -43,7 +43,8 @@ def _is_starter(norm: str) -> bool:
 
 #: Words that can start or anchor a time expression (anything else is skipped at once).
 _STARTERS = frozenset(normalize(w) for w in (
-    {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "ليله", "هذا", "خلال", "اول"}
+    {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "ليله", "هذا", "خلال", "اول",
+     "مدي", "طوال", "طيله"}
     | set(WEEKDAYS) | YESTERDAY_WORDS | {m.split()[0] for m in MONTHS} | set(ORDINAL_DAYS)))
 
 
@@ -111,6 +112,22 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         key = _key(tok)
         keys = _keys(tok)
         # "منذ ..." windows: منذ منتصف الشهر الماضي / منذ أكثر من أسبوعين / منذ ثلاثة أيام
+        # "على مدى الأشهر الستة الماضية", "خلال السنوات الأخيرة": a long window ending now
+        if key in ("خلال", "طوال", "طيله", "مدي") and i + 2 < n and _key(tokens[i + 1]) in _PLURAL_PERIODS:
+            k = i + 2
+            count = None
+            num = parse_number(tokens, k) if tokens[k].kind == "num" else None
+            if num is None and _key(tokens[k]) in NUMBER_WORDS_PLAIN:
+                count, k = NUMBER_WORDS_PLAIN[_key(tokens[k])], k + 1
+            elif num is not None and num.value is not None:
+                count, k = num.value, num.end
+            if k < n and _key(tokens[k]) in ("ماضيه", "اخيره", "منصرمه", "سابقه"):
+                unit = _PLURAL_PERIODS[_key(tokens[i + 1])]
+                days = unit * (count or 3)
+                date = published - dt.timedelta(days=days) if published else None
+                out.append(TimeRef(date, 3, tokens[i].start, tokens[k].end, "", "since", days))
+                i = k + 1
+                continue
         # "خلال 10 أشهر": a window of a month or more ending now, like "منذ 10 أشهر"
         during = key == "خلال" and i + 2 < n and _key(tokens[i + 2]) in _LONG_UNITS
         if key == "منذ" or tok.norm in ("منذ", "ومنذ") or during:
@@ -336,6 +353,10 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
     return None
 
 
+_PLURAL_PERIODS = {"اشهر": 30, "شهور": 30, "سنوات": 365, "اعوام": 365, "عقود": 3650, "سنين": 365}
+#: "الستة" in "الأشهر الستة الماضية": number words as the article makes them
+NUMBER_WORDS_PLAIN = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10,
+                      "عشر": 10, "اثني": 12}
 _LONG_UNITS = {"اشهر", "شهور", "شهرين", "اعوام", "سنوات", "عامين", "سنتين", "سنين", "عام", "سنه", "شهرا"}
 
 
