@@ -45,3 +45,12 @@ def test_scores_hold_their_floors(summary):
     flat = _flat(summary)
     below = {k: (flat[k], floor) for k, floor in baseline["floors"].items() if flat[k] < floor - noise}
     assert below == {}, f"scores below floor - {noise}: {below}"
+
+
+def test_the_held_out_set_is_well_formed():
+    """gold/heldout is scored, never tuned on; its files must stay valid gold."""
+    from rasad.eval import load_gold_dir
+
+    golds = load_gold_dir(ROOT / "gold" / "heldout", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
+    assert len(golds) == 20
+    assert [p for g in golds for p in g.problems] == []
