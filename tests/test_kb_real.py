@@ -216,3 +216,17 @@ def test_a_partitive_subject_after_an_active_verb_is_the_doer(real_kb):
     drone = process(Article("t", "وأرسلت طائرات من دون طيار ومروحيات عسكرية إلى مكان الحادث في شرناق أمس.",
                             dt.date(2015, 7, 31)), real_kb)
     assert "ASSAULT" not in [e.plover for e in drone.events]
+
+
+def test_second_list_heads_references_and_protest_notes(real_kb):
+    from rasad.pipeline import process
+
+    def events(text):
+        return process(Article("t", text, dt.date(2015, 7, 25)), real_kb).events
+
+    evs = events("ويسيطر التنظيم على محافظة الرقة باستثناء شريط من القرى والبلدات ومدينة تل ابيض الحدودية مع تركيا "
+                 "التي سيطر عليها المقاتلون الاكراد اخيرا.")
+    assert all(e.location is None or e.location.mention != "والبلدات" for e in evs)
+    assert "ASSAULT" not in [e.plover for e in events("وغداة الهجوم على مدينة الرمادي أمس أقيمت صلاة الجنازة في بغداد.")]
+    assert "PROTEST" not in [e.plover for e in events(
+        "واستدعت الخارجية التركية أمس مبعوث الجامعة العربية في أنقرة لتسجيل احتجاج.")]

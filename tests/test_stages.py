@@ -601,3 +601,4 @@ def test_statistics_topics_of_talks_and_long_past_windows_are_not_incidents(run)
     assert "ASSAULT" not in ev_types(run("وقالت البعثة إن 30 شخصا لقوا مصرعهم في حصيلة جديدة خلال الأسبوع الماضي في الوادي."))
     assert "ASSAULT" not in ev_types(run("وبحث وزير الدفاع مع جيش فيلمار أمس في الوادي الهجمات على تل السنابل."))
     assert "ASSAULT" not in ev_types(run("وقعت الإعدامات في تل السنابل على مدى الأشهر الستة الماضية."))
+

@@ -243,6 +243,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if any(t.norm in ("منذ", "ومنذ") and k + 1 < len(before[-4:]) and _readings(before[-4:][k + 1]) & _STARTS
            for k, t in enumerate(before[-4:])):
         return "background: since the start of it"
+    # "بعد أسبوعين على بدء غارات جوية": the start of something, told as a reference point
+    if len(before) >= 2 and _readings(before[-1]) & _STARTS and _readings(before[-2]) & {"علي", "منذ", "بعد", "قبل", "مع"}:
+        return "background: the start of it, a reference point"
     # "وفي حال فشلت المفاوضات": a condition
     if any(t.norm in ("حال", "حاله") and k > 0 and before[-5:][k - 1].norm in ("في", "وفي") for k, t in enumerate(before[-5:])):
         return "hypothetical"
@@ -783,6 +786,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
+                   and t.norm not in _RESUMPTIVE_PPS
                    and not (ev.plover not in ("ASSAULT", "COERCE") and _readings(t) & (_VAGUE_NUMBERS | _VICTIM_HEADS))]
             # "فتح عناصر من حزب العمال النار", "هاجم مسلحو داعش": a partitive subject after an active verb
             if len(gap) == 2 and _readings(gap[0]) & (_PARTITIVE_HEADS | _VICTIM_HEADS) and gap[1].norm == "من" \
@@ -1268,7 +1272,7 @@ def _drop_unplaced(doc: Document) -> None:
 
 
 _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله",
-                   "احتجاجا", "تنديدا", "استنكارا", "رفضا"}  # "تظاهروا احتجاجا على الغارات"
+                   "احتجاجا", "تنديدا", "استنكارا", "رفضا", "غداه", "عشيه"}  # "تظاهروا احتجاجا على الغارات"
 
 
 _ARMED_TYPES = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
@@ -1321,7 +1325,7 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
     for k, (hit, ev) in enumerate(kept):
         prev = [t for t in doc.tokens[max(0, hit.start - 2):hit.start]]
         cue = set().union(*(_readings(t) for t in prev)) & _REFERENCE_CUES if prev else set()
-        if cue and (k > 0 or (hit.start - doc.sentences[ev.sentence].tokens[0].index > 3
+        if cue and (k > 0 or cue & {"غداه", "عشيه"} or (hit.start - doc.sentences[ev.sentence].tokens[0].index > 3
                               and cue - {"سلسله", "منذ"} and ev.fatalities is None and ev.injuries is None)):
             continue  # (with no event before it: "بدلت تركيا موقفها بعد هجوم دام" is a reason told)
         out.append((hit, ev))
@@ -1340,6 +1344,8 @@ def _boundary_between(doc: Document, a: int, b: int) -> bool:
     return False
 
 
+#: "التي سيطر عليها المقاتلون الأكراد": a pronoun pointing back at the object, before the subject
+_RESUMPTIVE_PPS = {"عليها", "عليه", "عليهم", "فيها", "فيه", "منها", "منه", "بها", "به", "لها", "له"}
 _TALK_VERBS = {"بحث", "بحثا", "بحثت", "ناقش", "ناقشا", "ناقشت", "تناول", "تناولا", "تناولت", "استعرض", "استعرضا"}
 
 

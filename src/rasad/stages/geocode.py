@@ -334,6 +334,8 @@ _UNKNOWN_PLACE_HEADS = {"منطقه", "قريه", "حي", "بلده", "ناحي�
 _NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "عن", "مع", "قرب", "شمال", "جنوب", "شرق", "غرب",
                    "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "تابعه", "التابعه", "الواقعه", "حدوديه", "الحدوديه",
                    "سكنيه", "صناعيه", "زراعيه", "مجاوره", "قريبه", "اخري", "نفسها", "ذاتها", "عسكريه", "واسعه",
+                   "البلدات", "بلدات", "القري", "قري", "المدن", "مدن", "المناطق", "مناطق", "الاحياء", "احياء",
+                   "القصبات", "النواحي", "الاقضيه",
                    "استراتيجيه", "الاستراتيجيه", "المذكوره", "مذكوره", "المحيطه", "محيطه", "المجاوره", "المحاذيه",
                    "المتاخمه", "المستهدفه", "المحرره", "المحاصره", "المنكوبه", "الساخنه", "المتنازع"}
 
@@ -357,6 +359,8 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
             tok = doc.tokens[j]
             if tok.kind != "word" or (names and not tok.norm.startswith("و")) or tok.norm in ("و",):
                 break
+            if not names and tok.norm.startswith("و") and j not in place_at:
+                break  # "القرى والبلدات": a second head, not a name
             if j in place_at:
                 end = place_at[j].tok_end
             else:
@@ -597,6 +601,22 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
 _STORY_GAP = 2
 
 
+_ELSEWHERE = {"البلاد", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"}
+
+
+def _own_place_words(doc: Document, ev: Event) -> bool:
+    """The sentence places the event itself, in words the gazetteer cannot resolve: "في إقليم
+    أجدير", "في شرق البلاد"; the story's place is then not its place."""
+    toks = doc.sentences[ev.sentence].tokens
+    for k, t in enumerate(toks[:-1]):
+        keys = {key for _, key in token_keys(t.norm)}
+        if keys & {"اقليم", "ولايه"} and toks[k + 1].kind == "word":
+            return True  # "في إقليم أجدير": a province the gazetteer lacks
+        if keys & {"شرق", "غرب", "شمال", "جنوب"} and strip_article(toks[k + 1].norm) == "بلاد":
+            return True
+    return False
+
+
 def _place_from_the_story(doc: Document, events: list[Event]) -> None:
     """An incident told on with no place of its own ("وأسفر القصف عن مقتل ..."), or only the
     country, happened where the violent event told just before it did (within two sentences): it
@@ -607,7 +627,7 @@ def _place_from_the_story(doc: Document, events: list[Event]) -> None:
         if ev.plover not in _VIOLENT_OR_MOVES:
             continue
         coarse = ev.location is None or (ev.location.admin1 is None and ev.location.geo_precision == 3)
-        if not coarse:
+        if not coarse or (ev.location is None and _own_place_words(doc, ev)):
             continue
         prev = next((e for e in reversed(events[:k]) if e.location is not None and e.location.admin1
                      and e.plover in _VIOLENT_OR_MOVES and 0 <= ev.sentence - e.sentence <= _STORY_GAP), None)
