@@ -602,3 +602,8 @@ def test_statistics_topics_of_talks_and_long_past_windows_are_not_incidents(run)
     assert "ASSAULT" not in ev_types(run("وبحث وزير الدفاع مع جيش فيلمار أمس في الوادي الهجمات على تل السنابل."))
     assert "ASSAULT" not in ev_types(run("وقعت الإعدامات في تل السنابل على مدى الأشهر الستة الماضية."))
 
+
+
+def test_may_and_culprits_of_an_event_are_not_new_acts(run):
+    assert "AGREE" not in ev_types(run("وقال إن جبهة الظلام قد تعقد هدنة مع جيش فيلمار في تل السنابل أمس."))
+    assert "ASSAULT" not in ev_types(run("وطالب الوزير أمس بمعاقبة منفذي تفجير تل السنابل."))

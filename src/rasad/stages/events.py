@@ -206,6 +206,13 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     nxt = next((t for t in toks if t.index >= hit.end), None)
     if nxt is not None and strip_article(nxt.norm) in ("سابق", "سابقه", "سابقا"):
         return "background: an earlier one ('رفض سابق', 'زيارته السابقة')"
+    # "قد يعقد هدنة": "قد" before an imperfect verb is "may"
+    for k in range(max(0, len(before) - 3), len(before) - 1):
+        if before[k].norm in ("قد", "وقد", "فقد") and before[k + 1].norm[:1] in "يت" and len(before[k + 1].norm) >= 3 \
+                and not any(x.norm in ("كان", "كانت", "وكان", "وكانت") for x in before[:k]):
+            return "possibility: 'قد' with an imperfect verb"
+    if hit.trigger.plover in VIOLENT and any(_readings(t) & _CULPRITS for t in before[-3:]):
+        return "reference: the event its culprits or suspects are named for ('منفذي تفجير', 'مشتبه به في')"
     # "كان يحظى بتأييد من إيران", "كانت تشن هجمات": what used to happen
     if len(before) >= 2 and before[-2].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
             and before[-1].norm[:1] in "يت" and before[-1].kind == "word" and len(before[-1].norm) >= 4:
@@ -287,6 +294,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     return None
 
 
+_CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب", "مشتبه", "المشتبه", "متهم", "المتهم", "متهمين",
+             "المتهمين", "متورطين", "المتورطين", "ذكري", "بذكري"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
 _STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه"}
 _FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه"}
