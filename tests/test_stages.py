@@ -607,3 +607,11 @@ def test_statistics_topics_of_talks_and_long_past_windows_are_not_incidents(run)
 def test_may_and_culprits_of_an_event_are_not_new_acts(run):
     assert "AGREE" not in ev_types(run("وقال إن جبهة الظلام قد تعقد هدنة مع جيش فيلمار في تل السنابل أمس."))
     assert "ASSAULT" not in ev_types(run("وطالب الوزير أمس بمعاقبة منفذي تفجير تل السنابل."))
+
+
+def test_counted_from_demonstrative_references_and_tags_lines(run):
+    doc = run("قصفت طائرات جيش فيلمار أمس تل السنابل بعد أربعة أيام على هجوم انتحاري في الوادي.")
+    assert ev_types(doc).count("ASSAULT") == 1
+    doc = run("قصفت طائرات جيش فيلمار أمس تل السنابل. وتأتي هذه الغارات في الوادي أمس.")
+    assert ev_types(doc).count("ASSAULT") == 1
+    assert ev_types(run("سمات كاردونيا فيلمار قصف تل السنابل")) == []

@@ -250,6 +250,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if any(t.norm in ("منذ", "ومنذ") and k + 1 < len(before[-4:]) and _readings(before[-4:][k + 1]) & _STARTS
            for k, t in enumerate(before[-4:])):
         return "background: since the start of it"
+    # "بعد أربعة أيام على هجوم انتحاري": a point counted from, not a new event
+    if len(before) >= 2 and before[-1].norm in ("علي", "على") and _readings(before[-2]) & _TIME_UNITS:
+        return "reference: the event a time is counted from ('بعد أربعة أيام على هجوم')"
     # "بعد أسبوعين على بدء غارات جوية": the start of something, told as a reference point
     if len(before) >= 2 and _readings(before[-1]) & _STARTS and _readings(before[-2]) & {"علي", "منذ", "بعد", "قبل", "مع"}:
         return "background: the start of it, a reference point"
@@ -294,6 +297,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     return None
 
 
+_TIME_UNITS = {"ايام", "يوم", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "ساعات", "ساعه",
+               "ساعتين", "عام", "عامين", "اعوام", "سنوات", "سنه"}
+_DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هولاء"}
 _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب", "مشتبه", "المشتبه", "متهم", "المتهم", "متهمين",
              "المتهمين", "متورطين", "المتورطين", "ذكري", "بذكري"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
@@ -1175,11 +1181,17 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
     for sent in doc.sentences:
         if len(sent.tokens) > 1 and {sent.tokens[0].norm, sent.tokens[1].norm} >= {"رابط", "الخبر"}:
             continue  # the outlet's link line repeats the headline
+        if sent.tokens and sent.tokens[0].norm in ("سمات", "وسوم", "الوسوم", "كلمات") and len(sent.tokens) <= 25:
+            continue  # a tags line ("سمات تركيا داعش سلاح الجو قصف"), not prose
         hits = [h for h in find_triggers(sent.tokens, kb)
                 if not any(a <= h.start and h.end <= b for a, b in names)]  # "قيادة العمليات المشتركة" is a name
         kept: list[tuple[TriggerHit, Event]] = []
         for hit in hits:
             reason = modality(doc, sent, hit)
+            if reason is None and hit.start > sent.tokens[0].index \
+                    and doc.tokens[hit.start - 1].norm in _DEMONSTRATIVES \
+                    and any(e.plover == hit.trigger.plover for e in doc.events):
+                reason = "reference: 'هذه المواجهة', 'هذا الاتفاق' points back at an event told"
             if reason is None and hit.trigger.requires_armed_actor and not _armed_actor_in(doc, kb, sent) \
                     and not (doc.tokens[hit.start].norm.startswith(("ال", "وال"))
                              and any(e.plover == hit.trigger.plover for e in doc.events)):
