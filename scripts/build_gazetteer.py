@@ -696,7 +696,7 @@ def build(cod_dir: str, check_only: bool) -> None:
             places.append(hand_iraq(h, h["kind"]))
         else:
             places.append(rec(h["id"], h["name"], h["name_ar"], h["aliases_ar"], h["kind"], h["country"],
-                              None, h["lat"], h["lon"], h.get("source", "hand (approximate point)")))
+                              h.get("admin1"), h["lat"], h["lon"], h.get("source", "hand (approximate point)")))
 
     # ---- far-away cities (selected only by population) must not take Iraqi or 2-letter names ----
     iraq_keys = {key(a) for p in places if p["country"] == "IQ" for a in [p["name_ar"], *p["aliases_ar"]]}
@@ -822,7 +822,7 @@ def build(cod_dir: str, check_only: bool) -> None:
 
     # ---- names kept only for context (after في/قرب/بـ or in a list of places): the hand
     # patches' "context_aliases_ar" and the bare names of Iraqi units renamed above ----
-    for r in extra("iraq_geonames_patches.jsonl") + extra("iraq_admin.jsonl"):
+    for r in extra("iraq_geonames_patches.jsonl") + extra("iraq_admin.jsonl") + extra("foreign_patches.jsonl"):
         if "patch" in r and r.get("context_aliases_ar"):
             context.setdefault(r["patch"], []).extend(r["context_aliases_ar"])
     for p in places:

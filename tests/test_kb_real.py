@@ -230,3 +230,10 @@ def test_second_list_heads_references_and_protest_notes(real_kb):
     assert "ASSAULT" not in [e.plover for e in events("وغداة الهجوم على مدينة الرمادي أمس أقيمت صلاة الجنازة في بغداد.")]
     assert "PROTEST" not in [e.plover for e in events(
         "واستدعت الخارجية التركية أمس مبعوث الجامعة العربية في أنقرة لتسجيل احتجاج.")]
+
+
+def test_turkish_districts_of_the_pkk_conflict_and_context_only_van(real_kb):
+    assert _event_place(real_kb, "قتل جندي في هجوم بمنطقة بيت الشباب في شرناق أمس.").admin1 == "Şırnak"
+    assert _event_place(real_kb, "انفجرت سيارة مفخخة في سوروج أمس.").admin1 == "Şanlıurfa"
+    assert _event_place(real_kb, "أطلق مسلحون النار على الشرطة في فان أمس.").admin1 == "Van"
+    assert "فان" not in [m.text for m in _mentions(real_kb, "وقال فان دايك إن الهجوم وقع") if m.kind == "place"]
