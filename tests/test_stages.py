@@ -615,3 +615,8 @@ def test_counted_from_demonstrative_references_and_tags_lines(run):
     doc = run("قصفت طائرات جيش فيلمار أمس تل السنابل. وتأتي هذه الغارات في الوادي أمس.")
     assert ev_types(doc).count("ASSAULT") == 1
     assert ev_types(run("سمات كاردونيا فيلمار قصف تل السنابل")) == []
+
+
+def test_a_phrase_in_quotation_marks_does_not_hide_the_speaker_of_indirect_speech(run):
+    doc = run("قال العميد سالم الفارس إن القوات ستدخل «منطقة آمنة» قريبا. وأضاف: «لن نترك الوادي أبدا مهما حدث».")
+    assert doc.quotes and doc.quotes[-1].speaker.name == "Salem al-Faris"

@@ -123,10 +123,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
         cursor = sent.start
         spans = _quote_spans(text, sent.start, sent.end)
         _names_of_speakers(doc, kb, sent, bool(spans))
-        if not spans:
-            # "واعلن البيت الابيض ان ..." without quotation marks: the one a later "واضاف ان ...
-            # «...»" goes on quoting.
-            last = _speaker_of_reported_speech(doc, kb, sent) or last
+        before_count = len(doc.quotes)
         for q_start, q_end in spans:
             words = [t for t in sent.tokens if q_start <= t.start and t.end <= q_end and t.kind == "word"]
             lead_toks = [t for t in sent.tokens if cursor <= t.start and t.end <= q_start]
@@ -227,6 +224,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             doc.quotes.append(Quote(speaker, text[q_start:q_end], q_start, q_end, sent.index, via_name, via_mention,
                                     rule="say-verb" if say_idx else "say-after"))
             last = speaker
+        if len(doc.quotes) == before_count:
+            # "قال أوغلو إن ... «منطقة آمنة»" (no quotation, or only a phrase in quotation marks):
+            # indirect speech, whose speaker a later "وأضاف: «...»" goes on quoting.
+            last = _speaker_of_reported_speech(doc, kb, sent) or last
 
 
 def _title_antecedent(doc: Document, title: Mention) -> Mention | None:
