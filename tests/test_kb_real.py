@@ -237,3 +237,14 @@ def test_turkish_districts_of_the_pkk_conflict_and_context_only_van(real_kb):
     assert _event_place(real_kb, "انفجرت سيارة مفخخة في سوروج أمس.").admin1 == "Şanlıurfa"
     assert _event_place(real_kb, "أطلق مسلحون النار على الشرطة في فان أمس.").admin1 == "Van"
     assert "فان" not in [m.text for m in _mentions(real_kb, "وقال فان دايك إن الهجوم وقع") if m.kind == "place"]
+
+
+def test_aircraft_destroying_positions_strike_and_a_visit_done(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "ودمرت طائرات التحالف الدولي عددا من مواقع التنظيم على مرتفعات بادوش أمس.",
+                          dt.date(2015, 7, 25)), real_kb)
+    ev = doc.events[0]
+    assert (ev.plover, ev.acled_sub_event_type) == ("ASSAULT", "Air/drone strike")
+    doc = process(Article("t", "وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب في بغداد.", dt.date(2015, 7, 25)), real_kb)
+    assert [e.plover for e in doc.events] == ["CONSULT"]

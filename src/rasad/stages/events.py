@@ -1169,6 +1169,15 @@ def news_day(doc: Document) -> tuple[dt.date | None, int]:
     return pub, 2
 
 
+_PAST_LIGHT = {"قام", "قامت", "اجري", "اجرت", "نفذ", "نفذت", "شن", "شنت", "عقد", "عقدت", "خاض", "خاضت"}
+
+
+def _after_light_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> bool:
+    """"وقام كارتر بزيارة لقوات ..", "عقد الوزير اجتماعا": a past verb of doing carries the noun."""
+    before = [t for t in sent.tokens if hit.start - 4 <= t.index < hit.start and t.kind == "word"]
+    return any(_readings(t) & _PAST_LIGHT and not t.norm.startswith(("ي", "ت", "س")) for t in before[-3:])
+
+
 def _after_occurrence_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> bool:
     """"تدور معارك عنيفة", "اندلعت مواجهات": the fighting is going on now."""
     before = [t for t in sent.tokens if hit.start - 3 <= t.index < hit.start and t.kind == "word"]
@@ -1199,7 +1208,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
             if reason is None and hit.trigger.requires_time and not any(
                     sent.start <= t.start < sent.end and t.kind not in ("year",) and not
                     (t.kind == "since" and t.window_days > 62) for t in doc.times) \
-                    and not _after_occurrence_verb(doc, sent, hit):
+                    and not _after_occurrence_verb(doc, sent, hit) and not _after_light_verb(doc, sent, hit):
                 reason = "undated process"
             if reason is not None:
                 continue
@@ -1532,6 +1541,12 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.acled_event_type, ev.acled_sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
         ev.provenance["plover"] = ev.provenance.get("plover", "") + "; arrest by an armed group → abduction"
         ev.arrests = None
+    if ev.plover == "COERCE" and ev.mode == "destroy" and ev.actor1 is not None and ev.actor1.start is not None \
+            and _air_words_at(doc, ev.actor1.start, ev.actor1.end):
+        # "ودمرت طائرات التحالف مواقع التنظيم": what aircraft destroy they strike (not looting).
+        ev.plover, ev.mode = "ASSAULT", "aerial"
+        ev.acled_event_type, ev.acled_sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+        ev.provenance["plover"] = ev.provenance.get("plover", "") + "; destroyed by aircraft → air strike"
     if ev.acled_sub_event_type == "Shelling/artillery/missile attack" and ev.actor1 is not None \
             and ev.actor1.start is not None and _air_words_at(doc, ev.actor1.start, ev.actor1.end):
         ev.mode, ev.acled_sub_event_type = "aerial", "Air/drone strike"  # "طيران التحالف قصف"
