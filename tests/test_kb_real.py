@@ -248,3 +248,17 @@ def test_aircraft_destroying_positions_strike_and_a_visit_done(real_kb):
     assert (ev.plover, ev.acled_sub_event_type) == ("ASSAULT", "Air/drone strike")
     doc = process(Article("t", "وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب في بغداد.", dt.date(2015, 7, 25)), real_kb)
     assert [e.plover for e in doc.events] == ["CONSULT"]
+
+
+def test_clashes_after_in_and_media_cells_and_quoted_victims(real_kb):
+    from rasad.pipeline import process
+
+    def one(text):
+        return process(Article("t", text, dt.date(2015, 8, 7)), real_kb).events
+
+    evs = one("قتل ثلاثة متمردين أكراد في اشتباكات بين قوات الأمن التركية والمتمردين في شرناق اليوم.")
+    assert evs and evs[0].acled_sub_event_type == "Armed clash"
+    evs = one("أعلنت خلية الإعلام الحربي العراقية اليوم مقتل 20 من عناصر داعش في الرمادي.")
+    assert evs and (evs[0].actor1 is None or evs[0].actor1.ref != "iq.smc")
+    evs = one("لقي 28 شخصاً من عناصر تنظيم ” داعش ” الإرهابي مصرعهم في الرمادي اليوم.")
+    assert evs and evs[0].actor2 is not None

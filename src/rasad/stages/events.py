@@ -571,7 +571,10 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
             return
     claim = ev.claimed_by
     enemy = ev.actor2 is not None and ev.actor2.ref in kb.actors and kb.actors[ev.actor2.ref].inter == 2
-    if claim is not None and claim.ref in kb.actors and kb.actors[claim.ref].type == "state_forces" and enemy:
+    # (not a media cell: "خلية الإعلام الحربي" announces what others did)
+    media_cell = claim is not None and "اعلام" in normalize(claim.mention or "")
+    if claim is not None and claim.ref in kb.actors and kb.actors[claim.ref].type == "state_forces" and enemy \
+            and not media_cell:
         ev.actor1 = claim
         ev.provenance["actor1"] = "the forces announcing their own operation against their enemy"
 
@@ -633,7 +636,7 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     """Counted or casualty-word mentions are victims: "خمسة مدنيين", "مقتل 5 من عناصر داعش"."""
     k = m.tok_start - 1
     # ("7 عناصر من تنظيم / داعش / قتلوا": the wire's slashes and the word تنظيم)
-    while k >= 0 and (doc.tokens[k].text in ("/", "(", "«", '"') or doc.tokens[k].norm == "تنظيم"):
+    while k >= 0 and (doc.tokens[k].kind == "punct" and doc.tokens[k].text in '/(«"“”»\'' or doc.tokens[k].norm == "تنظيم"):
         k -= 1
     # "مقتل سبعة من قادة تنظيم داعش", "7 عناصر من تنظيم داعش قتلوا": a partitive head between.
     for _ in range(2):
@@ -741,7 +744,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         # "أفاد المرصد السوري أمس عن مقتل سبعة": who reports the deaths did not cause them.
         before = [m for m in before if not (m.tok_start > 0 and is_say_token(doc, doc.tokens[m.tok_start - 1])
                                             and m.kind == "actor"
-                                            and kb.actors[m.ref].type in ("organization", "government", "political_party"))]
+                                            and (kb.actors[m.ref].type in ("organization", "government", "political_party")
+                                                 or "اعلام" in normalize(m.text)))]
     country = _article_country(doc, kb)
     a1 = a2 = None
     rule1 = rule2 = ""
@@ -833,7 +837,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 m = person  # (after a violent verb, a person after the group is its victim)
             a1, rule1 = m, "subject/agent after trigger"
             break
-    if a1 is None and before:
+    # "لقي 28 من عناصر داعش مصرعهم", "7 عناصر قتلوا": who died before the verb of dying is no doer
+    dying = hit.trigger.id == "tr.assault.casualties" and bool(
+        _readings(doc.tokens[hit.start]) & {"لقي", "لقوا", "لقيا", "قضوا", "قضيا", "استشهد", "استشهدوا", "قتلوا",
+                                            "مصرعهم", "مصرعه", "مصرعهما", "حتفهم", "حتفه"})
+    if a1 is None and before and not dying:
         # "الولايات المتحدة وحلفاؤها شنوا 18 غارة": the subject stands before the light verb.
         head = hit.start
         k = hit.start - 1
