@@ -262,3 +262,17 @@ def test_clashes_after_in_and_media_cells_and_quoted_victims(real_kb):
     assert evs and (evs[0].actor1 is None or evs[0].actor1.ref != "iq.smc")
     evs = one("لقي 28 شخصاً من عناصر تنظيم ” داعش ” الإرهابي مصرعهم في الرمادي اليوم.")
     assert evs and evs[0].actor2 is not None
+
+
+def test_generic_doers_of_a_named_group_one_known_side_urging_and_totals_until_a_day(real_kb):
+    from rasad.pipeline import process
+
+    def one(text):
+        return process(Article("t", text, dt.date(2015, 8, 9)), real_kb).events
+
+    ev = one("وفي وقت متأخر من السبت فتح مسلحون من حزب العمال الكردستاني النار على مركبة للشرطة في بلدة مديات.")[0]
+    assert ev.actor1.ref == "pkk" and (ev.actor2 is None or ev.actor2.ref != "pkk")
+    ev = one("وقتل ستة أشخاص أمس في اشتباكات بين قوات الأمن والمقاتلين الأكراد في شرناق.")[0]
+    assert ev.actor1 is not None and ev.actor1.mention == "قوات الأمن"
+    assert [e.plover for e in one("وحث رئيس الحزب الحكومة السبت على اطلاق محادثات لوقف العنف في تركيا.")] == ["REQUEST"]
+    assert one("وقال إن 260 مقاتلا كرديا قتلوا وأصيب أكثر من 400 حتى الأول من أغسطس الجاري في العراق.") == []

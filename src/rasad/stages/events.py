@@ -217,8 +217,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if len(before) >= 2 and before[-2].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
             and before[-1].norm[:1] in "يت" and before[-1].kind == "word" and len(before[-1].norm) >= 4:
         return "background: what used to happen ('كان يحظى بتأييد')"
-    if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _STATISTICS for t in toks) and any(
-            sent.start <= t.start < sent.end and t.kind in ("month", "since", "week") for t in doc.times):
+    until = any(t.norm in ("حتي", "لغايه") and t.index + 1 < len(doc.tokens) and any(
+        tr.start == doc.tokens[t.index + 1].start for tr in doc.times) for t in toks)
+    if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & _STATISTICS for t in toks) and any(
+            sent.start <= t.start < sent.end and t.kind in ("month", "since", "week") for t in doc.times)):
         return "statistics: a total for a month or a period ('حصيلة ... خلال يوليو الماضي')"
     if before and before[-1].norm in ("لانه", "لانها", "لانهم", "لكونه", "لكونها"):
         return "background: the reason given for something else ('لأنه هاجم التنظيم في خطبه')"
@@ -276,6 +278,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "state: who holds the ground"  # "المناطق التي يسيطر عليها التنظيم", "تسيطر القوات على قرى"
     if hit.clitic.endswith("ب") and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS for t in before[-6:]):
         return "asked for, not done"
+    if before and _readings(before[-1]) & _STARTS and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS
+                                                          for t in before[-6:]):
+        return "asked for, not done ('حث الحكومة على إطلاق محادثات')"
     # Pluperfect background: "وكان ... قد <trigger>", "كانت قد تعرضت"
     for k, t in enumerate(before[-5:]):
         if t.norm == "قد" and any(x.norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
@@ -303,7 +308,7 @@ _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتي
 _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب", "مشتبه", "المشتبه", "متهم", "المتهم", "متهمين",
              "المتهمين", "متورطين", "المتورطين", "ذكري", "بذكري"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
-_STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه"}
+_STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه", "اطلاق"}
 _FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه"}
 
 
@@ -359,9 +364,12 @@ def _actor_ref(kb: KnowledgeBase, m: Mention, plover: str, context_country: str 
         if mil is not None and plover in ("ASSAULT",):
             rec = mil
     if rec.type == "generic" and rec.country is None and rec.inter == 1:
-        mil = kb.military_of(context_country)
-        if mil is not None:
-            return ActorRef(mil.name, m.text, mil.id, mil.inter, mil.wikidata, m.start, m.end, mil.country)
+        # the state in context: its government for "الحكومة", its forces for "القوات الأمنية"
+        # (and for any violent act)
+        state = kb.government_of(context_country) if rec.id == "generic.government" and plover not in VIOLENT \
+            else kb.military_of(context_country)
+        if state is not None:
+            return ActorRef(state.name, m.text, state.id, state.inter, state.wikidata, m.start, m.end, state.country)
     return ActorRef(rec.name, m.text, rec.id, rec.inter, rec.wikidata, m.start, m.end, rec.country)
 
 
@@ -750,11 +758,13 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     a1 = a2 = None
     rule1 = rule2 = ""
 
-    # "بين X و Y": both sides of a meeting, an agreement or a clash.
+    # "بين X و Y": both sides of a meeting, an agreement or a clash (one side, when only one is known).
     for m in after[:1]:
         if _preceded_by(doc, m, {"بين"}) and len(after) >= 2:
             a1, a2 = m, after[1]
             rule1 = rule2 = "between X and Y"
+        elif _preceded_by(doc, m, {"بين"}) and m.tok_start - hit.end <= 2:
+            a1, rule1 = m, "between X and an unnamed side"
     # "في هجمات نسبت إلى حزب العمال", "ونسب الهجوم إلى X": the group it is attributed to.
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = _attributed_to(doc, sent, hit, cands + victims)
@@ -887,6 +897,15 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     if ev.plover == "PROTEST":
         _protesters(doc, kb, sent, hit, ev, after + before, country)
         return
+    # "فتح مسلحون من حزب العمال النار": the generic word is the named group's
+    if a1 is not None and a1.kind == "actor" and kb.actors[a1.ref].type == "generic" \
+            and a1.tok_end < len(doc.tokens) and doc.tokens[a1.tok_end].norm == "من":
+        group = next((m for m in cands + victims if m.tok_start == a1.tok_end + 1 and m.kind == "actor"
+                      and kb.actors[m.ref].type != "generic"), None)
+        if group is not None:
+            a1, rule1 = group, rule1 + "; the group the generic doer belongs to ('مسلحون من X')"
+            if a2 is group:
+                a2 = None
     if a1 is not None:
         named = _named_forces(doc, kb, a1)
         if named is not None:
