@@ -620,3 +620,9 @@ def test_counted_from_demonstrative_references_and_tags_lines(run):
 def test_a_phrase_in_quotation_marks_does_not_hide_the_speaker_of_indirect_speech(run):
     doc = run("قال العميد سالم الفارس إن القوات ستدخل «منطقة آمنة» قريبا. وأضاف: «لن نترك الوادي أبدا مهما حدث».")
     assert doc.quotes and doc.quotes[-1].speaker.name == "Salem al-Faris"
+
+
+def test_deaths_told_with_a_deployment_are_their_own_event_and_running_totals_are_not(run):
+    types = ev_types(run("وقتل خمسة جنود أمس في الوادي عندما أرسل جيش فيلمار تعزيزات."))
+    assert "ASSAULT" in types
+    assert "ASSAULT" not in ev_types(run("وبهجمات أمس يرتفع إجمالي عدد القتلى في الوادي إلى 60 على الأقل."))

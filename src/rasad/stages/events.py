@@ -219,6 +219,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "background: what used to happen ('كان يحظى بتأييد')"
     until = any(t.norm in ("حتي", "لغايه") and t.index + 1 < len(doc.tokens) and any(
         tr.start == doc.tokens[t.index + 1].start for tr in doc.times) for t in toks)
+    if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
+        return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
     if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & _STATISTICS for t in toks) and any(
             sent.start <= t.start < sent.end and t.kind in ("month", "since", "week") for t in doc.times)):
         return "statistics: a total for a month or a period ('حصيلة ... خلال يوليو الماضي')"
@@ -308,6 +310,7 @@ _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتي
 _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب", "مشتبه", "المشتبه", "متهم", "المتهم", "متهمين",
              "المتهمين", "متورطين", "المتورطين", "ذكري", "بذكري"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
+_TOTALS = {"اجمالي", "مجموع", "المجموع", "الاجمالي", "باجمالي"}
 _STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه", "اطلاق"}
 _FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه"}
 
@@ -1246,10 +1249,13 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
         kept = _drop_references(doc, kept)
         _shared_subjects(doc, kept)
         strong_violent = any(h.trigger.strength == "strong" and e.plover in VIOLENT for h, e in kept)
+        # (a deployment or a withdrawal does not account for deaths told with it)
+        strong_attack = any(h.trigger.strength == "strong" and e.plover in ("ASSAULT", "COERCE") for h, e in kept)
         any_assault = any(e.plover == "ASSAULT" for h, e in kept)
         for hit, ev in kept:
             if hit.trigger.strength == "weak":
-                if strong_violent and ev.plover in VIOLENT:
+                if ev.plover in VIOLENT and (strong_attack if hit.trigger.id == "tr.assault.casualties"
+                                             else strong_violent):
                     continue  # "تدمير", "مقتل", "تحرير" next to the attack that did it
                 if ev.plover != "ASSAULT" and ev.plover in VIOLENT and any_assault:
                     continue

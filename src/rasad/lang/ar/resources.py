@@ -130,7 +130,7 @@ PURPOSE_WORDS = frozenset({"لتنفيذ", "لتشكيل", "لانشاء", "لو
 
 #: Territory nouns after which they describe who holds ground, not a taking of it:
 #: "من سيطرة داعش", "الخاضعة لسيطرته".
-HOLDING_WORDS = frozenset({"من", "تحت", "لسيطره", "الخاضعه", "الخاضعتين", "الواقعه", "مع", "ومع"})
+HOLDING_WORDS = frozenset({"من", "تحت", "لسيطره", "الخاضعه", "الخاضعتين", "الواقعه", "مع", "ومع", "مناطق", "منطقه"})
 #: Verbs of asking: a "ب" verbal noun after them is what is asked for ("طالب بتحرير مناطقهم").
 DEMAND_VERBS = frozenset({"طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "دعا", "دعت", "دعوا", "يدعو",
                           "تدعو", "ناشد", "ناشدت", "مطالبا", "مطالبين", "داعيا", "داعين", "مطالبه", "طالبا",
