@@ -276,3 +276,17 @@ def test_generic_doers_of_a_named_group_one_known_side_urging_and_totals_until_a
     assert ev.actor1 is not None and ev.actor1.mention == "قوات الأمن"
     assert [e.plover for e in one("وحث رئيس الحزب الحكومة السبت على اطلاق محادثات لوقف العنف في تركيا.")] == ["REQUEST"]
     assert one("وقال إن 260 مقاتلا كرديا قتلوا وأصيب أكثر من 400 حتى الأول من أغسطس الجاري في العراق.") == []
+
+
+def test_condemned_events_possessors_and_claimers(real_kb):
+    from rasad.pipeline import process
+
+    def one(text):
+        return process(Article("t", text, dt.date(2015, 8, 2)), real_kb).events
+
+    evs = one("شجب أسامة النجيفي نائب رئيس الجمهورية العراقية التفجير الإجرامي الذي نفذه الإرهابيون في منطقة سترة.")
+    assert [e.plover for e in evs] == ["ACCUSE"]
+    evs = one("وكانت الحكومة التركية أكدت أنها لن تتهاون، خصوصاً بعد تبني حزب العمال الأربعاء قتل شرطيين تركيين "
+              "في جيلان بينار.")
+    assault = [e for e in evs if e.plover == "ASSAULT"]
+    assert assault and assault[0].actor1 is not None and assault[0].actor1.ref == "pkk"

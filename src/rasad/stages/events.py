@@ -768,6 +768,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             rule1 = rule2 = "between X and Y"
         elif _preceded_by(doc, m, {"بين"}) and m.tok_start - hit.end <= 2:
             a1, rule1 = m, "between X and an unnamed side"
+    # "بعد تبني حزب العمال الأربعاء قتل شرطيين": the group that claimed it did it
+    if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
+        a1 = next((m for m in reversed(before) if m.tok_start > 0 and hit.start - m.tok_end <= 3
+                   and _readings(doc.tokens[m.tok_start - 1]) & {"تبني", "تبنت", "تبنوا"}), None)
+        rule1 = "the group that claimed it ('تبنى X قتل')" if a1 is not None else ""
     # "في هجمات نسبت إلى حزب العمال", "ونسب الهجوم إلى X": the group it is attributed to.
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = _attributed_to(doc, sent, hit, cands + victims)
@@ -867,6 +872,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         for m in reversed(before):
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS):
                 continue
+            if _attached_prefix(doc, m)[-1:] in ("ل", "ب") and m.tok_start - 1 not in trigger_toks:
+                continue  # "مواقع لتنظيم داعش وبدأت حملة قصف": a possessor or object, not a subject
+                # (but "غارة لطيران التحالف استهدفت": the raid's owner does it)
             if m.kind == "metonym" and head - m.tok_end > 1:
                 continue
             if head - m.tok_end > 10 or _boundary_between(doc, m.tok_end, head):
@@ -1418,7 +1426,11 @@ def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) ->
     out = []
     for hit, ev in kept:
         speech = next((h2 for h2, e2 in kept if e2.plover in _SPEECH and h2 is not hit and ev.plover not in _SPEECH
-                       and (0 <= hit.start - h2.end <= 4 or 0 <= h2.start - hit.end <= 2)), None)
+                       and (0 <= hit.start - h2.end <= 4 or 0 <= h2.start - hit.end <= 2
+                            # "شجب أسامة النجيفي نائب رئيس الجمهورية التفجير الإجرامي": a condemner's
+                            # name and titles between the verb and what is condemned
+                            or (e2.plover == "ACCUSE" and e2.mode == "condemn" and 0 <= hit.start - h2.end <= 12
+                                and not _boundary_between(doc, h2.end, hit.start)))), None)
         # What a demand, praise or threat is about ("طالب ... بوقف غاراتها", "مشيدا بمشاركتهم في تحرير"):
         # a violent trigger in the same clause after the speech act, with no date of its own.
         about = next((h2 for h2, e2 in kept if e2.plover in ("REQUEST", "SUPPORT", "THREATEN") and h2 is not hit
