@@ -626,3 +626,12 @@ def test_deaths_told_with_a_deployment_are_their_own_event_and_running_totals_ar
     types = ev_types(run("وقتل خمسة جنود أمس في الوادي عندما أرسل جيش فيلمار تعزيزات."))
     assert "ASSAULT" in types
     assert "ASSAULT" not in ev_types(run("وبهجمات أمس يرتفع إجمالي عدد القتلى في الوادي إلى 60 على الأقل."))
+
+
+def test_opinion_columns_keep_only_dated_acts_and_old_dates_are_background(run):
+    text = ("وقصفت طائرات جيش فيلمار تل السنابل في غارات لا تنتهي. ووقعت حكومة كاردونيا أمس اتفاقا مع جيش فيلمار"
+            " في الوادي.\nمقالات أخرى للكاتب\nاجتماع الوادي الأخير")
+    types = ev_types(run(text))
+    assert "ASSAULT" not in types and "CONSULT" not in types
+    assert "ASSAULT" in ev_types(run(text.split("\n")[0]))  # the same words in a news report
+    assert "ASSAULT" not in ev_types(run("وفي 14 مايو 2012 قصفت طائرات جيش فيلمار تل السنابل."))

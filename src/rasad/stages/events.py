@@ -293,9 +293,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if pub is not None:
         times = [t for t in doc.times if sent.start <= t.start < sent.end]
         years = [t for t in times if (t.kind == "year" and t.date and t.date.year < pub.year)
-                 or (t.kind == "month" and t.date and (pub - t.date).days > 62)]
-        recent = [t for t in times if t.kind not in ("year", "since", "month") or (
-            t.kind == "month" and t.date and (pub - t.date).days <= 62)]
+                 or (t.kind in ("month", "explicit") and t.date and (pub - t.date).days > 62)]
+        recent = [t for t in times if t.kind not in ("year", "since", "month", "explicit") or (
+            t.kind in ("month", "explicit") and t.date and (pub - t.date).days <= 62)]
         if years and not recent:
             return "background: earlier year"
         longrun = [t for t in times if t.kind == "since" and t.window_days > 62]
@@ -1312,8 +1312,32 @@ def _agreement_parties(doc: Document) -> None:
             ev.provenance["actor1"] = ev.provenance["actor2"] = "participants of the meeting just reported"
 
 
+_COLUMN_FOOTERS = ("مقالات اخري للكاتب", "مقالات اخري للكاتبه")
+
+
+def is_opinion_column(doc: Document) -> int | None:
+    """The character offset of an opinion column's footer ("مقالات أخرى للكاتب", the list of
+    the writer's other columns), or None for an article that is not signed as a column."""
+    folded = normalize(doc.text)
+    if len(folded) != len(doc.text):
+        return None if not any(f in folded for f in _COLUMN_FOOTERS) else len(doc.text)
+    offsets = [folded.find(f) for f in _COLUMN_FOOTERS if f in folded]
+    return min(offsets) if offsets else None
+
+
+def _drop_column_background(doc: Document) -> None:
+    """In an opinion column, what the writer recounts without a date of its own is argument and
+    background, not the day's news; the footer's list of other titles is no text at all."""
+    footer = is_opinion_column(doc)
+    if footer is None:
+        return
+    doc.events[:] = [ev for ev in doc.events if ev.trigger.start < footer
+                     and str(ev.provenance.get("event_date", "")).startswith("time expression")]
+
+
 def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     """Stage after the geocoder: merge campaigns with their reports, write notes and confidence."""
+    _drop_column_background(doc)
     _drop_unplaced(doc)
     _merge_campaigns(doc)
     _merge_retold(doc)
