@@ -635,3 +635,11 @@ def test_opinion_columns_keep_only_dated_acts_and_old_dates_are_background(run):
     assert "ASSAULT" not in types and "CONSULT" not in types
     assert "ASSAULT" in ev_types(run(text.split("\n")[0]))  # the same words in a news report
     assert "ASSAULT" not in ev_types(run("وفي 14 مايو 2012 قصفت طائرات جيش فيلمار تل السنابل."))
+
+
+def test_last_night_in_a_paper_that_says_yesterday_is_the_night_before(run):
+    doc = run("وقال مسؤولون أمس إن عشرة مدنيين قتلوا في انفجار عبوة ناسفة الليلة الماضية في الوادي.")
+    ev = _event(doc, "ASSAULT")
+    assert ev.event_date == doc.article.published - dt.timedelta(days=2)
+    doc = run("قتل عشرة مدنيين في انفجار عبوة ناسفة الليلة الماضية في الوادي.")
+    assert _event(doc, "ASSAULT").event_date == doc.article.published - dt.timedelta(days=1)

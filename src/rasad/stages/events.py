@@ -1573,7 +1573,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     return ev
 
 
-_DAY_KINDS = {"yesterday", "weekday", "today", "explicit", "day-before-yesterday"}
+_DAY_KINDS = {"yesterday", "weekday", "today", "explicit", "day-before-yesterday", "last-night"}
 
 
 def _sentence_at(doc: Document, pos: int) -> int:

@@ -147,7 +147,7 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         if key == "ليله" and i + 1 < n:
             nxt = _key(tokens[i + 1])
             if nxt in ("ماضيه", "فائته"):
-                add(i, i + 2, _days_before(published, 1), 1, "yesterday")
+                add(i, i + 2, _days_before(published, 1), 1, "last-night")
                 i += 2
                 continue
             if nxt == "قبل" and i + 2 < n and _key(tokens[i + 2]) in ("ماضيه", "الماضيه"):
@@ -441,3 +441,9 @@ def resolve_times(doc: Document) -> None:
         for ref in find_times(sent.tokens, published):
             doc.times.append(TimeRef(ref.date, ref.precision, ref.start, ref.end, doc.text[ref.start:ref.end],
                                      ref.kind, ref.window_days))
+    # A paper that calls the news day "أمس" prints the wire's "الليلة الماضية" as it was written
+    # the day before: the night before yesterday.
+    if published is not None and any(t.kind == "yesterday" for t in doc.times):
+        for k, t in enumerate(doc.times):
+            if t.kind == "last-night":
+                doc.times[k] = TimeRef(_days_before(published, 2), 1, t.start, t.end, t.text, t.kind, t.window_days)
