@@ -643,3 +643,12 @@ def test_last_night_in_a_paper_that_says_yesterday_is_the_night_before(run):
     assert ev.event_date == doc.article.published - dt.timedelta(days=2)
     doc = run("قتل عشرة مدنيين في انفجار عبوة ناسفة الليلة الماضية في الوادي.")
     assert _event(doc, "ASSAULT").event_date == doc.article.published - dt.timedelta(days=1)
+
+
+def test_containers_phone_calls_and_other_clauses_places(run):
+    loc = _event(run("قتل عشرة مدنيين أمس في انفجار عبوة ناسفة في تل السنابل في الوادي."), "ASSAULT").location
+    assert loc.mention == "تل السنابل"
+    doc = run("وبحث وزير الدفاع أمس في اتصال هاتفي مع جيش فيلمار الوضع في الوادي.")
+    assert _event(doc, "CONSULT").location is None
+    doc = run("وعقد وزير الدفاع أمس اجتماعا مع جيش فيلمار، فيما تظاهر المئات في الوادي.")
+    assert _event(doc, "CONSULT").location is None

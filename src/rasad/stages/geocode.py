@@ -211,7 +211,14 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     # places of the trigger's own clause, when it names any.
     lo, hi = _clause_of(doc, ev.sentence, trig_tok)
     own = [m for m in places if lo <= m.tok_start < hi]
-    places = own or places
+    # (a meeting or a statement is not placed by another clause's place: "عقد رئيس البرلمان
+    # اجتماعا ... فيما حدد ناشطون موعد تظاهرة في ساحة التحرير")
+    places = own or ([] if ev.plover in _VERBAL else places)
+    # A phone call has no one place.
+    near = doc.tokens[max(0, trig_tok - 2):trig_end + 8]
+    if ev.plover == "CONSULT" and any(readings(t.norm) & {"هاتفي", "هاتفيه", "هاتفيا", "مكالمه", "الهاتف", "هاتف"}
+                                      for t in near):
+        return []
     metonyms = {(m.start, m.end) for m in doc.mentions if m.kind == "metonym" and m.sentence == ev.sentence}
     def _visited(m: Mention) -> bool:
         # "زيارة لبغداد", "وصوله لأربيل": a visit's destination is where the meeting is.
@@ -266,7 +273,16 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         while k >= 0 and steps < 3 and readings(doc.tokens[k].norm) & (_DIRECTIONS | {"مركز", "عاصمه"}):
             k -= 1
             steps += 1
-        return steps > 0 and (k + 1) in place_ends
+        if steps > 0 and (k + 1) in place_ends:
+            return True
+        # ... or the unit that contains it: "ناحية كنعان في بعقوبة", "الحي الصناعي بقضاء أبوغريب"
+        j = c.mention.tok_start
+        prefix = clitic_prefix(doc, c.mention)
+        if prefix.endswith("ب") or prefix.endswith("في"):
+            return j in place_ends
+        if j - 1 >= 0 and doc.tokens[j - 1].norm in ("في",):
+            return (j - 1) in place_ends
+        return False
 
     # "قال قائد صحوة ... في محافظة الأنبار بأن الطيران قصف ... قرب مدينة حديثة": places in the
     # speaker's description, before the complementizer, are not where the reported event was.

@@ -80,7 +80,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _TITLE_FILLERS = {"باسمه", "باسمها", "رسمي", "اعلامي", "باسمهم"}
-_CONTEXT_BEFORE = {"في", "قرب", "بالقرب", "داخل", "اطراف", "ضواحي", "مشارف"}
+_CONTEXT_BEFORE = {"في", "قرب", "بالقرب", "داخل", "اطراف", "ضواحي", "مشارف",
+                   # an institution named for its town: "مستشفى حديثة", "سد حديثة", "مصفى بيجي"
+                   "مستشفي", "مطار", "سجن", "سد", "مصفي", "جامعه", "قاعده", "معبر", "ميناء", "جسر", "سوق"}
 
 
 def _place_in_context(tokens, a: int, b: int, clitic: str, places: list[tuple[int, int]]) -> bool:
