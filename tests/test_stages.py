@@ -652,3 +652,15 @@ def test_containers_phone_calls_and_other_clauses_places(run):
     assert _event(doc, "CONSULT").location is None
     doc = run("وعقد وزير الدفاع أمس اجتماعا مع جيش فيلمار، فيما تظاهر المئات في الوادي.")
     assert _event(doc, "CONSULT").location is None
+
+
+def test_an_unknown_place_told_on_takes_the_story_governorate_and_keeps_its_name(run):
+    doc = run("قتل خمسة جنود أمس في انفجار في قرية النخلة بمحافظة الجبل. "
+              "وقصفت طائرات جيش فيلمار أمس مواقع في منطقة كوبرات الحدودية مع محافظة الوادي.")
+    loc = [e for e in doc.events if e.sentence == 1][0].location
+    assert loc is not None and loc.mention == "كوبرات" and loc.admin1 == "Jabal"
+
+
+def test_a_statement_is_not_placed_far_into_what_it_says(run):
+    doc = run("وأثنى وزير الدفاع أمس على الانتصارات الكبيرة التي حققها جيش فيلمار ضد جبهة الظلام في الوادي.")
+    assert all(e.location is None for e in doc.events if e.plover == "SUPPORT")

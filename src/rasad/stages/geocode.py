@@ -246,6 +246,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue
         if ev.plover in _SPEECH and not _said_at(doc, m, after=m.tok_start >= trig_end):
             continue
+        if ev.plover in _SPEECH and m.tok_start - trig_end > 5:
+            continue  # far into what was said ("أثنى على الانتصارات التي حققتها القوات في الأنبار")
         choice = choose_place(doc, kb, m, context)
         if choice is None or (ev.plover in _SPEECH and choice[0].kind in ("country", "region")):
             continue
@@ -653,3 +655,15 @@ def _place_from_the_story(doc: Document, events: list[Event]) -> None:
         loc.geo_precision = 3
         ev.location = loc
         ev.provenance["location"] = f"no place of its own: where '{prev.trigger.text}' just before happened"
+        if ev.location is loc and k >= 0:
+            # "في منطقة كوبرات" (a place the gazetteer lacks) in the governorate of the story
+            covered = {i for m in doc.mentions if m.kind in ("place", "actor", "person", "title")
+                       for i in range(m.tok_start, m.tok_end)}
+            unknown = unknown_place(doc, ev, covered) if coarse and ev.provenance.get("location", "").startswith(
+                "no place of its own") else None
+            if unknown is not None:
+                loc.name, loc.name_ar, loc.mention = unknown.text, unknown.text, unknown.text
+                loc.start, loc.end, loc.ref = unknown.start, unknown.end, None
+                loc.admin2 = loc.admin3 = None
+                ev.provenance["location"] = (f"place '{unknown.text}' not in the gazetteer, in the governorate of "
+                                             f"'{prev.trigger.text}' just before")
