@@ -255,9 +255,7 @@ def _names_of_speakers(doc: Document, kb: KnowledgeBase, sent, quoted: bool) -> 
     if not (quoted and any(_is_quote_verb(t.norm) for t in words)) and not any(
             _is_say(t.norm)[0] and not _is_say(t.norm)[1] for t in words[:2]):
         return
-    # (the model is costly: only where a title or role announces a name the rules did not read)
-    if not any(m.kind in ("title", "role") and m.sentence == sent.index for m in doc.mentions):
-        return
+
     quotes = _quote_spans(doc.text, sent.start, sent.end)
     if any(m.kind == "person" and m.sentence == sent.index and m.rule != "office holder on the article's date"
            and not any(a <= m.start < b for a, b in quotes) for m in doc.mentions):
