@@ -664,3 +664,8 @@ def test_an_unknown_place_told_on_takes_the_story_governorate_and_keeps_its_name
 def test_a_statement_is_not_placed_far_into_what_it_says(run):
     doc = run("وأثنى وزير الدفاع أمس على الانتصارات الكبيرة التي حققها جيش فيلمار ضد جبهة الظلام في الوادي.")
     assert all(e.location is None for e in doc.events if e.plover == "SUPPORT")
+
+
+def test_the_name_an_event_noun_targets_is_its_target_not_its_doer(run):
+    ev = _event(run("وذكر أن الغارة استهدفت أمس العميد نادر سالم في تل السنابل."), "ASSAULT")
+    assert ev.actor1 is None or ev.actor1.mention != "نادر سالم"

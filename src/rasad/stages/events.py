@@ -537,6 +537,10 @@ def _named_victim(doc: Document, sent: Sentence, hit: TriggerHit) -> Mention | N
     return None
 
 
+def _all_trigger_tokens(hits: list[TriggerHit]) -> set[int]:
+    return {i for h in hits for i in range(h.start, h.end)}
+
+
 def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
     """Bare "القوات" ("the forces") is the forces the article named last, within two
     sentences: "القوات الأمنية ... وأفاد بأن القوات تقدمت"."""
@@ -734,6 +738,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     if rel is not None and not any(t.kind == "punct" for t in window if t.index > rel.index) \
             and any(_readings(t) & _VERBS_OF_DOING for t in window if t.index > rel.index):
         subject_before = True
+    # "الغارة استهدفت أبو خليل": an event noun is the subject; the name after the verb is hit.
+    noun_subject = ev.plover in VIOLENT and prev_tok is not None \
+        and prev_tok.index in _all_trigger_tokens(hits or [hit]) and prev_tok.norm.startswith(("ال", "وال"))
     # Inside a quote, the actors are those the quote names; outside, those outside quotes.
     q = _quote_of(doc, doc.tokens[hit.start].start)
     cands = [m for m in cands if _quote_of(doc, m.start) is q]
@@ -806,7 +813,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         # do not separate the verb from its subject.
         time_tokens |= {i for m in doc.mentions if m.sentence == sent.index and m.kind in ("title", "role")
                         for i in range(m.tok_start, m.tok_end)}
-        person = _person_after_title_chain(doc, sent, hit, cands)
+        person = _person_after_title_chain(doc, sent, hit, cands) if not noun_subject else None
         if person is not None:
             a1, rule1 = person, "person after the titles that follow the verb"
         # "تنظيم داعش منع المدنيين", "عناصر داعش هاجمت قطعات": a name right before a verb that
@@ -819,7 +826,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         if a1 is None and adjacent is not None and not trig_tok.norm.startswith(("ال", "وال", "بال", "لل")) \
                 and hit.clitic in ("", "و", "ف") and not _locative(doc, adjacent):
             a1, rule1 = adjacent, "subject right before the verb"
-    if a1 is None and not subject_before:
+    if a1 is None and not subject_before and not noun_subject:
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
