@@ -290,3 +290,11 @@ def test_condemned_events_possessors_and_claimers(real_kb):
               "في جيلان بينار.")
     assault = [e for e in evs if e.plover == "ASSAULT"]
     assert assault and assault[0].actor1 is not None and assault[0].actor1.ref == "pkk"
+
+
+def test_the_relative_clause_of_a_condemned_event_is_that_event(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري التفجير الانتحاري الإرهابي الذي "
+                               "استهدف مسجدا في منطقة عسير في المملكة.", dt.date(2015, 8, 7)), real_kb)
+    assert [e.plover for e in doc.events] == ["ACCUSE"]

@@ -1455,7 +1455,13 @@ def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) ->
     """"أدانت الحكومة الهجوم": the attack is what the condemnation is about, not a new event.
     The condemned event's doer becomes the speech act's second actor."""
     out = []
+    dropped: list[TriggerHit] = []
     for hit, ev in kept:
+        # "استنكر ... التفجير الانتحاري الذي استهدف مسجدا": the relative clause tells the condemned event
+        if ev.plover in VIOLENT and any(0 <= hit.start - d.end <= 6 and any(
+                doc.tokens[i].norm in _RELATIVE for i in range(d.end, hit.start)) for d in dropped):
+            dropped.append(hit)
+            continue
         speech = next((h2 for h2, e2 in kept if e2.plover in _SPEECH and h2 is not hit and ev.plover not in _SPEECH
                        and (0 <= hit.start - h2.end <= 4 or 0 <= h2.start - hit.end <= 2
                             # "شجب أسامة النجيفي نائب رئيس الجمهورية التفجير الإجرامي": a condemner's
@@ -1482,6 +1488,7 @@ def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) ->
             if owner.actor2 is None and earlier is not None:
                 owner.actor2 = earlier.actor1
                 owner.provenance["actor2"] = f"doer of the event referred to ('{ev.trigger.text}')"
+            dropped.append(hit)
             continue
         out.append((hit, ev))
     return out
