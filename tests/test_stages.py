@@ -669,3 +669,9 @@ def test_a_statement_is_not_placed_far_into_what_it_says(run):
 def test_the_name_an_event_noun_targets_is_its_target_not_its_doer(run):
     ev = _event(run("وذكر أن الغارة استهدفت أمس العميد نادر سالم في تل السنابل."), "ASSAULT")
     assert ev.actor1 is None or ev.actor1.mention != "نادر سالم"
+
+
+def test_a_framed_reference_escalation_and_totals_until_a_day(run):
+    doc = run("قتل جندي أمس في هجوم على تل السنابل. ويأتي الهجوم غداة قتل شرطيين قرب الوادي.")
+    assert ev_types(doc).count("ASSAULT") == 1
+    assert "ASSAULT" not in ev_types(run("وصعدت جبهة الظلام هجماتها على جيش فيلمار في الوادي."))

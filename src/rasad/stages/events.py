@@ -217,13 +217,16 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if len(before) >= 2 and before[-2].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
             and before[-1].norm[:1] in "يت" and before[-1].kind == "word" and len(before[-1].norm) >= 4:
         return "background: what used to happen ('كان يحظى بتأييد')"
-    until = any(t.norm in ("حتي", "لغايه") and t.index + 1 < len(doc.tokens) and any(
+    until = any(t.norm in ("حتي", "لغايه", "وحتي", "ولغايه") and t.index + 1 < len(doc.tokens) and any(
         tr.start == doc.tokens[t.index + 1].start for tr in doc.times) for t in toks)
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
         return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
     if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & _STATISTICS for t in toks) and any(
             sent.start <= t.start < sent.end and t.kind in ("month", "since", "week") for t in doc.times)):
         return "statistics: a total for a month or a period ('حصيلة ... خلال يوليو الماضي')"
+    if before and before[-1].norm in ("ياتي", "تاتي", "وياتي", "وتاتي") \
+            and doc.tokens[hit.start].norm.startswith(("ال", "وال")):
+        return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
     if before and before[-1].norm in ("لانه", "لانها", "لانهم", "لكونه", "لكونها"):
         return "background: the reason given for something else ('لأنه هاجم التنظيم في خطبه')"
     if before and before[-1].norm in ("ما", "مما") and hit.trigger.plover in (
