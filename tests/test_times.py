@@ -112,3 +112,10 @@ def test_long_windows_over_the_past_months():
     assert ref.kind == "since" and ref.window_days == 180
     ref = one("خلال السنوات الماضية")
     assert ref.kind == "since" and ref.window_days > 62
+
+
+def test_a_span_ago():
+    assert one("قبل يومين").date == dt.date(2020, 6, 30)
+    ref = one("قبل 3 سنوات")
+    assert ref.kind == "ago" and ref.date.year == 2017
+    assert [r.text for r in find_times(tokenize("قبل أن يغادر"), PUB)] == []

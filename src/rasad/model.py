@@ -88,7 +88,7 @@ class TimeRef:
     start: int
     end: int
     text: str
-    kind: str             # "today", "yesterday", "last-night", "weekday", "explicit", "since", "recent", "month", ...
+    kind: str             # "today", "yesterday", "last-night", "weekday", "explicit", "ago", "since", "recent", "month", ...
     window_days: int = 0  # for "since" expressions: how long the window is
 
 

@@ -296,8 +296,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if pub is not None:
         times = [t for t in doc.times if sent.start <= t.start < sent.end]
         years = [t for t in times if (t.kind == "year" and t.date and t.date.year < pub.year)
-                 or (t.kind in ("month", "explicit") and t.date and (pub - t.date).days > 62)]
-        recent = [t for t in times if t.kind not in ("year", "since", "month", "explicit") or (
+                 or (t.kind in ("month", "explicit", "ago") and t.date and (pub - t.date).days > 62)]
+        recent = [t for t in times if t.kind not in ("year", "since", "month", "explicit", "ago") or (
             t.kind in ("month", "explicit") and t.date and (pub - t.date).days <= 62)]
         if years and not recent:
             return "background: earlier year"

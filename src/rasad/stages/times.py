@@ -44,7 +44,7 @@ def _is_starter(norm: str) -> bool:
 #: Words that can start or anchor a time expression (anything else is skipped at once).
 _STARTERS = frozenset(normalize(w) for w in (
     {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "ليله", "هذا", "خلال", "اول",
-     "مدي", "طوال", "طيله"}
+     "مدي", "طوال", "طيله", "قبل"}
     | set(WEEKDAYS) | YESTERDAY_WORDS | {m.split()[0] for m in MONTHS} | set(ORDINAL_DAYS)))
 
 
@@ -127,6 +127,13 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 date = published - dt.timedelta(days=days) if published else None
                 out.append(TimeRef(date, 3, tokens[i].start, tokens[k].end, "", "since", days))
                 i = k + 1
+                continue
+        # "قبل يومين", "قبل 3 سنوات": a point that long before publication
+        if key == "قبل" and i + 1 < n:
+            ago = _ago_at(tokens, i, published)
+            if ago is not None:
+                out.append(ago)
+                i = _tok_index_after(tokens, ago.end)
                 continue
         # "خلال 10 أشهر": a window of a month or more ending now, like "منذ 10 أشهر"
         during = key == "خلال" and i + 2 < n and _key(tokens[i + 2]) in _LONG_UNITS
@@ -358,6 +365,37 @@ _PLURAL_PERIODS = {"اشهر": 30, "شهور": 30, "سنوات": 365, "اعوا�
 NUMBER_WORDS_PLAIN = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10,
                       "عشر": 10, "اثني": 12}
 _LONG_UNITS = {"اشهر", "شهور", "شهرين", "اعوام", "سنوات", "عامين", "سنتين", "سنين", "عام", "سنه", "شهرا"}
+
+
+_AGO_UNITS = {"يوم": 1, "يومين": 1, "ايام": 1, "اسبوع": 7, "اسبوعين": 7, "اسابيع": 7, "شهر": 30, "شهرين": 30,
+              "اشهر": 30, "شهور": 30, "عام": 365, "عامين": 365, "اعوام": 365, "سنه": 365, "سنتين": 365,
+              "سنوات": 365}
+
+
+def _ago_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> TimeRef | None:
+    """"قبل يومين" (two days ago), "قبل 3 سنوات", "قبل أسبوع": a point before publication."""
+    n = len(tokens)
+    k = i + 1
+    count = None
+    num = parse_number(tokens, k) if k < n and tokens[k].kind in ("num", "word") else None
+    if num is not None and num.value is not None:
+        count, k = num.value, num.end
+    if k >= n:
+        return None
+    unit = _key(tokens[k])
+    if unit not in _AGO_UNITS:
+        return None
+    if count is None:
+        if unit in ("يومين", "اسبوعين", "شهرين", "عامين", "سنتين"):
+            count = 2
+        elif unit in ("يوم", "اسبوع", "شهر", "عام", "سنه"):
+            count = 1
+        else:
+            return None  # "قبل أيام": a few, unknown
+    days = _AGO_UNITS[unit] * count
+    precision = 1 if _AGO_UNITS[unit] == 1 else (2 if _AGO_UNITS[unit] == 7 else 3)
+    date = published - dt.timedelta(days=days) if published else None
+    return TimeRef(date, precision, tokens[i].start, tokens[k].end, "", "ago" if days > 62 else "explicit")
 
 
 def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> TimeRef | None:
