@@ -1165,8 +1165,14 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
         if t.index >= hit.end and t.norm in _ATTRIBUTION:
             src = next((m for m in doc.mentions if m.sentence == sent.index and m.kind in ("actor", "metonym")
                         and t.index < m.tok_start <= t.index + 4 and kb.actors[m.ref].type != "media"), None)
+            if src is not None and src.kind == "actor" and kb.actors[src.ref].type == "generic":
+                # "وفق مسؤولين محليين": an unnamed source, named as the text does
+                end = max((u.end for u in sent.tokens if src.tok_end <= u.index < src.tok_end + 2 and u.kind == "word"
+                           and u.norm not in COMPLEMENTIZERS and not u.norm.startswith("و")), default=src.end)
+                phrase = doc.text[src.start:end]
+                return ActorRef(phrase, phrase, None, None)
             if src is not None:
-                return _actor_ref(kb, src, "CLAIM", None)
+                return _actor_ref(kb, src, "CLAIM", _article_country(doc, kb))
             nxt = [u for u in sent.tokens if t.index < u.index <= t.index + 3 and u.kind == "word"]
             if nxt and any(k in ("مصدر", "مصادر", "مسؤولين", "مسؤول") for _, k in token_keys(nxt[0].norm)):
                 phrase = doc.text[nxt[0].start:nxt[-1].end]
