@@ -298,3 +298,16 @@ def test_the_relative_clause_of_a_condemned_event_is_that_event(real_kb):
     doc = process(Article("t", "استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري التفجير الانتحاري الإرهابي الذي "
                                "استهدف مسجدا في منطقة عسير في المملكة.", dt.date(2015, 8, 7)), real_kb)
     assert [e.plover for e in doc.events] == ["ACCUSE"]
+
+
+def test_sub_event_types_from_the_sentence(real_kb):
+    from rasad.pipeline import process
+
+    def one(text):
+        return process(Article("t", text, dt.date(2015, 7, 25)), real_kb).events[0]
+
+    assert one("قتل ثلاثة أشخاص أمس في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في الطارمية."
+               ).acled_sub_event_type == "Suicide bomb"
+    assert one("لقي العشرات من عناصر تنظيم داعش مصرعهم أمس في المواجهات المسلحة الجارية بمحافظة الأنبار."
+               ).acled_sub_event_type == "Armed clash"
+    assert one("قتل 13 عنصرا من تنظيم داعش أمس شمال الفلوجة.").acled_sub_event_type == "Armed clash"

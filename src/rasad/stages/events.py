@@ -187,6 +187,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "negated"
     if before and before[-1].norm in ("تحت",):
         return "state, not an event"
+    if before and before[-1].norm in ("في", "وفي") and doc.tokens[hit.start].norm in ("مواجهه",):
+        return "'في مواجهة' is 'in the face of'"
     if before and before[-1].norm in _FUTURE_AFTER:
         return "future"  # "يعقد المجلس غدا اجتماعا"
     if doc.tokens[hit.start].norm in ("الداعيه", "الداعي", "الداعين", "والداعيه", "الراميه", "الهادفه"):
@@ -1436,6 +1438,8 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
     for k, (hit, ev) in enumerate(kept):
         prev = [t for t in doc.tokens[max(0, hit.start - 2):hit.start]]
         cue = set().union(*(_readings(t) for t in prev)) & _REFERENCE_CUES if prev else set()
+        if cue and cue <= {"اثر", "اعقاب"} and k > 0 and kept[k - 1][0].trigger.id == "tr.assault.casualties":
+            cue = set()  # "قتل ثلاثة إثر تفجير عبوة": the cause of the deaths, the same incident
         if cue and (k > 0 or cue & {"غداه", "عشيه"} or (hit.start - doc.sentences[ev.sentence].tokens[0].index > 3
                               and cue - {"سلسله", "منذ"} and ev.fatalities is None and ev.injuries is None)):
             continue  # (with no event before it: "بدلت تركيا موقفها بعد هجوم دام" is a reason told)
@@ -1626,6 +1630,11 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.provenance["acled_sub_event_type"] = "attack on civilians"
     if ev.rule == "tr.assault.casualties" and ev.actor1 is None:
         ev.acled_event_type = ev.acled_sub_event_type = None
+    if ev.rule == "tr.assault.casualties" and ev.acled_event_type is None and a2 is not None \
+            and a2.inter in (1, 2, 3, 8) and ev.fatalities:
+        # fighters of an armed side killed, no weapon named: ACLED's armed clash
+        ev.acled_event_type, ev.acled_sub_event_type = "Battles", "Armed clash"
+        ev.provenance["acled_sub_event_type"] = "armed men killed, no weapon named: armed clash"
     if ev.plover == "COERCE" and ev.mode == "arrest" and a1 is not None and a1.inter in (2, 3, 4) \
             and a1.type != "state_forces":
         # An armed group does not arrest, it abducts (ACLED; PLOVER ASSAULT, mode abduct).
@@ -1639,6 +1648,13 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.plover, ev.mode = "ASSAULT", "aerial"
         ev.acled_event_type, ev.acled_sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         ev.provenance["plover"] = ev.provenance.get("plover", "") + "; destroyed by aircraft → air strike"
+    if ev.acled_sub_event_type == "Remote explosive/landmine/IED":
+        # "سيارة مفخخة يقودها انتحاري", "تفجير انتحاري": a suicide bombing
+        first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+        if first is not None and any(_readings(t) & _SUICIDE_WORDS for t in doc.tokens[max(0, first - 3):first + 6]
+                                     if t.start >= ev.evidence.start and t.end <= ev.evidence.end):
+            ev.acled_sub_event_type, ev.mode = "Suicide bomb", "suicide-attack"
+            ev.provenance["acled_sub_event_type"] = "a suicide attacker named with the explosion"
     if ev.acled_sub_event_type == "Shelling/artillery/missile attack" and ev.actor1 is not None \
             and ev.actor1.start is not None and _air_words_at(doc, ev.actor1.start, ev.actor1.end):
         ev.mode, ev.acled_sub_event_type = "aerial", "Air/drone strike"  # "طيران التحالف قصف"
@@ -1646,6 +1662,7 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
 
 
 # "سيارة مفخخة يقودها انتحاري" is a suicide bombing; "قصف بطائرات" an air strike.
+_SUICIDE_WORDS = {"انتحاري", "انتحاريه", "الانتحاري", "الانتحاريه", "انتحاريا", "انتحاريين", "انتحاريان"}
 _SPECIFIC = {"Suicide bomb": 3, "Air/drone strike": 2, "Remote explosive/landmine/IED": 1,
              "Shelling/artillery/missile attack": 1}
 _AIR_WORDS = {normalize(w) for w in ("طيران", "طائرات", "طائرة", "مقاتلات", "جوي", "جوية")}
