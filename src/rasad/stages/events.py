@@ -114,6 +114,8 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
                             continue
                         if trig.not_after and prev_keys & trig.not_after:
                             continue
+                        if tok.norm == "مواجهه" and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
+                            continue  # "في مواجهة المتطرفين" is "in the face of", not a fight
                         if trig.not_before and end < len(tokens) and _readings(tokens[end]) & trig.not_before:
                             continue
                         cands.append((1 + length, TriggerHit(trig, tokens[i].index, tokens[end - 1].index + 1, clitic)))
@@ -187,8 +189,6 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "negated"
     if before and before[-1].norm in ("تحت",):
         return "state, not an event"
-    if before and before[-1].norm in ("في", "وفي") and doc.tokens[hit.start].norm in ("مواجهه",):
-        return "'في مواجهة' is 'in the face of'"
     if before and before[-1].norm in _FUTURE_AFTER:
         return "future"  # "يعقد المجلس غدا اجتماعا"
     if doc.tokens[hit.start].norm in ("الداعيه", "الداعي", "الداعين", "والداعيه", "الراميه", "الهادفه"):
