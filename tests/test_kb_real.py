@@ -311,3 +311,11 @@ def test_sub_event_types_from_the_sentence(real_kb):
     assert one("لقي العشرات من عناصر تنظيم داعش مصرعهم أمس في المواجهات المسلحة الجارية بمحافظة الأنبار."
                ).acled_sub_event_type == "Armed clash"
     assert one("قتل 13 عنصرا من تنظيم داعش أمس شمال الفلوجة.").acled_sub_event_type == "Armed clash"
+
+
+def test_what_aircraft_or_the_coalition_target_is_an_air_strike(real_kb):
+    from rasad.pipeline import process
+
+    ev = process(Article("t", "واستهدفت طائرات التحالف أمس وحدات تكتيكية قرب الموصل.", dt.date(2015, 7, 25)),
+                 real_kb).events[0]
+    assert ev.acled_sub_event_type == "Air/drone strike"

@@ -1655,8 +1655,12 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
                                      if t.start >= ev.evidence.start and t.end <= ev.evidence.end):
             ev.acled_sub_event_type, ev.mode = "Suicide bomb", "suicide-attack"
             ev.provenance["acled_sub_event_type"] = "a suicide attacker named with the explosion"
-    if ev.acled_sub_event_type == "Shelling/artillery/missile attack" and ev.actor1 is not None \
-            and ev.actor1.start is not None and _air_words_at(doc, ev.actor1.start, ev.actor1.end):
+    if ev.acled_sub_event_type in ("Shelling/artillery/missile attack", "Armed clash") and ev.actor1 is not None \
+            and ev.rule in ("tr.assault.shelling", "tr.assault.target") and (
+                (ev.actor1.start is not None and _air_words_at(doc, ev.actor1.start, ev.actor1.end))
+                or ev.actor1.ref == "coalition"):
+        # "استهدفت طائرات التحالف", "قصف التحالف" (the coalition strikes from the air)
+        ev.acled_event_type = "Explosions/Remote violence"
         ev.mode, ev.acled_sub_event_type = "aerial", "Air/drone strike"  # "طيران التحالف قصف"
         ev.provenance["acled_sub_event_type"] = "shelling by aircraft"
 
