@@ -319,3 +319,11 @@ def test_what_aircraft_or_the_coalition_target_is_an_air_strike(real_kb):
     ev = process(Article("t", "واستهدفت طائرات التحالف أمس وحدات تكتيكية قرب الموصل.", dt.date(2015, 7, 25)),
                  real_kb).events[0]
     assert ev.acled_sub_event_type == "Air/drone strike"
+
+
+def test_gunmen_belonging_to_a_party_are_the_party(real_kb):
+    from rasad.pipeline import process
+
+    ev = process(Article("t", "هاجم مسلحين تابعين لحزب كوملة الكردستاني الإيراني ليلة السبت ثكنة عسكرية قرب مدينة مريوان.",
+                         dt.date(2015, 8, 1)), real_kb).events[0]
+    assert ev.actor1 is not None and "كوملة" in ev.actor1.mention and ev.actor2 is None

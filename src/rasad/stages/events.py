@@ -922,8 +922,13 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         return
     # "فتح مسلحون من حزب العمال النار": the generic word is the named group's
     if a1 is not None and a1.kind == "actor" and kb.actors[a1.ref].type == "generic" \
-            and a1.tok_end < len(doc.tokens) and doc.tokens[a1.tok_end].norm == "من":
-        group = next((m for m in cands + victims if m.tok_start == a1.tok_end + 1 and m.kind == "actor"
+            and a1.tok_end < len(doc.tokens) and (doc.tokens[a1.tok_end].norm == "من" or _readings(
+                doc.tokens[a1.tok_end]) & {"تابعين", "تابعون", "التابعين", "المنتمين", "ينتمون", "منتمين"}):
+        # ("مسلحين تابعين لحزب كوملة": the group they belong to)
+        k = a1.tok_end + 1
+        if k < len(doc.tokens) and doc.tokens[k].norm in ("الي", "الى"):
+            k += 1
+        group = next((m for m in cands + victims if m.tok_start == k and m.kind == "actor"
                       and kb.actors[m.ref].type != "generic"), None)
         if group is not None:
             a1, rule1 = group, rule1 + "; the group the generic doer belongs to ('مسلحون من X')"
