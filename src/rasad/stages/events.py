@@ -242,8 +242,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         if t.kind == "punct" and t.text in ".؟!:":
             continue
         r = _readings(t)
-        if r & PLAN_CUES:
-            return "plan"
+        if (r | {_strip_suffix(k) for k in r}) & PLAN_CUES:
+            return "plan"  # ("اعتزامهم شن هجوم": with the pronoun)
     names = doc.scratch.get("name_tokens")
     if names is None:
         names = doc.scratch["name_tokens"] = {i for m in doc.mentions if m.kind in ("person", "actor", "place")
