@@ -327,3 +327,17 @@ def test_gunmen_belonging_to_a_party_are_the_party(real_kb):
     ev = process(Article("t", "هاجم مسلحين تابعين لحزب كوملة الكردستاني الإيراني ليلة السبت ثكنة عسكرية قرب مدينة مريوان.",
                          dt.date(2015, 8, 1)), real_kb).events[0]
     assert ev.actor1 is not None and "كوملة" in ev.actor1.mention and ev.actor2 is None
+
+
+def test_suicide_attacks_officials_announcing_and_deaths_beside_a_destroyed_hideout(real_kb):
+    from rasad.pipeline import process
+
+    def evs(text):
+        return process(Article("t", text, dt.date(2015, 7, 24)), real_kb).events
+
+    ev = evs("أعلن تنظيم داعش أمس مسؤوليته عن هجوم انتحاري في حي يغلب الشيعة على سكانه ببغداد.")[0]
+    assert ev.acled_sub_event_type == "Suicide bomb"
+    ev = evs("أعلن مسؤولون أمنيون عراقيون أمس مقتل 11 من عناصر تنظيم داعش في بعقوبة.")[0]
+    assert ev.actor1 is None or ev.actor1.ref != "generic.government"
+    types = [e.plover for e in evs("وأعلنت مصادر أمنية أمس أن 20 عنصراً من داعش قتلوا في الرمادي كما تم تدمير وكر تابع لهم.")]
+    assert "ASSAULT" in types

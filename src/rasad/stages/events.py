@@ -768,7 +768,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         before = [m for m in before if not (m.tok_start > 0 and is_say_token(doc, doc.tokens[m.tok_start - 1])
                                             and m.kind == "actor"
                                             and (kb.actors[m.ref].type in ("organization", "government", "political_party")
-                                                 or "اعلام" in normalize(m.text)))]
+                                                 or m.ref == "generic.government" or "اعلام" in normalize(m.text)))]
     country = _article_country(doc, kb)
     a1 = a2 = None
     rule1 = rule2 = ""
@@ -1281,7 +1281,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
         _shared_subjects(doc, kept)
         strong_violent = any(h.trigger.strength == "strong" and e.plover in VIOLENT for h, e in kept)
         # (a deployment or a withdrawal does not account for deaths told with it)
-        strong_attack = any(h.trigger.strength == "strong" and e.plover in ("ASSAULT", "COERCE") for h, e in kept)
+        strong_attack = any(h.trigger.strength == "strong" and e.plover == "ASSAULT" for h, e in kept)
         any_assault = any(e.plover == "ASSAULT" for h, e in kept)
         for hit, ev in kept:
             if hit.trigger.strength == "weak":
@@ -1653,9 +1653,16 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.plover, ev.mode = "ASSAULT", "aerial"
         ev.acled_event_type, ev.acled_sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         ev.provenance["plover"] = ev.provenance.get("plover", "") + "; destroyed by aircraft → air strike"
+    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    if ev.acled_sub_event_type in ("Armed clash", "Attack") and first is not None and ev.evidence is not None \
+            and ev.rule == "tr.assault.attack" and first + 1 < len(doc.tokens) \
+            and _readings(doc.tokens[first + 1]) & _SUICIDE_WORDS:
+        # "هجوم انتحاري": a suicide attack
+        ev.acled_event_type, ev.acled_sub_event_type, ev.mode = "Explosions/Remote violence", "Suicide bomb", \
+            "suicide-attack"
+        ev.provenance["acled_sub_event_type"] = "a suicide attack"
     if ev.acled_sub_event_type == "Remote explosive/landmine/IED":
         # "سيارة مفخخة يقودها انتحاري", "تفجير انتحاري": a suicide bombing
-        first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
         if first is not None and any(_readings(t) & _SUICIDE_WORDS for t in doc.tokens[max(0, first - 3):first + 6]
                                      if t.start >= ev.evidence.start and t.end <= ev.evidence.end):
             ev.acled_sub_event_type, ev.mode = "Suicide bomb", "suicide-attack"
