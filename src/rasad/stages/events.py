@@ -213,7 +213,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         if before[k].norm in ("قد", "وقد", "فقد") and before[k + 1].norm[:1] in "يت" and len(before[k + 1].norm) >= 3 \
                 and not any(x.norm in ("كان", "كانت", "وكان", "وكانت") for x in before[:k]):
             return "possibility: 'قد' with an imperfect verb"
-    if hit.trigger.plover in VIOLENT and any(_readings(t) & _CULPRITS for t in before[-3:]):
+    if hit.trigger.plover in VIOLENT and (any(_readings(t) & _CULPRITS for t in before[-3:])
+                                          or any(_readings(t) & {"ذكري", "بذكري", "ذكرى"} for t in before[-6:])):
         return "reference: the event its culprits or suspects are named for ('منفذي تفجير', 'مشتبه به في')"
     # "كان يحظى بتأييد من إيران", "كانت تشن هجمات": what used to happen
     if len(before) >= 2 and before[-2].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
