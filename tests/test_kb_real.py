@@ -341,3 +341,14 @@ def test_suicide_attacks_officials_announcing_and_deaths_beside_a_destroyed_hide
     assert ev.actor1 is None or ev.actor1.ref != "generic.government"
     types = [e.plover for e in evs("وأعلنت مصادر أمنية أمس أن 20 عنصراً من داعش قتلوا في الرمادي كما تم تدمير وكر تابع لهم.")]
     assert "ASSAULT" in types
+
+
+def test_objections_attributive_demands_and_country_wide_talk(real_kb):
+    from rasad.pipeline import process
+
+    def types(text):
+        return [e.plover for e in process(Article("t", text, dt.date(2015, 8, 7)), real_kb).events]
+
+    assert "PROTEST" not in types("وأشار النجيفي إلى أن احتجاجه على قيام أحد الضباط بالاعتداء في الموصل كان وراء إقالته.")
+    assert "REQUEST" not in types("ويقف الائتلاف ضد الإرادة الشعبية المطالبة بكشف نتائج التحقيق.")
+    assert "ASSAULT" not in types("وتواصل الطائرات قصف المسلحين في العراق.")

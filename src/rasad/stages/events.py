@@ -193,6 +193,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "future"  # "يعقد المجلس غدا اجتماعا"
     if doc.tokens[hit.start].norm in ("الداعيه", "الداعي", "الداعين", "والداعيه", "الراميه", "الهادفه"):
         return "attributive: 'توجيهات المرجعية الداعية إلى' describes, it is no act"
+    if doc.tokens[hit.start].norm in ("المطالبه", "المطالبين") and before and before[-1].norm.startswith("ال") \
+            and not _readings(before[-1]) & DEMAND_VERBS:
+        return "attributive: 'الإرادة الشعبية المطالبة بكشف' describes, it is no act"
+    if hit.trigger.plover == "PROTEST" and doc.tokens[hit.start].norm in ("احتجاجه", "احتجاجها", "واحتجاجه"):
+        return "one person's objection ('احتجاجه على'), not a demonstration"
     # "الحركة التي تشن هجمات ضد القوات": what someone habitually does, in a relative clause
     if len(before) >= 2 and before[-2].norm in _RELATIVE and before[-1].norm in LIGHT_VERBS \
             and before[-1].norm[:1] in "يت":
@@ -1362,7 +1367,7 @@ def _drop_column_background(doc: Document) -> None:
 def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     """Stage after the geocoder: merge campaigns with their reports, write notes and confidence."""
     _drop_column_background(doc)
-    _drop_unplaced(doc)
+    _drop_unplaced(doc, kb)
     _merge_campaigns(doc)
     _merge_retold(doc)
     _merge_meetings(doc)
@@ -1375,16 +1380,19 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
 _SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
 
 
-def _drop_unplaced(doc: Document) -> None:
+def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
     """An attack, arrest, deployment or protest the text gives no place, no time of its own and
     no figure for is talk about violence, not a reported incident ("وينفذ التحالف غارات جوية
     بشكل يومي", "استمرار عمليات التفجير في العاصمة"): ACLED could not code it either."""
     names = [(n.start, n.end) for n in doc.mentions if n.kind in ("actor", "person", "role", "title")]
     placed = {m.sentence for m in doc.mentions if m.kind == "place" and not any(
-        a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in names)} | {
+        a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in names)
+        and not (m.ref in kb.places and kb.places[m.ref].kind in ("country", "region"))} | {
         s.index for s in doc.sentences if any(_readings(t) & set(PLACE_KIND_WORDS) for t in s.tokens)}
     doc.events[:] = [ev for ev in doc.events if not (
-        (ev.plover in VIOLENT or ev.plover == "PROTEST") and ev.location is None and not ev.campaign
+        (ev.plover in VIOLENT or ev.plover == "PROTEST") and not ev.campaign
+        and (ev.location is None or (ev.plover in VIOLENT and ev.location.admin1 is None
+                                     and ev.location.ref is not None and ev.location.ref.startswith("country")))
         and ev.sentence not in placed
         and not str(ev.provenance.get("event_date", "")).startswith("time expression")
         and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
