@@ -1538,6 +1538,12 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         own = [t for t in times if t.start > doc.tokens[comp].start]
         times = own or times
     ref = _closest_time(times, a)
+    if ref is not None and ref.kind == "since" and ref.start > a.end and any(
+            t.norm in _RELATIVE for t in sent.tokens if a.end <= t.start < ref.start):
+        # "هجوم ... نسب إلى المتمردين الذين استأنفوا منذ الأسبوع الماضي عملياتهم": the window
+        # belongs to the relative clause; the report's own day dates the attack
+        rest = [t for t in times if t is not ref]
+        ref = _closest_time(rest, a) if rest else None
     if ref is not None:
         if ref.kind == "since":
             if ref.window_days > 62:

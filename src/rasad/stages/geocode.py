@@ -353,6 +353,7 @@ _NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "
                    "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "تابعه", "التابعه", "الواقعه", "حدوديه", "الحدوديه",
                    "سكنيه", "صناعيه", "زراعيه", "مجاوره", "قريبه", "اخري", "نفسها", "ذاتها", "عسكريه", "واسعه",
                    "البلدات", "بلدات", "القري", "قري", "المدن", "مدن", "المناطق", "مناطق", "الاحياء", "احياء",
+                   "معقل", "المعقل", "معاقل", "المعاقل", "معسكر", "المعسكر", "معسكرات", "مقر", "المقر",
                    "القصبات", "النواحي", "الاقضيه",
                    "استراتيجيه", "الاستراتيجيه", "المذكوره", "مذكوره", "المحيطه", "محيطه", "المجاوره", "المحاذيه",
                    "المتاخمه", "المستهدفه", "المحرره", "المحاصره", "المنكوبه", "الساخنه", "المتنازع"}
@@ -533,6 +534,9 @@ def _said_elsewhere(doc: Document, kb: KnowledgeBase, m: Mention, p: PlaceRecord
     return False
 
 
+_MEETING_NOUNS = {"محادثات", "لقاء", "اجتماع", "مباحثات", "زياره", "مشاورات"}
+
+
 def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
     """A statement's venue told in the next sentence by the same speaker: "تعهد بارزاني ...
     . وقال بارزاني في كلمة ألقاها في محافظة دهوك"."""
@@ -544,10 +548,13 @@ def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> li
         return []
     name = words[-1]
     words = {strip_article(t.norm) for t in nxt.tokens[:8]}
-    if strip_article(name) not in words or not any(t.norm in SAY_VERBS for t in nxt.tokens[:4]):
+    arrived = ev.plover == "CONSULT" and any(readings(t.norm) & {"وصل", "وصلت"} for t in nxt.tokens[:4])
+    talks = ev.plover == "CONSULT" and (arrived or any(readings(t.norm) & _MEETING_NOUNS for t in nxt.tokens[:6]))
+    if strip_article(name) not in words or not (talks or any(t.norm in SAY_VERBS for t in nxt.tokens[:4])):
         return []
     for m in doc.mentions:
-        if m.kind == "place" and m.sentence == nxt.index and _said_at(doc, m, after=True):
+        if m.kind == "place" and m.sentence == nxt.index and (_said_at(doc, m, after=True) or (
+                arrived and "الي" in prev_keys(doc, m))):
             choice = choose_place(doc, kb, m, context)
             if choice is not None and choice[0].kind not in ("country", "region"):
                 return [Choice(choice[0], m, choice[1] + "; venue told in the next sentence", False)]
@@ -562,7 +569,7 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
     out: list[Event] = []
     for ev in doc.events:
         choices = geocode_event(doc, kb, ev, context)
-        if not choices and ev.plover in _SPEECH:
+        if not choices and (ev.plover in _SPEECH or ev.plover == "CONSULT"):
             choices = _venue_told_next(doc, kb, ev, context)
         if not choices:
             out.append(ev)
