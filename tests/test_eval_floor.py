@@ -54,3 +54,11 @@ def test_the_held_out_set_is_well_formed():
     golds = load_gold_dir(ROOT / "gold" / "heldout", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
     assert len(golds) == 20
     assert [p for g in golds for p in g.problems] == []
+
+
+def test_the_second_dev_set_is_well_formed():
+    from rasad.eval import load_gold_dir
+
+    golds = load_gold_dir(ROOT / "gold" / "dev2", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
+    assert len(golds) == 20
+    assert [p for g in golds for p in g.problems] == []
