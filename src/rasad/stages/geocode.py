@@ -234,6 +234,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "الدكتور الربيعة": a person's name after a title, not the town
         if _bordering(doc, m):
             continue  # "منطقة كوبرات الحدودية مع محافظة كركوك": the neighbour, not the place
+        if prev_keys(doc, m) & {"ازاء", "تجاه", "حيال", "بشان", "بخصوص"}:
+            continue  # "لإدانة سياسة أردوغان إزاء سوريا": what it is about, not where
         if _in_parentheses(doc, m):
             continue  # "منظمة الأغذية والزراعة (الفاو)": a name's acronym in brackets, not Al-Faw
         # A place named inside an actor's name ("شرطة الأنبار") is not where the event was;
