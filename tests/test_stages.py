@@ -675,3 +675,8 @@ def test_a_framed_reference_escalation_and_totals_until_a_day(run):
     doc = run("قتل جندي أمس في هجوم على تل السنابل. ويأتي الهجوم غداة قتل شرطيين قرب الوادي.")
     assert ev_types(doc).count("ASSAULT") == 1
     assert "ASSAULT" not in ev_types(run("وصعدت جبهة الظلام هجماتها على جيش فيلمار في الوادي."))
+
+
+def test_permission_and_what_has_long_been_are_not_acts(run):
+    assert "ASSAULT" not in ev_types(run("وسمحت كاردونيا أمس لجيش فيلمار باستخدام قواعدها في شن غارات على تل السنابل."))
+    assert "REJECT" not in ev_types(run("ولطالما نفت حكومة كاردونيا هذه الاتهامات في الوادي."))

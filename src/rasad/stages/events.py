@@ -235,6 +235,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if before and before[-1].norm in ("ياتي", "تاتي", "وياتي", "وتاتي") \
             and doc.tokens[hit.start].norm.startswith(("ال", "وال")):
         return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
+    if hit.trigger.plover in VIOLENT and any(_readings(t) & _PERMITTING for t in
+                                             [t for t in toks if local - 10 <= t.index - toks[0].index < local]):
+        return "permitted, not done ('سمحت تركيا باستخدام قواعدها في شن غارات')"
     if before and before[-1].norm in ("لانه", "لانها", "لانهم", "لكونه", "لكونها"):
         return "background: the reason given for something else ('لأنه هاجم التنظيم في خطبه')"
     if before and before[-1].norm in ("ما", "مما") and hit.trigger.plover in (
@@ -315,6 +318,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     return None
 
 
+_PERMITTING = {"سمحت", "سمح", "يسمح", "تسمح", "السماح", "بالسماح", "سماح", "يسمح", "للسماح"}
 _TIME_UNITS = {"ايام", "يوم", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "ساعات", "ساعه",
                "ساعتين", "عام", "عامين", "اعوام", "سنوات", "سنه"}
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هولاء"}
