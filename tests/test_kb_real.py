@@ -352,3 +352,12 @@ def test_objections_attributive_demands_and_country_wide_talk(real_kb):
     assert "PROTEST" not in types("وأشار النجيفي إلى أن احتجاجه على قيام أحد الضباط بالاعتداء في الموصل كان وراء إقالته.")
     assert "REQUEST" not in types("ويقف الائتلاف ضد الإرادة الشعبية المطالبة بكشف نتائج التحقيق.")
     assert "ASSAULT" not in types("وتواصل الطائرات قصف المسلحين في العراق.")
+
+
+def test_incirlik_and_a_long_past_time_told_with_an_act(real_kb):
+    assert _event_place(real_kb, "نشرت الولايات المتحدة أمس ست مقاتلات في قاعدة إنغرليك بجنوب تركيا.").admin1 == "Adana"
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "وللمرة الأولى منذ بدأت عمليات التحالف الذي يقصف التنظيم في العراق قبل عام، ستتمكن الولايات "
+                               "المتحدة من إرسال مقاتلات بموجب اتفاق مع تركيا في نهاية يوليو.", dt.date(2015, 8, 9)), real_kb)
+    assert "ASSAULT" not in [e.plover for e in doc.events]

@@ -312,6 +312,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             t.kind in ("month", "explicit") and t.date and (pub - t.date).days <= 62)]
         if years and not recent:
             return "background: earlier year"
+        nearest = _closest_time([t for t in times if t.kind not in ("since",)], doc.tokens[hit.start])
+        if nearest is not None and nearest in years:
+            return "background: the time told with it is long past"
         longrun = [t for t in times if t.kind == "since" and t.window_days > 62]
         if longrun and _closest_time(times, doc.tokens[hit.start]) in longrun:
             return "long-running"
