@@ -621,7 +621,7 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
             out.append(target)
         if len(choices) > 1:
             ev.fatalities = ev.injuries = ev.arrests = None
-    _place_from_the_story(doc, out)
+    _place_from_the_story(doc, out, kb)
     doc.events[:] = out
 
 
@@ -644,7 +644,7 @@ def _own_place_words(doc: Document, ev: Event) -> bool:
     return False
 
 
-def _place_from_the_story(doc: Document, events: list[Event]) -> None:
+def _place_from_the_story(doc: Document, events: list[Event], kb: KnowledgeBase) -> None:
     """An incident told on with no place of its own ("وأسفر القصف عن مقتل ..."), or only the
     country, happened where the violent event told just before it did (within two sentences): it
     takes that place's governorate at precision 3 (ACLED's "the governorate is known")."""
@@ -659,6 +659,13 @@ def _place_from_the_story(doc: Document, events: list[Event]) -> None:
         prev = next((e for e in reversed(events[:k]) if e.location is not None and e.location.admin1
                      and e.plover in _VIOLENT_OR_MOVES and 0 <= ev.sentence - e.sentence <= _STORY_GAP), None)
         if prev is None or (ev.location is not None and ev.location.country != prev.location.country):
+            continue
+        # not into another country the sentence names ("... في تركيا" after a story in Iran)
+        actors = [(a.start, a.end) for a in doc.mentions if a.sentence == ev.sentence and a.kind == "actor"]
+        named = {kb.places[m.ref].country for m in doc.mentions if m.sentence == ev.sentence and m.kind == "place"
+                 and m.ref in kb.places and kb.places[m.ref].kind == "country"
+                 and not any(a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in actors)}
+        if named and prev.location.country not in named:
             continue
         loc = copy.copy(prev.location)
         loc.geo_precision = 3
