@@ -680,3 +680,7 @@ def test_a_framed_reference_escalation_and_totals_until_a_day(run):
 def test_permission_and_what_has_long_been_are_not_acts(run):
     assert "ASSAULT" not in ev_types(run("وسمحت كاردونيا أمس لجيش فيلمار باستخدام قواعدها في شن غارات على تل السنابل."))
     assert "REJECT" not in ev_types(run("ولطالما نفت حكومة كاردونيا هذه الاتهامات في الوادي."))
+
+
+def test_a_demand_told_after_calls_for_reform_is_still_a_demand(run):
+    assert "REQUEST" in ev_types(run("على أثر المظاهرات والدعوة لإصلاحات، دعا وزير الدفاع أمس إلى إلغاء المناصب في الوادي."))

@@ -251,7 +251,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         if t.kind == "punct" and t.text in ".؟!:":
             continue
         r = _readings(t)
-        if (r | {_strip_suffix(k) for k in r}) & PLAN_CUES:
+        cues = (r | {_strip_suffix(k) for k in r}) & PLAN_CUES
+        if hit.trigger.plover == "REQUEST":
+            cues -= DEMAND_VERBS | _DEMAND_NOUNS  # ("والدعوة لإصلاحات، دعا العبادي": a demand is no plan of one)
+        if cues:
             return "plan"  # ("اعتزامهم شن هجوم": with the pronoun)
     names = doc.scratch.get("name_tokens")
     if names is None:
@@ -321,6 +324,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     return None
 
 
+_DEMAND_NOUNS = {"دعوه", "مطالب", "مطالبه", "دعا", "دعت", "طالب", "طالبت", "يطالب", "تطالب"}
 _PERMITTING = {"سمحت", "سمح", "يسمح", "تسمح", "السماح", "بالسماح", "سماح", "يسمح", "للسماح"}
 _TIME_UNITS = {"ايام", "يوم", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "ساعات", "ساعه",
                "ساعتين", "عام", "عامين", "اعوام", "سنوات", "سنه"}
