@@ -17,12 +17,12 @@ from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
-from rasad.lang.ar.resources import (AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
+from rasad.lang.ar.resources import (WEEKDAYS, AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
                                      NON_VIOLENT_CAUSES, OCCURRENCE_VERBS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
                                      PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
                                      SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
-from rasad.stages.mentions import persons_from_model
+from rasad.stages.mentions import persons_from_model, title_antecedent
 from rasad.stages.syntax import complementizer_before, is_locative, is_say_token
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
@@ -910,6 +910,21 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 break  # too far, or across a clause: not this verb's subject
             a1, rule1 = m, "subject before trigger"
             break
+    # "وأشاد الوزير الألماني بـ...": a bare title right after the verb is the person an earlier
+    # title of the same kind introduced ("وزير الخارجية الألماني فرانك-فالتر شتاينماير").
+    if a1 is None and not subject_before and not noun_subject and not dying:
+        timed = {t.index for tr in doc.times if sent.start <= tr.start < sent.end
+                 for t in sent.tokens if tr.start <= t.start < tr.end}
+        k = hit.end
+        while k < sent.tokens[-1].index and k in timed:
+            k += 1
+        bare = next((m for m in doc.mentions if m.kind == "title" and m.tok_start == k
+                     and m.tok_end - m.tok_start == 1 and doc.tokens[k].norm.startswith("ال")), None)
+        if bare is not None and not any(m.kind == "person" and bare.tok_end <= m.tok_start <= bare.tok_end + 2
+                                        for m in doc.mentions):
+            ante = title_antecedent(doc, bare)
+            if ante is not None:
+                a1, rule1 = ante, "bare title after the verb: the person an earlier title introduced"
     # "عقدت وزارة الدفاع ووزارة البيشمركة اجتماعا": two coordinated subjects of a meeting.
     if a1 is not None and a2 is None and ev.plover in ("CONSULT", "AGREE", "COOPERATE"):
         coordinated = [m for m in cands if m.tok_start > a1.tok_end - 1 and m is not a1
@@ -1242,7 +1257,9 @@ def news_day(doc: Document) -> tuple[dt.date | None, int]:
     if doc.sentences:
         lead = doc.sentences[0]
         for t in doc.times:
-            if lead.start <= t.start < lead.end and t.kind in ("weekday", "today") and t.date:
+            # ("أمس الاثنين" names the weekday too; a bare "أمس" leaves the news day to the paper)
+            if lead.start <= t.start < lead.end and t.date and (t.kind in ("weekday", "today") or (
+                    t.kind == "yesterday" and any(strip_article(w) in WEEKDAYS for w in normalize(t.text).split()))):
                 return t.date, 1
     return pub, 2
 

@@ -362,6 +362,23 @@ def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None
             break
 
 
+def title_antecedent(doc: Document, title: Mention) -> Mention | None:
+    """The person an earlier title of the same kind introduced: "الوزير" after "وزير الخارجية
+    البريطاني فيليب هاموند"; None when there is none or when two people fit."""
+    head = strip_article(doc.tokens[title.tok_start].norm)
+    found = []
+    for t in doc.mentions:
+        if t.kind != "title" or t.end > title.start or t is title:
+            continue
+        if strip_article(doc.tokens[t.tok_start].norm) != head:
+            continue
+        person = next((p for p in doc.mentions if p.kind == "person" and 0 <= p.tok_start - t.tok_end <= 2
+                       and p.sentence == t.sentence), None)
+        if person is not None and all(person.text != f.text for f in found):
+            found.append(person)
+    return found[-1] if len(found) == 1 else None
+
+
 def _office_holders(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     """A title with no name after it names whoever held the office on the article's date:
     "رئيس البرلمان" in August 2015 is Salim al-Jabouri, "وزير الدفاع الأميركي" Ash Carter.

@@ -12,7 +12,7 @@ from rasad.kb import KnowledgeBase
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
 from rasad.model import Document, Mention, Quote, Speaker
-from rasad.stages.mentions import persons_from_model
+from rasad.stages.mentions import persons_from_model, title_antecedent
 
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "»", "”": "”"}
 #: Verbs that introduce quoted words besides the verbs of saying: demands, warnings, chants.
@@ -186,7 +186,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 # "وصرح الوزير ... قائلا إنه «...»": a bare title is the person the article gave it to.
                 bare = next((m for m in window if m.kind == "title" and m.tok_start == verb_at + 1
                              and m.tok_end - m.tok_start == 1), None)
-                ante = _title_antecedent(doc, bare) if bare is not None else None
+                ante = title_antecedent(doc, bare) if bare is not None else None
                 if ante is not None:
                     after_verb, bare_title = [ante], bare
             if after_verb:
@@ -228,23 +228,6 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             # "قال أوغلو إن ... «منطقة آمنة»" (no quotation, or only a phrase in quotation marks):
             # indirect speech, whose speaker a later "وأضاف: «...»" goes on quoting.
             last = _speaker_of_reported_speech(doc, kb, sent) or last
-
-
-def _title_antecedent(doc: Document, title: Mention) -> Mention | None:
-    """The person an earlier title of the same kind introduced: "الوزير" after "وزير الخارجية
-    البريطاني فيليب هاموند"; None when there is none or when two people fit."""
-    head = strip_article(doc.tokens[title.tok_start].norm)
-    found = []
-    for t in doc.mentions:
-        if t.kind != "title" or t.end > title.start or t is title:
-            continue
-        if strip_article(doc.tokens[t.tok_start].norm) != head:
-            continue
-        person = next((p for p in doc.mentions if p.kind == "person" and 0 <= p.tok_start - t.tok_end <= 2
-                       and p.sentence == t.sentence), None)
-        if person is not None and all(person.text != f.text for f in found):
-            found.append(person)
-    return found[-1] if len(found) == 1 else None
 
 
 def _names_of_speakers(doc: Document, kb: KnowledgeBase, sent, quoted: bool) -> None:
