@@ -361,3 +361,40 @@ def test_incirlik_and_a_long_past_time_told_with_an_act(real_kb):
     doc = process(Article("t", "وللمرة الأولى منذ بدأت عمليات التحالف الذي يقصف التنظيم في العراق قبل عام، ستتمكن الولايات "
                                "المتحدة من إرسال مقاتلات بموجب اتفاق مع تركيا في نهاية يوليو.", dt.date(2015, 8, 9)), real_kb)
     assert "ASSAULT" not in [e.plover for e in doc.events]
+
+
+def test_a_title_named_before_by_its_holder_speaks_and_acts_under_that_name(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'حدد رئيس الوزراء البريطاني ديفيد كاميرون اليوم ملامح استراتيجية للتصدي للتطرف. '
+                               'كما أكد رئيس الوزراء البريطاني أن المجتمع "مجتمع ديمقراطي متعدد الأعراق والأديان".',
+                          dt.date(2015, 7, 20)), real_kb)
+    assert [q.speaker.mention.endswith("ديفيد كاميرون") for q in doc.quotes] == [True]
+    doc = process(Article("t", "حذر وزير الخارجية الألماني فرانك-فالتر شتاينماير من استمرار تصعيد العنف. "
+                               "وأشاد الوزير الألماني بالحكومة التركية الحالية.", dt.date(2015, 8, 8)), real_kb)
+    support = next(e for e in doc.events if e.plover == "SUPPORT")
+    assert support.actor1.mention == "فرانك-فالتر شتاينماير"
+
+
+def test_an_outlet_named_in_quotation_marks_and_jihadists(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'وقال أوغلو للصحفيين إن بلاده لن ترسل قوات. ونقلت صحيفة "حريت" عنه قوله '
+                               '"من النقاط المهمة التغطية الجوية للجيش السوري الحر".', dt.date(2015, 7, 27)), real_kb)
+    assert [q.via_mention for q in doc.quotes] == ['صحيفة "حريت"']
+    doc = process(Article("t", 'حذر وزير الخارجية الألماني فرانك-فالتر شتاينماير من تصعيد العنف. وفي تصريحات لصحيفة "راينيشه بوست" يوم أمس قال شتاينماير " سيكون خطيرا بالنسبة لتركيا '
+                               'والمنطقة".', dt.date(2015, 8, 8)), real_kb)
+    assert [q.via_mention for q in doc.quotes] == ['صحيفة "راينيشه بوست"']
+    doc = process(Article("t", "وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس.",
+                          dt.date(2015, 7, 24)), real_kb)
+    assert [e.actor1.name for e in doc.events] == ["Terrorists or extremists (unspecified)"]
+
+
+def test_a_lead_yesterday_with_its_weekday_is_the_news_day(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "قتل في تركيا أمس الاثنين 5 شرطيين في هجمات نسبت الى حزب العمال الكردستاني. "
+                               "وبعيد منتصف الليل استهدف هجوم انتحاري بسيارة مفخخة مركز شرطة في اسطنبول.",
+                          dt.date(2015, 8, 11)), real_kb)
+    late = next(e for e in doc.events if "مركز شرطة" in e.evidence.text)
+    assert late.event_date == dt.date(2015, 8, 10)

@@ -22,7 +22,7 @@ from rasad.lang.ar.resources import (WEEKDAYS, AGENT_MARKERS, COMPLEMENTIZERS, D
                                      PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
                                      SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
-from rasad.stages.mentions import persons_from_model, title_antecedent
+from rasad.stages.mentions import named_before, persons_from_model, title_antecedent
 from rasad.stages.syntax import complementizer_before, is_locative, is_say_token
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
@@ -970,6 +970,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         named = _named_forces(doc, kb, a1)
         if named is not None:
             a1, rule1 = named, rule1 + "; bare 'القوات' named by the forces mentioned just before"
+        a1 = named_before(doc, a1) or a1  # an office named before by its holder's name
         ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
         ev.provenance["actor1"] = rule1
     if a2 is not None and a1 is not None and (a2.start, a2.end) == (a1.start, a1.end):

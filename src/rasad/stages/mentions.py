@@ -34,7 +34,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
 
     def make(kind: str, a: int, b: int, ref: str | None, rule: str, clitic: str = "", **data) -> Mention:
         # Offsets point at the name itself, without the clitics attached to its first word.
-        start = _skip_clitic(text, tokens[a].start, tokens[a].end, clitic) if clitic else tokens[a].start
+        start = skip_clitic(text, tokens[a].start, tokens[a].end, clitic) if clitic else tokens[a].start
         end = tokens[b - 1].end
         return Mention(kind, ref, start, end, text[start:end], sent_of[a], a, b, rule, dict(data))
 
@@ -97,7 +97,7 @@ def _place_in_context(tokens, a: int, b: int, clitic: str, places: list[tuple[in
     return listed_after or listed_before
 
 
-def _skip_clitic(text: str, start: int, end: int, clitic: str) -> int:
+def skip_clitic(text: str, start: int, end: int, clitic: str) -> int:
     """Offset of the name inside a token whose normalized form starts with `clitic`.
 
     "والجيش" → at "الجيش" (the article stays: it is part of the name as written);
@@ -317,7 +317,7 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
                 known = [p for p in persons if p.ref in ids and p.end <= tok.start]
                 ref = known[-1] if known else None
             if ref is not None:
-                start = tok.start if not clitic else _skip_clitic(doc.text, tok.start, tok.end, clitic)
+                start = tok.start if not clitic else skip_clitic(doc.text, tok.start, tok.end, clitic)
                 doc.mentions.append(Mention("person", ref.ref, start, tok.end, doc.text[start:tok.end],
                                             sent_of[tok.index], tok.index, tok.index + 1, "short-name",
                                             {"antecedent": (ref.start, ref.end)}))
@@ -355,11 +355,21 @@ def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None
             antecedent = next((m for end, k, m in reversed(heads) if k == key and end <= tok.start), None)
             if antecedent is not None:
                 lead = clitic[:-2] if clitic.endswith("ال") else clitic
-                start = _skip_clitic(doc.text, tok.start, tok.end, lead) if lead else tok.start
+                start = skip_clitic(doc.text, tok.start, tok.end, lead) if lead else tok.start
                 doc.mentions.append(Mention("actor", antecedent.ref, start, tok.end, doc.text[start:tok.end],
                                             sent_of[tok.index], tok.index, tok.index + 1, "head-noun anaphora",
                                             {"antecedent": (antecedent.start, antecedent.end)}))
             break
+
+
+def named_before(doc: Document, m: Mention) -> Mention | None:
+    """For an office-holder mention ("رئيس الوزراء البريطاني"), the last earlier mention of the
+    same person by name ("ديفيد كاميرون"); None when the article has not named them before."""
+    if m.kind != "person" or not m.ref or m.rule != "office holder on the article's date":
+        return None
+    earlier = [p for p in doc.mentions if p.kind == "person" and p.ref == m.ref and p.end <= m.start
+               and p.rule != "office holder on the article's date"]
+    return max(earlier, key=lambda p: p.start) if earlier else None
 
 
 def title_antecedent(doc: Document, title: Mention) -> Mention | None:

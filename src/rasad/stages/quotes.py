@@ -12,7 +12,7 @@ from rasad.kb import KnowledgeBase
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
 from rasad.model import Document, Mention, Quote, Speaker
-from rasad.stages.mentions import persons_from_model, title_antecedent
+from rasad.stages.mentions import named_before, persons_from_model, skip_clitic, title_antecedent
 
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "»", "”": "”"}
 #: Verbs that introduce quoted words besides the verbs of saying: demands, warnings, chants.
@@ -28,6 +28,8 @@ _QUOTE_VERBS = SAY_VERBS | {"وصفتها", "وصفها", "وصفه", "وصفت�
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "انّ"}  # ("انّ" never matches a folded token; harmless)
 _SOURCE_STOP = {"الذي", "التي", "الذين", "ان", "انه", "بان", "قال", "لوكاله", "ل", "لـ", "امس", "اليوم", "يوم",
                 "طلب", "فضل", "رفض"}
+_OUTLET_NOUNS = {normalize(w) for w in ("وكاله", "قناه", "صحيفه", "موقع", "تلفزيون", "فضائيه", "شبكه", "اذاعه", "مجله",
+                                          "جريده")}
 _VIA_WORDS = {normalize(w) for w in {"نقلت", "نقلتها", "نقلها", "نقلته", "نقل", "وفق", "وفقا", "بحسب", "حسب", "لوكاله", "لقناه",
               "لصحيفه", "لموقع", "لتلفزيون", "لفضائيه", "لشبكه", "لاذاعه"}}
 
@@ -89,6 +91,11 @@ def _speaker_from(doc: Document, kb: KnowledgeBase, person: Mention) -> Speaker:
                 full.mention = person.text
                 full.start, full.end = person.start, person.end
                 return full
+    # "كما أكد رئيس الوزراء البريطاني أن": an office whose holder the article named before is
+    # that name ("ديفيد كاميرون").
+    named = named_before(doc, person)
+    if named is not None:
+        return _speaker_from(doc, kb, named)
     name = person.text
     title = kb.titles[title_m.ref].en if title_m else None
     role = role_m.data["role"] if role_m else None
@@ -281,6 +288,24 @@ def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str
                 if close != -1 and close - lead[k + 1].end < 40:
                     name = doc.text[lead[k + 1].end:close]
                     return _media_name(doc, kb, lead[k + 1].end, close) or None, name
+    # "ونقلت صحيفة "حريت" عنه", "في تصريحات لصحيفة "راينيشه بوست"", "بحسب ما أفادت صحيفة “اكسبرس”":
+    # an outlet noun after a word of passing on, then the outlet's name in quotation marks.
+    for toks in (lead, after):
+        for k, t in enumerate(toks[:-1]):
+            keys = dict((key, clitic) for clitic, key in token_keys(t.norm))
+            noun = next((key for key in keys if key in _OUTLET_NOUNS), None)
+            if noun is None or toks[k + 1].text not in _PAIRS:
+                continue
+            clitic = keys[noun]
+            prev = [x for x in toks[max(0, k - 2):k] if x.kind == "word"]
+            if prev and prev[-1].norm == "ما":
+                prev = prev[:-1]
+            passed_on = clitic.endswith("ل") or (prev and (
+                any(key in _VIA_WORDS for _, key in token_keys(prev[-1].norm)) or _is_say(prev[-1].norm)[0]))
+            close = doc.text.find(_PAIRS[toks[k + 1].text], toks[k + 1].end)
+            if passed_on and close != -1 and 0 < close - toks[k + 1].end < 40:
+                start = skip_clitic(doc.text, t.start, t.end, clitic) if clitic else t.start
+                return _media_name(doc, kb, toks[k + 1].end, close), doc.text[start:close + 1]
     media = [m for m in doc.mentions if m.kind == "actor" and kb.actors[m.ref].type == "media"
              and lead and lead[0].start <= m.start and m.end <= lead[-1].end]
     if media:
@@ -314,8 +339,7 @@ def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str
             words.append(t)
             if len(words) >= 6:
                 break
-        if words and any(k in ("وكاله", "قناه", "صحيفه", "موقع", "تلفزيون", "فضائيه", "شبكه", "اذاعه")
-                         for t in words[:2] for _, k in token_keys(t.norm)):
+        if words and any(k in _OUTLET_NOUNS | {"اعلام", "وسايل"} for t in words[:2] for _, k in token_keys(t.norm)):
             phrase = doc.text[words[0].start:words[-1].end]
             return None, phrase
     return None, None
