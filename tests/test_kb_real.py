@@ -382,6 +382,9 @@ def test_an_outlet_named_in_quotation_marks_and_jihadists(real_kb):
     doc = process(Article("t", 'وقال أوغلو للصحفيين إن بلاده لن ترسل قوات. ونقلت صحيفة "حريت" عنه قوله '
                                '"من النقاط المهمة التغطية الجوية للجيش السوري الحر".', dt.date(2015, 7, 27)), real_kb)
     assert [q.via_mention for q in doc.quotes] == ['صحيفة "حريت"']
+    doc = process(Article("t", 'وقال رئيس الوزراء التركي أحمد داود أوغلو إن بلاده لن ترسل قوات. ونقل عنه قوله إن الحزب يمكن '
+                               '"أن يكون له مكان في سوريا الجديدة" إذا لم يسبب قلقا.', dt.date(2015, 7, 27)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["Ahmet Davutoglu"]  # not a name "عنه قوله"
     doc = process(Article("t", 'حذر وزير الخارجية الألماني فرانك-فالتر شتاينماير من تصعيد العنف. وفي تصريحات لصحيفة "راينيشه بوست" يوم أمس قال شتاينماير " سيكون خطيرا بالنسبة لتركيا '
                                'والمنطقة".', dt.date(2015, 8, 8)), real_kb)
     assert [q.via_mention for q in doc.quotes] == ['صحيفة "راينيشه بوست"']
