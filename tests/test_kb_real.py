@@ -401,3 +401,15 @@ def test_a_lead_yesterday_with_its_weekday_is_the_news_day(real_kb):
                           dt.date(2015, 8, 11)), real_kb)
     late = next(e for e in doc.events if "مركز شرطة" in e.evidence.text)
     assert late.event_date == dt.date(2015, 8, 10)
+
+
+def test_a_bracket_that_says_where_a_place_is_and_fighters_after_a_resumptive_verb(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "ذكر شهود عيان أمس من إقليم شرناخ (جنوب شرقي تركيا) أن ثلاثة جنود أتراك قتلوا في هجوم "
+                               "شنه مقاتلو حزب العمال الكردستاني على ثكنة عسكرية تركية.", dt.date(2015, 7, 31)), real_kb)
+    ev = next(e for e in doc.events if e.plover == "ASSAULT")
+    assert ev.location.name == "Şırnak"  # not Turkey, the bracket's anchor
+    assert ev.actor1.name == "PKK: Kurdistan Workers Party"
+    assert ev.claimed_by.mention == "شهود عيان"  # not Turkey, where they speak from
+    assert _event_place(real_kb, "قتل شرطي في هجوم في مدينة تشينار جنوب شرقي تركيا.").admin1 == "Diyarbakır"

@@ -627,6 +627,8 @@ def _resumptive_agent(doc: Document, m: Mention) -> bool:
     """"هجوم شنه عليه مسلحون", "سيارة مفخخة يقودها انتحاري": the doer after a verb whose
     pronoun points back at the event noun."""
     j = m.tok_start - 1
+    if j >= 0 and _readings(doc.tokens[j]) & (_PARTITIVE_HEADS | {"مقاتلو", "مسلحو", "مسلحون", "عنصر"}):
+        j -= 1  # "هجوم شنه مقاتلو حزب العمال"
     if j >= 0 and doc.tokens[j].norm in RESUMPTIVE_OBJECTS:
         j -= 1
     if j < 0:
@@ -635,6 +637,7 @@ def _resumptive_agent(doc: Document, m: Mention) -> bool:
     return norm in RESUMPTIVE_AGENT_VERBS or (norm.startswith(("و", "ف")) and norm[1:] in RESUMPTIVE_AGENT_VERBS)
 
 
+_DIRECTION_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
 
 
@@ -1228,10 +1231,12 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
     ms = [m for m in doc.mentions if m.sentence == sent.index and m.kind in ("actor", "person", "role", "metonym")
           and s.index < m.tok_start < min(hit.start, comp)]
     ms = [m for m in ms if m.kind != "actor" or kb.actors[m.ref].type != "media"]
+    # ("ذكر شهود عيان من إقليم شرناخ (جنوب شرقي تركيا)": a place they speak from is no speaker)
+    ms = [m for m in ms if not (m.kind == "metonym" and (_locative(doc, m) or _preceded_by(doc, m, _DIRECTION_WORDS)))]
     if not ms:
-        # An unnamed source: "قالت مصادر أمنية", "أفاد مصدر في الشرطة"
+        # An unnamed source: "قالت مصادر أمنية", "أفاد مصدر في الشرطة", "ذكر شهود عيان"
         for t in toks:
-            if t.index > s.index and any(k in ("مصدر", "مصادر") for _, k in token_keys(t.norm)):
+            if t.index > s.index and any(k in ("مصدر", "مصادر", "شهود", "شاهد") for _, k in token_keys(t.norm)):
                 nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else t
                 end = nxt.end if nxt.kind == "word" and nxt.norm not in COMPLEMENTIZERS else t.end
                 phrase = doc.text[t.start:end]

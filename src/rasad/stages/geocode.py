@@ -165,6 +165,18 @@ def _in_parentheses(doc: Document, m: Mention) -> bool:
 
 
 
+def _describes_place_before(doc: Document, m: Mention, places: list[Mention]) -> bool:
+    """A place inside brackets that open right after another place: "شرناخ (جنوب شرقي تركيا)"."""
+    ends = {p.tok_end for p in places if p is not m}
+    for k in range(m.tok_start - 1, max(-1, m.tok_start - 5), -1):
+        text = doc.tokens[k].text
+        if text == ")":
+            return False
+        if text == "(":
+            return k in ends
+    return False
+
+
 def _in_name(doc: Document, m: Mention) -> bool:
     """Inside an institution's name: "جامعة الأنبار", "مجلس محافظة الأنبار"."""
     if m.text == "إقليم كردستان":
@@ -238,6 +250,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "لإدانة سياسة أردوغان إزاء سوريا": what it is about, not where
         if _in_parentheses(doc, m):
             continue  # "منظمة الأغذية والزراعة (الفاو)": a name's acronym in brackets, not Al-Faw
+        if _describes_place_before(doc, m, places):
+            continue  # "إقليم شرناخ (جنوب شرقي تركيا)": the bracket says where Şırnak is
         # A place named inside an actor's name ("شرطة الأنبار") is not where the event was;
         # a name that is both (a capital used for its government) counts as a place here.
         inside_actor = any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
