@@ -413,3 +413,9 @@ def test_a_bracket_that_says_where_a_place_is_and_fighters_after_a_resumptive_ve
     assert ev.actor1.name == "PKK: Kurdistan Workers Party"
     assert ev.claimed_by.mention == "شهود عيان"  # not Turkey, where they speak from
     assert _event_place(real_kb, "قتل شرطي في هجوم في مدينة تشينار جنوب شرقي تركيا.").admin1 == "Diyarbakır"
+
+
+def test_a_district_told_with_ba_beats_the_city_named_after_it(real_kb):
+    place = _event_place(real_kb, "استهدف هجوم انتحاري بسيارة مفخخة مركز شرطة بحي سلطان بيلي على الضفة الاسيوية "
+                                  "للبوسفور في اسطنبول.")
+    assert place.name == "Sultanbeyli"

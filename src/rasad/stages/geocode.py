@@ -22,6 +22,7 @@ from rasad.stages.syntax import NAME_HEADS, clitic_prefix, complementizer_before
 _KIND_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 2, "base": 1, "airport": 1, "dam": 1,
               "border_crossing": 1, "mountain": 3, "feature": 2, "lake": 3, "river": 4, "admin3": 4, "admin2": 5,
               "border_area": 5, "admin1": 6, "region": 7, "country": 8}
+_SIZE = dict(_KIND_RANK, city=2.5)  # (a town inside a city: "حي سلطان بيلي ... في اسطنبول")
 _PRECISION = {"neighbourhood": 1, "village": 1, "town": 1, "city": 1, "base": 1, "airport": 1, "dam": 1,
               "border_crossing": 1, "feature": 1, "mountain": 2, "lake": 2, "river": 2, "admin3": 2, "admin2": 2,
               "border_area": 2, "admin1": 3, "region": 3, "country": 3}
@@ -182,6 +183,9 @@ def _in_name(doc: Document, m: Mention) -> bool:
     if m.text == "إقليم كردستان":
         return False
     prev = prev_keys(doc, m)
+    if m.tok_start > 0 and any(c.endswith(("ب", "ل")) and k in PLACE_KIND_WORDS
+                               for c, k in token_keys(doc.tokens[m.tok_start - 1].norm)):
+        return False  # "مركز شرطة بحي سلطان بيلي": the police station is in the district
     return bool(prev & NAME_HEADS) or bool(prev & set(PLACE_KIND_WORDS) and prev_keys(doc, m, 2) & NAME_HEADS)
 
 
@@ -299,7 +303,15 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         if prefix.endswith("ب") or prefix.endswith("في"):
             return j in place_ends
         if j - 1 >= 0 and doc.tokens[j - 1].norm in ("في",):
-            return (j - 1) in place_ends
+            if (j - 1) in place_ends:
+                return True
+        # ... or the city that holds a smaller place named a few words before it: "بحي سلطان بيلي
+        # على الضفة الآسيوية للبوسفور في اسطنبول".
+        if prefix.endswith(("ب", "في")) or (j - 1 >= 0 and doc.tokens[j - 1].norm == "في"):
+            return any(d is not c and d.place.country == c.place.country and d.place.admin1 == c.place.admin1
+                       and 0 <= c.mention.tok_start - d.mention.tok_end <= 8
+                       and _SIZE.get(d.place.kind, 5) < _SIZE.get(c.place.kind, 5)
+                       for d in good)
         return False
 
     # "قال قائد صحوة ... في محافظة الأنبار بأن الطيران قصف ... قرب مدينة حديثة": places in the
