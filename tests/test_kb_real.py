@@ -419,3 +419,12 @@ def test_a_district_told_with_ba_beats_the_city_named_after_it(real_kb):
     place = _event_place(real_kb, "استهدف هجوم انتحاري بسيارة مفخخة مركز شرطة بحي سلطان بيلي على الضفة الاسيوية "
                                   "للبوسفور في اسطنبول.")
     assert place.name == "Sultanbeyli"
+
+
+def test_what_one_wants_and_powers_to_act_are_no_acts(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'قال كاميرون أمس انه يريد أن تبذل بريطانيا مزيدا من الجهود لمساعدة الولايات المتحدة في '
+                               'تدمير تنظيم "داعش". وتضمنت الاستراتيجية زيادة صلاحيات الحكومة في توقيف جماعات تنشر '
+                               'الفكر المتطرف.', dt.date(2015, 7, 20)), real_kb)
+    assert doc.events == []

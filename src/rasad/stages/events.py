@@ -256,6 +256,13 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             cues -= DEMAND_VERBS | _DEMAND_NOUNS  # ("والدعوة لإصلاحات، دعا العبادي": a demand is no plan of one)
         if cues:
             return "plan"  # ("اعتزامهم شن هجوم": with the pronoun)
+    # "يريد أن تبذل بريطانيا مزيدا من الجهود لمساعدة الولايات المتحدة في تدمير التنظيم": what
+    # one wants or strives for reaches further, up to a punctuation mark.
+    for t in reversed(toks[max(0, local - 12):local]):
+        if t.kind == "punct":
+            break
+        if _readings(t) & _WANTING:
+            return "plan"
     names = doc.scratch.get("name_tokens")
     if names is None:
         names = doc.scratch["name_tokens"] = {i for m in doc.mentions if m.kind in ("person", "actor", "place")
@@ -638,6 +645,8 @@ def _resumptive_agent(doc: Document, m: Mention) -> bool:
 
 
 _DIRECTION_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
+_WANTING = {"يريد", "تريد", "يريدون", "نريد", "اريد", "يرغب", "ترغب", "يسعي", "تسعي", "يسعون", "نسعي", "تعتزم",
+            "يعتزم", "ينوي", "تنوي", "تخطط", "يخطط"}
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
 
 
