@@ -428,3 +428,14 @@ def test_what_one_wants_and_powers_to_act_are_no_acts(real_kb):
                                'تدمير تنظيم "داعش". وتضمنت الاستراتيجية زيادة صلاحيات الحكومة في توقيف جماعات تنشر '
                                'الفكر المتطرف.', dt.date(2015, 7, 20)), real_kb)
     assert doc.events == []
+
+
+def test_a_year_in_a_relative_clause_on_a_party_does_not_date_the_act(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "ومؤخرا اعتقلت حماس التي قمعت بقسوة في 2009 الحركات السلفية، عشرات من الناشطين في غزة.",
+                          dt.date(2015, 7, 20)), real_kb)
+    assert [(e.actor1.name, e.event_date) for e in doc.events] == [("Hamas Movement", dt.date(2015, 7, 20))]
+    doc = process(Article("t", "وسيطر المتطرفون على جامعة الانبار التي تقع في أطراف الرمادي، في مطلع يونيو 2014.",
+                          dt.date(2015, 7, 27)), real_kb)
+    assert doc.events == []  # the year is the main clause's, after the relative clause ends

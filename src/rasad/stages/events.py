@@ -315,7 +315,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     # A year before the publication year in the sentence, and no recent time word: history.
     pub = doc.article.published
     if pub is not None:
-        times = [t for t in doc.times if sent.start <= t.start < sent.end]
+        times = _own_times(doc, sent, hit, [t for t in doc.times if sent.start <= t.start < sent.end])
         years = [t for t in times if (t.kind == "year" and t.date and t.date.year < pub.year)
                  or (t.kind in ("month", "explicit", "ago") and t.date and (pub - t.date).days > 62)]
         recent = [t for t in times if t.kind not in ("year", "since", "month", "explicit", "ago") or (
@@ -329,6 +329,19 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         if longrun and _closest_time(times, doc.tokens[hit.start]) in longrun:
             return "long-running"
     return None
+
+
+def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeRef]) -> list[TimeRef]:
+    """The times that can date the trigger: not those of a relative clause describing a
+    party after it ("اعتقلت حماس التي قمعت بقسوة في 2009 الحركات السلفية"); a relative on
+    the event noun itself ("الهجوم الذي وقع في 2009") does date it."""
+    names = {i for m in doc.mentions if m.sentence == sent.index and m.kind in ("actor", "person", "place", "metonym")
+             for i in range(m.tok_start, m.tok_end)}
+    spans = []  # each relative clause runs to the next punctuation mark
+    for r in (t for t in sent.tokens if t.index >= hit.end and t.norm in _RELATIVE and t.index - 1 in names):
+        end = next((t.start for t in sent.tokens if t.index > r.index and t.kind == "punct"), sent.end)
+        spans.append((r.start, end))
+    return [t for t in times if not any(a < t.start < b for a, b in spans)]
 
 
 _DEMAND_NOUNS = {"دعوه", "مطالب", "مطالبه", "دعا", "دعت", "طالب", "طالبت", "يطالب", "تطالب"}

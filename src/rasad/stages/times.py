@@ -217,7 +217,7 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 out.append(ref)
                 i = _tok_index_after(tokens, ref.end)
                 continue
-        if keys & RECENT_WORDS and tok.norm in ("مؤخرا", "موخرا"):
+        if keys & RECENT_WORDS and tok.norm.removeprefix("و") in ("مؤخرا", "موخرا"):  # ("ومؤخرا")
             add(i, i + 1, published, 2, "recent")
             i += 1
             continue
