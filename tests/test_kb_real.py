@@ -439,3 +439,18 @@ def test_a_year_in_a_relative_clause_on_a_party_does_not_date_the_act(real_kb):
     doc = process(Article("t", "وسيطر المتطرفون على جامعة الانبار التي تقع في أطراف الرمادي، في مطلع يونيو 2014.",
                           dt.date(2015, 7, 27)), real_kb)
     assert doc.events == []  # the year is the main clause's, after the relative clause ends
+
+
+def test_figures_of_speech_abilities_and_sides_of_a_suffered_attack(real_kb):
+    from rasad.pipeline import process
+
+    def run(text):
+        return process(Article("t", text, dt.date(2015, 7, 25)), real_kb)
+
+    assert run("وتزامن حديث المصادر مع مفاجأة كبيرة فجرها رئيس لجنة التحقيق البرلمانية حاكم الزاملي.").events == []
+    assert run("وأن إيران وحدها قادرة على استعادة القدس وتحقيق كل الأهداف.").events == []
+    ev = run("وأشارت المصادر إلى أن المجموعة الأولى تعرضت لهجوم من جبهة النصرة التابعة لتنظيم القاعدة.").events[0]
+    assert (ev.actor1.name, ev.actor2, ev.claimed_by.mention) == ("Jabhat al-Nusra", None, "المصادر")
+    ev = run("وذكرت وكالة الأناضول أن الشرطة التركية شنت لليوم الثاني على التوالي حملة اعتقالات شملت تنظيم داعش "
+             "وحزب العمال الكردستاني في إسطنبول.").events[0]
+    assert (ev.plover, ev.actor1.name, ev.actor2.name) == ("COERCE", "Police Forces of Turkey", "Islamic State")

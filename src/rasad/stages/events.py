@@ -196,6 +196,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if doc.tokens[hit.start].norm in ("المطالبه", "المطالبين") and before and before[-1].norm.startswith("ال") \
             and not _readings(before[-1]) & DEMAND_VERBS:
         return "attributive: 'الإرادة الشعبية المطالبة بكشف' describes, it is no act"
+    if hit.trigger.id == "tr.assault.detonate" and any(_readings(t) & _FIGURATIVE_BLASTS for t in before[-3:]):
+        return "figurative: 'مفاجأة كبيرة فجرها' (a surprise sprung, no explosion)"
     if hit.trigger.plover == "PROTEST" and doc.tokens[hit.start].norm in ("احتجاجه", "احتجاجها", "واحتجاجه"):
         return "one person's objection ('احتجاجه على'), not a demonstration"
     # "الحركة التي تشن هجمات ضد القوات": what someone habitually does, in a relative clause
@@ -658,6 +660,10 @@ def _resumptive_agent(doc: Document, m: Mention) -> bool:
 
 
 _DIRECTION_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
+_FIGURATIVE_BLASTS = {"مفاجاه", "مفاجات", "ازمه", "فضيحه", "قضيه", "جدل", "جدلا", "خلاف", "خلافا", "غضب", "غضبا",
+                      "ثوره", "طاقات", "طاقه", "موجه"}
+_AFFILIATED = {"التابعه", "التابع", "تابعه", "تابع", "التابعين", "المرتبطه", "المرتبط", "الموالي", "الموالين", "الموالون",
+               "المواليه", "المقربه", "المقرب"}
 _WANTING = {"يريد", "تريد", "يريدون", "نريد", "اريد", "يرغب", "ترغب", "يسعي", "تسعي", "يسعون", "نسعي", "تعتزم",
             "يعتزم", "ينوي", "تنوي", "تخطط", "يخطط"}
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
@@ -833,6 +839,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         rule1 = "the group the attack is attributed to ('نسب إلى')" if a1 is not None else ""
         if a1 is not None and a1 in victims:
             victims.remove(a1)
+    # "تعرضت لهجوم من جبهة النصرة": after "suffered", "من X" is who did it.
+    if a1 is None and prev_tok is not None and _readings(prev_tok) & _SUBJECTED:
+        a1 = next((m for m in after if m.tok_start - hit.end <= 2 and _preceded_by(doc, m, {"من"})), None)
+        rule1 = "doer after 'تعرض لـ ... من'" if a1 is not None else ""
     # Agent markers: "من قبل X", "على يد X", "هجوم شنه عليه X"
     if a1 is None:
         a1 = next((m for m in after if m.tok_start - hit.end <= 6 and _resumptive_agent(doc, m)), None)
@@ -972,6 +982,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                                      "SANCTION", "AID", "AGREE", "ASSAULT"):
                 if m.kind == "demonym" or (a1 is not None and m.ref == a1.ref):
                     continue
+                if m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AFFILIATED:
+                    continue  # "جبهة النصرة التابعة لتنظيم القاعدة": whose it is, not the target
                 a2, rule2 = m, "target/object after trigger"
                 break
     if ev.plover == "PROTEST":
@@ -998,8 +1010,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         a1 = named_before(doc, a1) or a1  # an office named before by its holder's name
         ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
         ev.provenance["actor1"] = rule1
-    if a2 is not None and a1 is not None and (a2.start, a2.end) == (a1.start, a1.end):
-        a2 = None  # one mention is not both sides
+    if a2 is not None and a1 is not None and ((a2.start, a2.end) == (a1.start, a1.end) or (
+            a1.ref is not None and a2.ref == a1.ref and a1.kind == a2.kind)):
+        a2 = None  # one mention, or one actor, is not both sides
     if a2 is not None:
         ref = _actor_ref(kb, a2, ev.plover, country)
         if ev.plover == "MOBILIZE":
@@ -1260,7 +1273,7 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
         for t in toks:
             if t.index > s.index and any(k in ("مصدر", "مصادر", "شهود", "شاهد") for _, k in token_keys(t.norm)):
                 nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else t
-                end = nxt.end if nxt.kind == "word" and nxt.norm not in COMPLEMENTIZERS else t.end
+                end = nxt.end if nxt.kind == "word" and nxt.norm not in COMPLEMENTIZERS | _PREPOSITIONS else t.end
                 phrase = doc.text[t.start:end]
                 return ActorRef(phrase, phrase, None, None)
         return None
