@@ -454,3 +454,21 @@ def test_figures_of_speech_abilities_and_sides_of_a_suffered_attack(real_kb):
     ev = run("وذكرت وكالة الأناضول أن الشرطة التركية شنت لليوم الثاني على التوالي حملة اعتقالات شملت تنظيم داعش "
              "وحزب العمال الكردستاني في إسطنبول.").events[0]
     assert (ev.plover, ev.actor1.name, ev.actor2.name) == ("COERCE", "Police Forces of Turkey", "Islamic State")
+
+
+def test_a_bomb_driven_in_its_toll_told_next_and_references_to_it(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "اقتحم انتحاري بجرار مفخخ مركزا للدرك في محيط مدينة دوغوبيازيد. وهو اول هجوم من هذا النوع "
+                               "منذ سقوط الهدنة بين المتمردين الاكراد والجيش التركي قبل عشرة ايام. واكد الجيش ان "
+                               "جنديين قتلا واصيب 31 آخرون.", dt.date(2015, 8, 2)), real_kb)
+    assert [(e.plover, e.acled_sub_event_type, e.fatalities, e.injuries, e.event_date) for e in doc.events] == [
+        ("ASSAULT", "Suicide bomb", 2, 31, dt.date(2015, 8, 2))]
+
+
+def test_the_dead_of_a_month_are_statistics(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'أعلنت بعثة الأمم المتحدة في العراق "يونامي" مقتل وإصابة 3440 عراقيا خلال شهر يوليو '
+                               'الماضي جراء أعمال العنف.', dt.date(2015, 8, 2)), real_kb)
+    assert doc.events == []

@@ -196,6 +196,14 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if doc.tokens[hit.start].norm in ("المطالبه", "المطالبين") and before and before[-1].norm.startswith("ال") \
             and not _readings(before[-1]) & DEMAND_VERBS:
         return "attributive: 'الإرادة الشعبية المطالبة بكشف' describes, it is no act"
+    # "وهو أول هجوم من هذا النوع منذ": what the article just told, ranked among its kind
+    after3 = [t.norm for t in toks if hit.end <= t.index < hit.end + 3]
+    if after3[:3] == ["من", "هذا", "النوع"] or (
+            len(before) >= 2 and before[-2].norm in ("وهو", "وهي", "هو", "هي")
+            and strip_article(before[-1].norm) in ("اول", "ثاني", "ثالث", "اخر", "احدث", "اكبر", "اعنف", "ابرز")):
+        return "reference: 'وهو أول هجوم من هذا النوع' ranks the event already told"
+    if hit.trigger.plover == "AGREE" and before and _readings(before[-1]) & _BREAKDOWN:
+        return "the end of an agreement ('منذ سقوط الهدنة'), not one reached"
     if hit.trigger.id == "tr.assault.detonate" and any(_readings(t) & _FIGURATIVE_BLASTS for t in before[-3:]):
         return "figurative: 'مفاجأة كبيرة فجرها' (a surprise sprung, no explosion)"
     if hit.trigger.plover == "PROTEST" and doc.tokens[hit.start].norm in ("احتجاجه", "احتجاجها", "واحتجاجه"):
@@ -229,6 +237,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "background: what used to happen ('كان يحظى بتأييد')"
     until = any(t.norm in ("حتي", "لغايه", "وحتي", "ولغايه") and t.index + 1 < len(doc.tokens) and any(
         tr.start == doc.tokens[t.index + 1].start for tr in doc.times) for t in toks)
+    if hit.trigger.id == "tr.assault.casualties" and any(
+            t.norm in ("خلال", "طيله", "طوال") and t.index + 1 < len(doc.tokens) and any(
+                tr.kind in ("month", "week") and doc.tokens[t.index + 1].start <= tr.start <= doc.tokens[t.index + 2].start
+                for tr in doc.times if sent.start <= tr.start < sent.end) for t in toks if t.index + 2 < len(doc.tokens)):
+        return "statistics: the dead of a month or a week ('مقتل 3440 عراقيا خلال شهر يوليو الماضي')"
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
         return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
     if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & _STATISTICS for t in toks) and any(
@@ -321,7 +334,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         years = [t for t in times if (t.kind == "year" and t.date and t.date.year < pub.year)
                  or (t.kind in ("month", "explicit", "ago") and t.date and (pub - t.date).days > 62)]
         recent = [t for t in times if t.kind not in ("year", "since", "month", "explicit", "ago") or (
-            t.kind in ("month", "explicit") and t.date and (pub - t.date).days <= 62)]
+            t.kind in ("month", "explicit", "ago") and t.date and (pub - t.date).days <= 62)]
         if years and not recent:
             return "background: earlier year"
         nearest = _closest_time([t for t in times if t.kind not in ("since",)], doc.tokens[hit.start])
@@ -664,6 +677,8 @@ _FIGURATIVE_BLASTS = {"مفاجاه", "مفاجات", "ازمه", "فضيحه", 
                       "ثوره", "طاقات", "طاقه", "موجه"}
 _AFFILIATED = {"التابعه", "التابع", "تابعه", "تابع", "التابعين", "المرتبطه", "المرتبط", "الموالي", "الموالين", "الموالون",
                "المواليه", "المقربه", "المقرب"}
+_BREAKDOWN = {"سقوط", "انهيار", "انتهاء", "خرق", "خرقت", "خرقا", "انهار", "انهارت", "فشل", "نهايه", "الغاء", "تعليق",
+              "انقضاء", "تعثر", "انسحاب", "انسحابه", "انسحابها"}
 _WANTING = {"يريد", "تريد", "يريدون", "نريد", "اريد", "يرغب", "ترغب", "يسعي", "تسعي", "يسعون", "نسعي", "تعتزم",
             "يعتزم", "ينوي", "تنوي", "تخطط", "يخطط"}
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
@@ -1620,7 +1635,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             ev.campaign = True
         ev.event_date, ev.time_precision = ref.date, ref.precision
         ev.provenance["event_date"] = f"time expression '{ref.text}'"
-        if sent.index == 0 and trig.plover in VIOLENT and ref.kind in ("day-before-yesterday", "weekday", "explicit") \
+        if sent.index == 0 and trig.plover in VIOLENT and ref.kind in ("day-before-yesterday", "weekday", "explicit", "ago") \
                 and "lead_violence_day" not in doc.scratch:
             # "قتل 30 شخصا في سلسلة تفجيرات أول أمس": the round-up that follows reports that day.
             doc.scratch["lead_violence_day"] = ref.date
@@ -1707,7 +1722,16 @@ def doc_ner_done(doc: Document) -> set[int]:
 def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
     a1 = kb.actors.get(ev.actor1.ref) if ev.actor1 and ev.actor1.ref else None
     a2 = kb.actors.get(ev.actor2.ref) if ev.actor2 and ev.actor2.ref else None
-    if ev.rule == "tr.assault.territory":
+    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    if ev.rule == "tr.assault.territory" and first is not None and any(
+            _readings(t) & _BOMB_WORDS for t in doc.tokens[first + 1:first + 5]):
+        # "اقتحم انتحاري بجرار مفخخ مركزا للدرك": a bomb driven in, not ground taken
+        suicide = any(_readings(t) & _SUICIDE_WORDS for t in doc.tokens[first + 1:first + 5])
+        ev.mode = "suicide-attack" if suicide else "explosives"
+        ev.acled_event_type = "Explosions/Remote violence"
+        ev.acled_sub_event_type = "Suicide bomb" if suicide else "Remote explosive/landmine/IED"
+        ev.provenance["acled_sub_event_type"] = "stormed with a bomb: an explosion"
+    elif ev.rule == "tr.assault.territory":
         if a1 is not None and a1.inter in (2, 3, 4) and a1.type != "state_forces" and not _state_affiliate(kb, a1):
             ev.acled_sub_event_type = "Non-state actor overtakes territory"
         elif a1 is None or (a1.inter not in (1, 8) and not _state_affiliate(kb, a1)):
@@ -1762,6 +1786,7 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
 
 
 # "سيارة مفخخة يقودها انتحاري" is a suicide bombing; "قصف بطائرات" an air strike.
+_BOMB_WORDS = {"مفخخ", "مفخخه", "بمفخخه", "مفخخات", "ناسفه", "ناسف", "بحزام", "احزمه"}
 _SUICIDE_WORDS = {"انتحاري", "انتحاريه", "الانتحاري", "الانتحاريه", "انتحاريا", "انتحاريين", "انتحاريان"}
 _SPECIFIC = {"Suicide bomb": 3, "Air/drone strike": 2, "Remote explosive/landmine/IED": 1,
              "Shelling/artillery/missile attack": 1}
@@ -1828,6 +1853,13 @@ def _merge_in_sentence(doc: Document) -> None:
                 prev.rule = ev.rule
             _absorb(prev, ev)
             continue
+        # "اقتحم انتحاري بجرار مفخخ مركزا للدرك ... واكد الجيش ان جنديين قتلا": the toll, told
+        # next with no doer, time or place of its own, is that attack's.
+        if prev is not None and ev.rule == "tr.assault.casualties" and ev.actor1 is None and not own_time \
+                and ev.sentence not in places_in and 0 < ev.sentence - prev.sentence <= 2 \
+                and prev.fatalities is None and prev.injuries is None and not prev.campaign:
+            _absorb(prev, ev)
+            continue
         out.append(ev)
     doc.events[:] = out
 
@@ -1858,6 +1890,13 @@ def _merge_anaphora(doc: Document) -> None:
                 and ev.fatalities is None and ev.injuries is None and ev.arrests is None \
                 and (ev.acled_sub_event_type in (None, prev.acled_sub_event_type) or (
                     ev.actor1 and prev.actor1 and ev.actor1.ref == prev.actor1.ref)):
+            _absorb(prev, ev)
+            continue
+        # "اقتحم انتحاري بجرار مفخخ مركزا للدرك ... واكد الجيش ان جنديين قتلا": the toll, told
+        # next with no doer, time or place of its own, is that attack's.
+        if prev is not None and ev.rule == "tr.assault.casualties" and ev.actor1 is None and not own_time \
+                and ev.sentence not in places_in and 0 < ev.sentence - prev.sentence <= 2 \
+                and prev.fatalities is None and prev.injuries is None and not prev.campaign:
             _absorb(prev, ev)
             continue
         out.append(ev)

@@ -395,7 +395,7 @@ def _ago_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> TimeR
     days = _AGO_UNITS[unit] * count
     precision = 1 if _AGO_UNITS[unit] == 1 else (2 if _AGO_UNITS[unit] == 7 else 3)
     date = published - dt.timedelta(days=days) if published else None
-    return TimeRef(date, precision, tokens[i].start, tokens[k].end, "", "ago" if days > 62 else "explicit")
+    return TimeRef(date, precision, tokens[i].start, tokens[k].end, "", "ago")
 
 
 def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> TimeRef | None:
