@@ -472,3 +472,24 @@ def test_the_dead_of_a_month_are_statistics(real_kb):
     doc = process(Article("t", 'أعلنت بعثة الأمم المتحدة في العراق "يونامي" مقتل وإصابة 3440 عراقيا خلال شهر يوليو '
                                'الماضي جراء أعمال العنف.', dt.date(2015, 8, 2)), real_kb)
     assert doc.events == []
+
+
+def test_meeting_owner_victims_among_helpers_coordinated_and_raids(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 7, 25)):
+        return process(Article("t", text, day), real_kb)
+
+    ev = next(e for e in run("وصل وزير الدفاع الأميركي آشتون كارتر أمس إلى أربيل. وشدد كارتر خلال لقائه رئيس الإقليم "
+                             "أمس، أن دعم واشنطن للأكراد لن يتخطى الحكومة المركزية في بغداد.").events
+              if e.plover == "CONSULT")
+    assert (ev.actor1.name, ev.actor2.name, ev.location) == ("Ash Carter", "Masoud Barzani", None)
+    ev = run("وأعلن المحافظ أمس إعمار منازل تعود إلى الأهالي دمرها داعش في الرمادي.").events[0]
+    assert (ev.actor1.name, ev.claimed_by) == ("Islamic State", None)
+    ev = run("وقالت القيادة إن قوات الفرقة الذهبية تمكنت أمس من تحرير جامعة الانبار بمساندة قوات الجيش العراقي ودعم "
+             "طيران التحالف الدولي والطيران العراقي.").events[0]
+    assert ev.actor2 is None  # helpers, not the other side
+    raids = run("واعتقلت السلطات التركية أمس 130 شخصا في إسطنبول، إثر مداهمات أمنية استهدفت عناصر يشتبه بانتمائهم "
+                "إلى داعش.")
+    assert [e.plover for e in raids.events] == ["COERCE"]
+    assert run("وأعلنت واشنطن سماحها بغارات للمساعدة في صد أي هجوم ضد المعارضة.").events == []

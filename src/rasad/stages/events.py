@@ -202,6 +202,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             len(before) >= 2 and before[-2].norm in ("وهو", "وهي", "هو", "هي")
             and strip_article(before[-1].norm) in ("اول", "ثاني", "ثالث", "اخر", "احدث", "اكبر", "اعنف", "ابرز")):
         return "reference: 'وهو أول هجوم من هذا النوع' ranks the event already told"
+    if hit.trigger.id == "tr.assault.target" and any(_readings(t) & _RAIDS for t in before[-3:]):
+        return "the targets of a raid or an arrest campaign ('مداهمات ... استهدفت عناصر')"
+    if before and before[-1].norm in ("اي", "لاي", "باي", "واي"):
+        return "hypothetical: 'أي هجوم' (any attack)"
     if hit.trigger.plover == "AGREE" and before and _readings(before[-1]) & _BREAKDOWN:
         return "the end of an agreement ('منذ سقوط الهدنة'), not one reached"
     if hit.trigger.id == "tr.assault.detonate" and any(_readings(t) & _FIGURATIVE_BLASTS for t in before[-3:]):
@@ -360,7 +364,8 @@ def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeR
 
 
 _DEMAND_NOUNS = {"دعوه", "مطالب", "مطالبه", "دعا", "دعت", "طالب", "طالبت", "يطالب", "تطالب"}
-_PERMITTING = {"سمحت", "سمح", "يسمح", "تسمح", "السماح", "بالسماح", "سماح", "يسمح", "للسماح"}
+_PERMITTING = {"سمحت", "سمح", "يسمح", "تسمح", "السماح", "بالسماح", "سماح", "يسمح", "للسماح", "سماحها", "سماحه",
+               "بسماحها", "بسماحه", "سماحهم"}
 _TIME_UNITS = {"ايام", "يوم", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "ساعات", "ساعه",
                "ساعتين", "عام", "عامين", "اعوام", "سنوات", "سنه"}
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هولاء"}
@@ -617,7 +622,13 @@ def _helper(doc: Document, m: Mention) -> bool:
     k = m.tok_start - 1
     if k >= 0 and _readings(doc.tokens[k]) & {"من"}:
         k -= 1
-    return k >= 0 and bool(_readings(doc.tokens[k]) & _SUPPORT_WORDS)
+    if k >= 0 and bool(_readings(doc.tokens[k]) & _SUPPORT_WORDS):
+        return True
+    # "بمساندة قوات الجيش ودعم طيران التحالف والطيران العراقي": coordinated with a helper
+    if doc.tokens[m.tok_start].norm.startswith("و"):
+        before = next((o for o in doc.mentions if o.tok_end == m.tok_start and o.kind in ("actor", "demonym")), None)
+        return before is not None and before is not m and _helper(doc, before)
+    return False
 
 
 _VERBS_OF_DOING = {"فرض", "فرضت", "شن", "شنت", "نفذ", "نفذت", "اعلن", "اعلنت", "قام", "قامت", "اصدر", "اصدرت"}
@@ -679,7 +690,8 @@ _AFFILIATED = {"التابعه", "التابع", "تابعه", "تابع", "ال
                "المواليه", "المقربه", "المقرب"}
 _BREAKDOWN = {"سقوط", "انهيار", "انتهاء", "خرق", "خرقت", "خرقا", "انهار", "انهارت", "فشل", "نهايه", "الغاء", "تعليق",
               "انقضاء", "تعثر", "انسحاب", "انسحابه", "انسحابها"}
-_WANTING = {"يريد", "تريد", "يريدون", "نريد", "اريد", "يرغب", "ترغب", "يسعي", "تسعي", "يسعون", "نسعي", "تعتزم",
+_RAIDS = {"مداهمات", "مداهمه", "حمله", "حملات", "اعتقالات", "دهم", "مداهمتها", "تفتيش"}
+_WANTING = {"توقع", "توقعت", "يتوقع", "تتوقع", "رجح", "رجحت", "يرجح", "ترجح", "يريد", "تريد", "يريدون", "نريد", "اريد", "يرغب", "ترغب", "يسعي", "تسعي", "يسعون", "نسعي", "تعتزم",
             "يعتزم", "ينوي", "تنوي", "تخطط", "يخطط"}
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
 
@@ -736,6 +748,9 @@ def _is_victim(doc: Document, m: Mention) -> bool:
         return True  # ("أعدم تنظيم داعش": after an active verb of killing comes its doer)
     # "جثتي رجلين مجهولي الهوية": a description of the dead, not of their killers.
     if _readings(prev) & (PERSON_NOUNS_DUAL | PERSON_NOUNS_SINGULAR | _BODIES) and k == m.tok_start - 1:
+        return True
+    # "أسفر عن إصابة 10 أشخاص، بينهم ثلاثة من قوات الأمن": among the victims
+    if _readings(prev) & {"بينهم", "بينهما", "بينها", "ومنهم", "منهم"}:
         return True
     # "قتل ثلاثة عناصر من الصحوة والجيش": coordinated with a victim, a victim too.
     first = doc.tokens[m.tok_start]
@@ -843,6 +858,18 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             rule1 = rule2 = "between X and Y"
         elif _preceded_by(doc, m, {"بين"}) and m.tok_start - hit.end <= 2:
             a1, rule1 = m, "between X and an unnamed side"
+    # "وشدد كارتر خلال لقائه رئيس الإقليم": the meeting is its owner's (the pronoun), the one
+    # named after it is met.
+    raw = doc.tokens[hit.start].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    if a1 is None and ev.plover == "CONSULT" and hit.end - hit.start == 1 and raw.endswith(("ه", "ها", "هم")) \
+            and not doc.tokens[hit.start].norm.startswith(("ال", "وال")):
+        owner = next((m for m in reversed(before) if m.kind in ("person", "actor", "metonym")
+                      and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)), None)
+        if owner is not None:
+            a1, rule1 = owner, "owner of the meeting noun ('خلال لقائه'): the sentence's subject"
+            met = next((m for m in after if m.tok_start - hit.end <= 3 and m is not owner), None)
+            if met is not None:
+                a2, rule2 = met, "the one met, named after the meeting noun"
     # "بعد تبني حزب العمال الأربعاء قتل شرطيين": the group that claimed it did it
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = next((m for m in reversed(before) if m.tok_start > 0 and hit.start - m.tok_end <= 3
@@ -895,8 +922,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             m.tok_end == hit.start - 1 and strip_article(doc.tokens[m.tok_end].norm) in _DESCRIPTORS))
                          and m.kind in ("actor", "person", "metonym")
                          and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)), None)
+        # ("منازل تعود إلى الأهالي دمرها داعش": a verb carrying its object, then its subject)
+        object_suffixed = hit.end - hit.start == 1 and len(trig_tok.norm) > 4 and trig_tok.norm.endswith(("ها", "هم")) \
+            and any(m.tok_start == hit.end and m.kind in ("actor", "person") for m in after)
         if a1 is None and adjacent is not None and not trig_tok.norm.startswith(("ال", "وال", "بال", "لل")) \
-                and hit.clitic in ("", "و", "ف") and not _locative(doc, adjacent):
+                and hit.clitic in ("", "و", "ف") and not _locative(doc, adjacent) and not object_suffixed:
             a1, rule1 = adjacent, "subject right before the verb"
     if a1 is None and not subject_before and not noun_subject:
         for m in after[:3]:
@@ -1282,7 +1312,8 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
           and s.index < m.tok_start < min(hit.start, comp)]
     ms = [m for m in ms if m.kind != "actor" or kb.actors[m.ref].type != "media"]
     # ("ذكر شهود عيان من إقليم شرناخ (جنوب شرقي تركيا)": a place they speak from is no speaker)
-    ms = [m for m in ms if not (m.kind == "metonym" and (_locative(doc, m) or _preceded_by(doc, m, _DIRECTION_WORDS)))]
+    ms = [m for m in ms if not (m.kind == "metonym" and (_locative(doc, m) or _preceded_by(doc, m, _DIRECTION_WORDS)))
+          and not _preceded_by(doc, m, {"الي", "علي", "عن", "ضد", "مع"})]  # ("منازل تعود إلى الأهالي")
     if not ms:
         # An unnamed source: "قالت مصادر أمنية", "أفاد مصدر في الشرطة", "ذكر شهود عيان"
         for t in toks:

@@ -268,6 +268,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue
         if ev.plover in _SPEECH and m.tok_start - trig_end > 5:
             continue  # far into what was said ("أثنى على الانتصارات التي حققتها القوات في الأنبار")
+        if ev.plover in _VERBAL and m.tok_start >= trig_end:
+            said = complementizer_before(doc, doc.sentences[ev.sentence], m.tok_start)
+            if said is not None and said >= trig_end:
+                continue  # "وشدد كارتر خلال لقائه ... أن دعم واشنطن ... لن يتخطى الحكومة في بغداد"
         choice = choose_place(doc, kb, m, context)
         if choice is None or (ev.plover in _SPEECH and choice[0].kind in ("country", "region")):
             continue
