@@ -493,3 +493,15 @@ def test_meeting_owner_victims_among_helpers_coordinated_and_raids(real_kb):
                 "إلى داعش.")
     assert [e.plover for e in raids.events] == ["COERCE"]
     assert run("وأعلنت واشنطن سماحها بغارات للمساعدة في صد أي هجوم ضد المعارضة.").events == []
+
+
+def test_attributed_to_rebels_of_a_group_and_an_mp_for_a_governorate(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "قتل أربعة عناصر من الشرطة في انفجار قنبلة وضعت بجانب طريق في محافظة شيرناك. ونسب الهجوم إلى "
+                               "متمردي حزب العمال الكردستاني، بحسب ما أفاد الجيش التركي.", dt.date(2015, 8, 10)), real_kb)
+    assert [e.actor1.name for e in doc.events] == ["PKK: Kurdistan Workers Party"]
+    doc = process(Article("t", "ودعا البرلماني عن محافظة الأنبار فارس الفهداوي إلى المحافظة على ارواح المدنيين.",
+                          dt.date(2015, 7, 27)), real_kb)
+    ev = doc.events[0]
+    assert (ev.actor1.mention, ev.location) == ("فارس الفهداوي", None)

@@ -570,9 +570,13 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
                if _readings(t) & {"الي"} or t.norm in ("الى", "إلى")), None)
     if to is None:
         return None
-    return next((m for m in cands if m.tok_start == to.index + 1 and m.kind in ("actor", "demonym", "metonym")), None)
+    k = to.index + 1
+    if k < len(doc.tokens) and _readings(doc.tokens[k]) & (_PARTITIVE_HEADS | _REBEL_HEADS):
+        k += 1  # "إلى متمردي حزب العمال"
+    return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "demonym", "metonym")), None)
 
 
+_REBEL_HEADS = {"متمردي", "مسلحي", "مقاتلي", "عناصر", "ارهابيي", "انصار", "مناصري"}
 _KILLING_TRIGGERS = {"tr.assault.gunfire"}
 _KILLING_WORDS = {"اغتيال", "اغتال", "اغتالت", "اغتيل", "اعدام", "اعدم", "اعدمت", "ذبح", "ذبحت", "قتل", "قتلت"}
 

@@ -197,6 +197,8 @@ def _said_at(doc: Document, m: Mention, after: bool) -> bool:
     if clitic_prefix(doc, m).endswith("ب"):
         return True
     prev = prev_keys(doc, m)
+    if "عن" in prev or (prev & set(PLACE_KIND_WORDS) and "عن" in prev_keys(doc, m, 2)):
+        return False  # "النائب عن محافظة الأنبار": whom he represents, not where he spoke
     if after:
         return bool(prev & ({"في"} | set(PLACE_KIND_WORDS)))
     return bool(prev & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"من"}))  # "ومن واشنطن طالب"
