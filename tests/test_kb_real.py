@@ -505,3 +505,15 @@ def test_attributed_to_rebels_of_a_group_and_an_mp_for_a_governorate(real_kb):
                           dt.date(2015, 7, 27)), real_kb)
     ev = doc.events[0]
     assert (ev.actor1.mention, ev.location) == ("فارس الفهداوي", None)
+
+
+def test_topics_of_a_phone_call_a_week_of_strikes_and_a_doer_after_an_adjective(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "بحث الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان، خلال اتصال هاتفي الأربعاء، "
+                               "الحرب في سوريا والعراق والمعركة ضد تنظيم «داعش».", dt.date(2015, 7, 23)), real_kb)
+    assert [(e.plover, e.location) for e in doc.events] == [("CONSULT", None)]
+    doc = process(Article("t", "وقالت الوكالة إن 260 مقاتلا كرديا قتلوا خلال اسبوع من الغارات الجوية التركية على قواعد "
+                               "للمتمردين.", dt.date(2015, 8, 2)), real_kb)
+    ev = doc.events[0]
+    assert (ev.actor1.name, ev.campaign) == ("Military Forces of Turkey", True)

@@ -811,7 +811,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # "طائرة أمريكية"), not on any noun ("الأراضي الفرنسية").
     trigger_toks = {i for h in (hits or [hit]) for i in range(h.start, h.end)}
     cands = [m for m in cands if m.kind != "demonym" or m.tok_start - 1 in trigger_toks
-             or (m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AGENTIVE_HEADS)]
+             or (m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AGENTIVE_HEADS)
+             # "الغارات الجوية التركية": after the trigger and its adjective
+             or (m.tok_start - 2 in trigger_toks and strip_article(doc.tokens[m.tok_start - 1].norm) in _TRIGGER_ADJECTIVES)]
     clause_end = _clause_end(doc, sent, hit, hits or [hit])
     prev_tok = doc.tokens[hit.start - 1] if hit.start > sent.tokens[0].index else None
     prev_prev = doc.tokens[hit.start - 2] if hit.start - 1 > sent.tokens[0].index else None
@@ -1624,7 +1626,7 @@ def _drop_speech_objects(doc: Document, kept: list[tuple[TriggerHit, Event]]) ->
             continue
         # "بحث أوباما وأردوغان الحرب في سوريا والمعركة ضد داعش": the topics of talks
         talks = next((h2 for h2, e2 in kept if e2.plover == "CONSULT" and h2 is not hit and ev.plover in VIOLENT
-                      and _readings(doc.tokens[h2.start]) & _TALK_VERBS and 0 <= hit.start - h2.end <= 12
+                      and _readings(doc.tokens[h2.start]) & _TALK_VERBS and 0 <= hit.start - h2.end <= 20
                       and _definite(ev) and not _boundary_between(doc, h2.end, hit.start)), None)
         if talks is not None:
             continue
@@ -1668,6 +1670,8 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             if ref.window_days > 62:
                 return None
             ev.campaign = True
+        if ref.kind in ("week", "month") and normalize(ref.text).split()[0] in ("خلال", "طوال", "طيله", "علي"):
+            ev.campaign = True  # "خلال أسبوع من الغارات التركية": a week of strikes
         ev.event_date, ev.time_precision = ref.date, ref.precision
         ev.provenance["event_date"] = f"time expression '{ref.text}'"
         if sent.index == 0 and trig.plover in VIOLENT and ref.kind in ("day-before-yesterday", "weekday", "explicit", "ago") \

@@ -233,7 +233,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     # اجتماعا ... فيما حدد ناشطون موعد تظاهرة في ساحة التحرير")
     places = own or ([] if ev.plover in _VERBAL else places)
     # A phone call has no one place.
-    near = doc.tokens[max(0, trig_tok - 2):trig_end + 8]
+    near = doc.tokens[max(0, trig_tok - 2):trig_end + 14]
     if ev.plover == "CONSULT" and any(readings(t.norm) & {"هاتفي", "هاتفيه", "هاتفيا", "مكالمه", "الهاتف", "هاتف"}
                                       for t in near):
         return []
