@@ -517,3 +517,16 @@ def test_topics_of_a_phone_call_a_week_of_strikes_and_a_doer_after_an_adjective(
                                "للمتمردين.", dt.date(2015, 8, 2)), real_kb)
     ev = doc.events[0]
     assert (ev.actor1.name, ev.campaign) == ("Military Forces of Turkey", True)
+
+
+def test_declining_to_comment_charges_and_occasions_are_no_acts(real_kb):
+    from rasad.pipeline import process
+
+    def run(text):
+        return process(Article("t", text, dt.date(2015, 7, 27)), real_kb).events
+
+    assert run("رفضت وزارة الدفاع العراقية نفي أو تأكيد الأنباء التي تحدثت عن استيلاء الأكراد على طائرتين.") == []
+    assert run("واكد مسؤول تركي رفض الكشف عن اسمه ان الوضع هادئ.") == []
+    assert run("وأعيد إلى المعتقل الشيخ الجزولي وهو أيضا المتهم بتأييد داعش.") == []
+    assert [e.plover for e in run("وقالت الوكالة إن أمير الكويت هنأ ظريف لمناسبة التوصل إلى الاتفاق النووي.")] \
+        in ([], ["SUPPORT"])

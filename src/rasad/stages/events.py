@@ -222,8 +222,14 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "habitual: 'تقوم بالقتل والترويع والخطف'"
     if before and _readings(before[-1]) & {"سنوات", "اعوام", "عقود", "سني"}:
         return "background: years of it ('سنوات الحصار')"
-    if before and _readings(before[-1]) & {"تهمه", "جرايم", "جريمه", "بتهمه"}:
-        return "a charge, not an act ('بتهمة القتل', 'جرائم الفرار')"
+    if before and _readings(before[-1]) & {"تهمه", "جرايم", "جريمه", "بتهمه", "المتهم", "متهم", "المتهمين", "متهمين",
+                                           "المتهمه", "متهمون", "المتهمون", "بتهم", "تهم"}:
+        return "a charge, not an act ('بتهمة القتل', 'المتهم بتأييد داعش')"
+    if hit.trigger.plover == "REJECT" and any(_readings(t) & {"تاكيد", "التعليق", "الادلاء", "الكشف"}
+                                               for t in toks if hit.end <= t.index < hit.end + 7):
+        return "declined to comment ('رفضت نفي أو تأكيد الأنباء'), no rejection"
+    if before and _readings(before[-1]) & {"لمناسبه", "بمناسبه", "مناسبه"}:
+        return "the occasion of something else ('هنأه لمناسبة التوصل إلى الاتفاق')"
     nxt = next((t for t in toks if t.index >= hit.end), None)
     if nxt is not None and strip_article(nxt.norm) in ("سابق", "سابقه", "سابقا"):
         return "background: an earlier one ('رفض سابق', 'زيارته السابقة')"
