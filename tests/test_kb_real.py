@@ -529,3 +529,23 @@ def test_declining_to_comment_charges_and_occasions_are_no_acts(real_kb):
     assert run("واكد مسؤول تركي رفض الكشف عن اسمه ان الوضع هادئ.") == []
     assert run("وأعيد إلى المعتقل الشيخ الجزولي وهو أيضا المتهم بتأييد داعش.") == []
     assert "AGREE" not in [e.plover for e in run("وقالت الوكالة إن أمير الكويت هنأ ظريف لمناسبة التوصل إلى الاتفاق النووي.")]
+
+
+def test_aircraft_of_a_force_the_circumstance_of_a_statement_and_pushed_into_attacks(real_kb):
+    from rasad.pipeline import process
+
+    def run(text):
+        return process(Article("t", text, dt.date(2015, 8, 5)), real_kb).events
+
+    ev = run("وقبيل الساعة 04,00 قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي بقصف 3 مواقع للجهاديين في المنطقة "
+             "الحدودية في سوريا.")[0]
+    assert (ev.actor1.name, ev.acled_sub_event_type) == ("Military Forces of Turkey", "Air/drone strike")
+    ev = run("أعلن وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستحارب تنظيم داعش، وذلك خلال لقائه نظيره الاميركي "
+             "جون كيري في ماليزيا.")[0]
+    assert (ev.plover, ev.actor1.name, ev.actor2.name) == ("CONSULT", "Mevlut Cavusoglu", "John Kerry")
+    assert "MOBILIZE" not in [e.plover for e in run("انهارت الهدنة ودفع ذلك بالمسلحين الاكراد الى شن هجمات انتقامية ضد "
+                                                      "قوات الامن التركية.")]
+    evs = run("ندد الامين العام لجامعة الدول العربية نبيل العربي الثلاثاء بالقصف التركي في شمال العراق وطالب انقرة "
+              "باحترام سيادة العراق.")
+    assert [e.actor1.name for e in evs if e.plover == "REQUEST"] == ["Nabil Elaraby"]
+    assert run("ودفعهم إلى اختيار الحوار بدلا من مواصلة القتال في الموصل.") == []

@@ -206,6 +206,12 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "the targets of a raid or an arrest campaign ('مداهمات ... استهدفت عناصر')"
     if before and before[-1].norm in ("اي", "لاي", "باي", "واي"):
         return "hypothetical: 'أي هجوم' (any attack)"
+    if any(_readings(t) & {"بدلا", "عوضا", "بدل"} for t in before[-3:]):
+        return "instead of it ('الحوار بدلا من مواصلة القتال')"
+    next5 = [t for t in toks if hit.end <= t.index < hit.end + 5]
+    if hit.trigger.plover == "MOBILIZE" and any(_readings(t) & {"الي"} and _readings(u) & _CAUSED_ACTS
+                                                for t, u in zip(next5, next5[1:])):
+        return "pushed into something ('دفع بالمسلحين إلى شن هجمات'), no deployment"
     if hit.trigger.plover == "AGREE" and before and _readings(before[-1]) & _BREAKDOWN:
         return "the end of an agreement ('منذ سقوط الهدنة'), not one reached"
     if hit.trigger.id == "tr.assault.detonate" and any(_readings(t) & _FIGURATIVE_BLASTS for t in before[-3:]):
@@ -261,7 +267,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and doc.tokens[hit.start].norm.startswith(("ال", "وال")):
         return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
     if hit.trigger.plover in VIOLENT and any(_readings(t) & _PERMITTING for t in
-                                             [t for t in toks if local - 10 <= t.index - toks[0].index < local]):
+                                             [t for t in toks if local - 20 <= t.index - toks[0].index < local]):
         return "permitted, not done ('سمحت تركيا باستخدام قواعدها في شن غارات')"
     if before and before[-1].norm in ("لانه", "لانها", "لانهم", "لكونه", "لكونها"):
         return "background: the reason given for something else ('لأنه هاجم التنظيم في خطبه')"
@@ -292,7 +298,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if names is None:
         names = doc.scratch["name_tokens"] = {i for m in doc.mentions if m.kind in ("person", "actor", "place")
                                               for i in range(m.tok_start, m.tok_end)}
-    for t in before:
+    # ("أن بلاده ستحارب التنظيم، وذلك خلال لقائه كيري": the circumstance of the statement is past)
+    cut = max((k for k, t in enumerate(before) if t.norm in ("وذلك", "ذلك")), default=-1)
+    for t in before[cut + 1:]:
         if t.index not in names and _is_future(t):
             return "future"
         if _readings(t) & TREND_CUES and t in before[-3:] and not _day_in(doc, sent):
@@ -701,6 +709,7 @@ _AFFILIATED = {"التابعه", "التابع", "تابعه", "تابع", "ال
 _BREAKDOWN = {"سقوط", "انهيار", "انتهاء", "خرق", "خرقت", "خرقا", "انهار", "انهارت", "فشل", "نهايه", "الغاء", "تعليق",
               "انقضاء", "تعثر", "انسحاب", "انسحابه", "انسحابها"}
 _RAIDS = {"مداهمات", "مداهمه", "حمله", "حملات", "اعتقالات", "دهم", "مداهمتها", "تفتيش"}
+_CAUSED_ACTS = {"شن", "القيام", "تنفيذ", "الانضمام", "الانتقام", "الرد", "حمل", "اتخاذ", "التصعيد"}
 _WANTING = {"توقع", "توقعت", "يتوقع", "تتوقع", "رجح", "رجحت", "يرجح", "ترجح", "يريد", "تريد", "يريدون", "نريد", "اريد", "يرغب", "ترغب", "يسعي", "تسعي", "يسعون", "نسعي", "تعتزم",
             "يعتزم", "ينوي", "تنوي", "تخطط", "يخطط"}
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
@@ -716,6 +725,15 @@ def _locative(doc: Document, m: Mention) -> bool:
 
 _PARTITIVE_HEADS = {"قوه", "قوات", "عناصر", "مفرزه", "مفارز", "افراد", "مقاتلي", "وحدات", "فوج", "لواء", "عدد",
                     "مسلحي", "مسلحين", "مجموعه", "دوريه", "كتيبه", "سريه"}
+
+
+def _partitive_of(doc: Document, m: Mention) -> bool:
+    """"ثلاث مقاتلات اف-16 من سلاح الجو التركي", "عناصر من الشرطة": the force the units are of."""
+    k = m.tok_start
+    if k < 2 or doc.tokens[k - 1].norm != "من":
+        return False
+    head = doc.tokens[k - 2]
+    return head.kind == "num" or bool(_readings(head) & (_PARTITIVE_HEADS | {"مقاتلات", "طايرات", "طايره", "مروحيات"}))
 
 
 def _preceded_by(doc: Document, m: Mention, words: set[str]) -> bool:
@@ -752,6 +770,8 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     if k < 0:
         return False
     prev = doc.tokens[k]
+    if prev.kind == "num" and k > 0 and doc.tokens[k - 1].text in "-–":
+        return False  # "مقاتلات اف-16 من سلاح الجو": a model, not a count
     if prev.kind == "num" or parse_number(doc.tokens, k) is not None or _readings(prev) & _VAGUE_NUMBERS:
         return True
     if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | (_ARRESTED - _ACTIVE_KILLING)):
@@ -875,8 +895,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     raw = doc.tokens[hit.start].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     if a1 is None and ev.plover == "CONSULT" and hit.end - hit.start == 1 and raw.endswith(("ه", "ها", "هم")) \
             and not doc.tokens[hit.start].norm.startswith(("ال", "وال")):
-        owner = next((m for m in reversed(before) if m.kind in ("person", "actor", "metonym")
-                      and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)), None)
+        free = [m for m in cands if m.tok_end <= hit.start and m.kind in ("person", "actor", "metonym")
+                and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)]
+        # (the speaker, a person, rather than what he spoke of: "أعلن أوغلو محاربة داعش خلال لقائه كيري")
+        owner = next((m for m in free if m.kind == "person"), free[-1] if free else None)
         if owner is not None:
             a1, rule1 = owner, "owner of the meeting noun ('خلال لقائه'): the sentence's subject"
             met = next((m for m in after if m.tok_start - hit.end <= 3 and m is not owner), None)
@@ -991,8 +1013,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if k - 1 >= 0 and doc.tokens[k - 1].norm in _WITH_ALLIES:
                 head = k - 1
         for m in reversed(before):
-            if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS):
+            if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _partitive_of(doc, m):
                 continue
+            if m.kind == "demonym" and m.tok_start - 1 not in range(hit.start, hit.end) and ev.plover not in VIOLENT:
+                continue  # "ندد بالقصف التركي وطالب أنقرة": the nationality of another noun
             if _attached_prefix(doc, m)[-1:] in ("ل", "ب") and m.tok_start - 1 not in trigger_toks:
                 continue  # "مواقع لتنظيم داعش وبدأت حملة قصف": a possessor or object, not a subject
                 # (but "غارة لطيران التحالف استهدفت": the raid's owner does it)
@@ -1515,7 +1539,10 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
     placed = {m.sentence for m in doc.mentions if m.kind == "place" and not any(
         a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in names)
         and not (m.ref in kb.places and kb.places[m.ref].kind in ("country", "region"))} | {
-        s.index for s in doc.sentences if any(_readings(t) & set(PLACE_KIND_WORDS) for t in s.tokens)}
+        s.index for s in doc.sentences if any(_readings(t) & set(PLACE_KIND_WORDS) for t in s.tokens)} | {
+        # "بقصف 3 مواقع للجهاديين": counted targets make a reported strike, not talk
+        s.index for s in doc.sentences if any(t.kind == "num" and u.kind == "word" and _readings(u) & TARGET_NOUNS
+                                              for t, u in zip(s.tokens, s.tokens[1:]))}
     doc.events[:] = [ev for ev in doc.events if not (
         (ev.plover in VIOLENT or ev.plover == "PROTEST") and not ev.campaign
         and (ev.location is None or (ev.plover in VIOLENT and ev.location.admin1 is None
@@ -1835,7 +1862,7 @@ _BOMB_WORDS = {"مفخخ", "مفخخه", "بمفخخه", "مفخخات", "ناس
 _SUICIDE_WORDS = {"انتحاري", "انتحاريه", "الانتحاري", "الانتحاريه", "انتحاريا", "انتحاريين", "انتحاريان"}
 _SPECIFIC = {"Suicide bomb": 3, "Air/drone strike": 2, "Remote explosive/landmine/IED": 1,
              "Shelling/artillery/missile attack": 1}
-_AIR_WORDS = {normalize(w) for w in ("طيران", "طائرات", "طائرة", "مقاتلات", "جوي", "جوية")}
+_AIR_WORDS = {normalize(w) for w in ("طيران", "طائرات", "طائرة", "مقاتلات", "جوي", "جوية", "الجو", "جو")}
 
 
 def _state_affiliate(kb: KnowledgeBase, rec) -> bool:
