@@ -549,3 +549,14 @@ def test_aircraft_of_a_force_the_circumstance_of_a_statement_and_pushed_into_att
               "باحترام سيادة العراق.")
     assert [e.actor1.name for e in evs if e.plover == "REQUEST"] == ["Nabil Elaraby"]
     assert run("ودفعهم إلى اختيار الحوار بدلا من مواصلة القتال في الموصل.") == []
+
+
+def test_the_ministry_and_the_source_named_again(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'أعلنت وزارة الداخلية الكويتية اليوم الخميس ضبط شبكة. وقالت الوزارة في بيان صحافي اليوم إن '
+                               '"هؤلاء الارهابيين اعترفوا بتلقي دورات في علوم التنظيم".', dt.date(2015, 7, 30)), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["وزارة الداخلية الكويتية"]
+    doc = process(Article("t", 'أفادت مصادر مطلعة أن أموازي غادر صفوف التنظيم. وتابع المصدر أنه “من الممكن أن يلقى جون '
+                               'نفس مصير ضحاياه”.', dt.date(2015, 7, 25)), real_kb)
+    assert [(q.speaker.mention, q.speaker.name) for q in doc.quotes] == [("المصدر", "مصادر مطلعة")]

@@ -327,7 +327,9 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
 
 
 _ANAPHORIC_HEADS = {"تنظيم", "تحالف", "حزب", "حركه", "جبهه", "ايتلاف", "فصيل", "ميليشيا", "مليشيا", "كتايب",
-                    "عصايب", "سرايا", "جيش", "قوات", "حشد", "جماعه"}  # (normalized: ئ is ي)
+                    "عصايب", "سرايا", "جيش", "قوات", "حشد", "جماعه",
+                    # "وزارة الداخلية الكويتية ... وقالت الوزارة": institutions too
+                    "وزاره", "قياده", "خليه", "مديريه", "هييه", "منظمه", "بعثه", "رياسه"}  # (normalized: ئ is ي)
 
 
 def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:

@@ -119,6 +119,10 @@ def _is_quote_verb(norm: str) -> bool:
 
 def _speaker_from_actor(doc: Document, kb: KnowledgeBase, m: Mention) -> Speaker:
     actor = kb.actors[m.ref]
+    if m.rule == "head-noun anaphora" and "antecedent" in m.data:
+        # "وقالت الوزارة": the speaker is named by the name the article gave it before
+        a, b = m.data["antecedent"]
+        return Speaker(actor.name, doc.text[a:b], None, None, m.ref, a, b)
     return Speaker(actor.name, m.text, None, None, m.ref, m.start, m.end)
 
 
@@ -378,7 +382,10 @@ def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: Knowled
             # "المصدر": the source introduced earlier in the article ("مصدر في قيادة عمليات ...").
             earlier = _last_source_before(doc, t.index)
             if earlier is not None:
-                return earlier
+                # named as the text names it here ("المصدر"), described as it was introduced
+                start = t.start + (1 if t.norm.startswith("وال") else 0)
+                return Speaker(earlier.name, doc.text[start:t.end], earlier.title, earlier.role, earlier.ref,
+                               start, t.end)
             if last is not None and last.ref is None:
                 return Speaker(last.name, last.mention, last.title, last.role, None, last.start, last.end)
         if keys & SOURCE_NOUNS:
