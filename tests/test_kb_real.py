@@ -560,3 +560,11 @@ def test_the_ministry_and_the_source_named_again(real_kb):
     doc = process(Article("t", 'أفادت مصادر مطلعة أن أموازي غادر صفوف التنظيم. وتابع المصدر أنه “من الممكن أن يلقى جون '
                                'نفس مصير ضحاياه”.', dt.date(2015, 7, 25)), real_kb)
     assert [(q.speaker.mention, q.speaker.name) for q in doc.quotes] == [("المصدر", "مصادر مطلعة")]
+
+
+def test_a_name_the_model_finds_may_hold_a_place_word(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'وقال آرفين أحمد بور، مسؤول العلاقات في المنظومة، لـ«الشرق الأوسط»: «منذ أربعة أشهر وحتى '
+                               'الآن تحشد الحكومة الإيرانية قواتها في المناطق الكردية».', dt.date(2015, 7, 31)), real_kb)
+    assert [(q.speaker.mention, q.via_mention) for q in doc.quotes] == [("آرفين أحمد بور", "الشرق الأوسط")]

@@ -276,7 +276,8 @@ def persons_from_model(doc: Document, kb: KnowledgeBase, sentence: int) -> bool:
     tagger = kb.name_tagger
     if tagger is None:
         return False
-    covered = {i for m in doc.mentions if m.kind != "title" for i in range(m.tok_start, m.tok_end)}
+    # (a place-name word inside a name, "آرفين أحمد بور", does not stop it)
+    covered = {i for m in doc.mentions if m.kind not in ("title", "place") for i in range(m.tok_start, m.tok_end)}
     toks = doc.sentences[sentence].tokens
     added = False
     for a, b, typ in tagger.spans(toks):
@@ -288,6 +289,10 @@ def persons_from_model(doc: Document, kb: KnowledgeBase, sentence: int) -> bool:
         if not all(_is_name_word(toks[k], kb, k == a) for k in range(a, b)):
             continue
         start, end = toks[a].start, toks[b - 1].end
+        if any(m.kind == "place" and m.start < start and m.end > start for m in doc.mentions) or \
+                any(m.kind == "place" and start <= m.start and m.end <= end and m.start == start for m in doc.mentions):
+            continue  # a name that begins with a place name is the place ("بغداد ..."), not a person
+        doc.mentions[:] = [m for m in doc.mentions if not (m.kind == "place" and start <= m.start and m.end <= end)]
         doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], sentence,
                                     toks[a].index, toks[b - 1].index + 1, "model.ner"))
         covered.update(idx)
