@@ -62,3 +62,13 @@ def test_the_second_dev_set_is_well_formed():
     golds = load_gold_dir(ROOT / "gold" / "dev2", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
     assert len(golds) == 20
     assert [p for g in golds for p in g.problems] == []
+
+
+def test_the_third_dev_set_is_well_formed():
+    from rasad.eval import load_gold_dir
+
+    golds = load_gold_dir(ROOT / "gold" / "dev3", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
+    assert len(golds) == 23
+    assert [p for g in golds for p in g.problems] == []
+    held_out = {p.stem for p in (ROOT / "gold" / "heldout").glob("*.json")}
+    assert held_out.isdisjoint(g.article_id for g in golds)

@@ -525,7 +525,7 @@ def test_a_spokesman_without_a_name_is_the_speaker_by_description(run):
 
 
 def test_a_name_closing_a_long_title_phrase_is_a_person(run):
-    doc = run("وقال المتحدث باسم القيادة الموحدة، نادر سالم، إن «القوات دخلت الوادي».")
+    doc = run("وقال المتحدث باسم القيادة الموحدة، نادر سالم، إن «القوات دخلت الوادي صباح اليوم».")
     assert doc.quotes and doc.quotes[0].speaker.name == "نادر سالم"
     doc = run("وأفاد المتحدث باسم قوات الحرس الجبلي في الوادي سامي علي بأن القصف توقف.")
     assert "سامي علي" in [m.text for m in doc.mentions if m.kind == "person"]

@@ -139,8 +139,8 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             words = [t for t in sent.tokens if q_start <= t.start and t.end <= q_end and t.kind == "word"]
             lead_toks = [t for t in sent.tokens if cursor <= t.start and t.end <= q_start]
             after_toks = [t for t in sent.tokens if t.start >= q_end]
-            if len(words) < 3:
-                continue  # a name or a word in quotation marks, not a quotation
+            if len(words) < 4:
+                continue  # a name or a phrase in quotation marks ("معركة تحرير درعا"), not a quotation
             if any(m.start <= words[0].start and words[-1].end <= m.end for m in doc.mentions
                    if m.kind in ("actor", "place", "person", "metonym")) or _acronym(words):
                 continue  # «عصائب أهل الحق», «بي كيه كيه»: a name in quotation marks
