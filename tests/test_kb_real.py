@@ -568,3 +568,14 @@ def test_a_name_the_model_finds_may_hold_a_place_word(real_kb):
     doc = process(Article("t", 'وقال آرفين أحمد بور، مسؤول العلاقات في المنظومة، لـ«الشرق الأوسط»: «منذ أربعة أشهر وحتى '
                                'الآن تحشد الحكومة الإيرانية قواتها في المناطق الكردية».', dt.date(2015, 7, 31)), real_kb)
     assert [(q.speaker.mention, q.via_mention) for q in doc.quotes] == [("آرفين أحمد بور", "الشرق الأوسط")]
+
+
+def test_the_nth_time_is_no_purpose_and_a_placeless_lead_is_placed_by_the_report_after_it(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "للمرة الأولى قصفت طائرات حربية تركية أهدافا لتنظيم داعش في سوريا أمس.", dt.date(2015, 7, 25)),
+                  real_kb)
+    assert [(e.plover, e.actor1.name) for e in doc.events] == [("ASSAULT", "Military Forces of Turkey")]
+    doc = process(Article("t", "قتل جندي تركي في تبادل لإطلاق النار أمس بين الجيش التركي وتنظيم داعش عبر الحدود. وكان "
+                               "مسلحون فتحوا النار أمس على مركز حدودي في كيليس.", dt.date(2015, 7, 24)), real_kb)
+    assert doc.events[0].location is not None and doc.events[0].location.admin1 == "Kilis"

@@ -181,8 +181,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "purpose"
     # In the scope of a purpose phrase: "للبدء بالعمل والتعاون", "لتنفيذ عمليات مشتركة"
     for t in before[-3:]:
-        if t.norm.startswith(("لل", "ولل")) or t.norm in PURPOSE_WORDS:
-            return "purpose"
+        if (t.norm.startswith(("لل", "ولل")) and t.norm.removeprefix("و")[2:] not in _NTH_TIME) or t.norm in PURPOSE_WORDS:
+            return "purpose"  # (but "للمرة الأولى قصفت", "لليوم الثاني": the nth time, not a purpose)
     for t in near:
         r = _readings(t)
         if r & NEGATIONS or t.norm in NEGATIONS:
@@ -710,6 +710,7 @@ _BREAKDOWN = {"سقوط", "انهيار", "انتهاء", "خرق", "خرقت", 
               "انقضاء", "تعثر", "انسحاب", "انسحابه", "انسحابها"}
 _RAIDS = {"مداهمات", "مداهمه", "حمله", "حملات", "اعتقالات", "دهم", "مداهمتها", "تفتيش"}
 _CAUSED_ACTS = {"شن", "القيام", "تنفيذ", "الانضمام", "الانتقام", "الرد", "حمل", "اتخاذ", "التصعيد"}
+_NTH_TIME = {"مره", "مرات", "يوم", "اسبوع", "شهر", "عام", "سنه", "ليله"}
 _WANTING = {"توقع", "توقعت", "يتوقع", "تتوقع", "رجح", "رجحت", "يرجح", "ترجح", "يريد", "تريد", "يريدون", "نريد", "اريد", "يرغب", "ترغب", "يسعي", "تسعي", "يسعون", "نسعي", "تعتزم",
             "يعتزم", "ينوي", "تنوي", "تخطط", "يخطط"}
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}

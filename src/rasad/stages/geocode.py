@@ -690,6 +690,10 @@ def _place_from_the_story(doc: Document, events: list[Event], kb: KnowledgeBase)
             continue
         prev = next((e for e in reversed(events[:k]) if e.location is not None and e.location.admin1
                      and e.plover in _VIOLENT_OR_MOVES and 0 <= ev.sentence - e.sentence <= _STORY_GAP), None)
+        if prev is None and ev.sentence == 0:
+            # a lead with no place ("قتل جندي تركي ... عبر الحدود"), placed by the report after it
+            prev = next((e for e in events[k + 1:] if e.location is not None and e.location.admin1
+                         and e.plover in _VIOLENT_OR_MOVES and 0 < e.sentence - ev.sentence <= _STORY_GAP), None)
         if prev is None or (ev.location is not None and ev.location.country != prev.location.country):
             continue
         # not into another country the sentence names ("... في تركيا" after a story in Iran)
