@@ -579,3 +579,18 @@ def test_the_nth_time_is_no_purpose_and_a_placeless_lead_is_placed_by_the_report
     doc = process(Article("t", "قتل جندي تركي في تبادل لإطلاق النار أمس بين الجيش التركي وتنظيم داعش عبر الحدود. وكان "
                                "مسلحون فتحوا النار أمس على مركز حدودي في كيليس.", dt.date(2015, 7, 24)), real_kb)
     assert doc.events[0].location is not None and doc.events[0].location.admin1 == "Kilis"
+
+
+def test_speakers_past_a_participle_a_verbal_noun_and_an_unnamed_officer(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'قال عضو مجلس محافظة نينوى خلف حامد إن المجلس يرفض القرار. وأكد حامد أن قرار الحكومة العراقية '
+                               'بنقل معسكر شرطة نينوى إلى بغداد يستهدف المحافظة سياسيا، متهما الحكومة الاتحادية بأنها «غير '
+                               'جادة في التعامل مع المحافظة». من جانبه، قال ضابط رفيع المستوى في معسكر شرطة نينوى، فضل '
+                               'عدم الكشف عن اسمه، لـ«الشرق الأوسط»: «نفذنا الأوامر الصادرة من وزارة الداخلية».',
+                          dt.date(2015, 7, 26)), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["حامد", "ضابط رفيع المستوى في معسكر شرطة"]
+    doc = process(Article("t", 'أعلن مسؤول عسكري أمريكي أن تركيا سمحت باستخدام القواعد. وقال المسؤول طالبا عدم ذكر اسمه: '
+                               '«إن السماح باستخدام القواعد التركية سيعزز الفعالية العملانية للتحالف».',
+                          dt.date(2015, 7, 24)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["مسؤول عسكري أمريكي"]

@@ -23,8 +23,14 @@ _QUOTE_VERBS = SAY_VERBS | {"وصفتها", "وصفها", "وصفه", "وصفت�
                             "اعتبروا", "شددا", "اشارا", "اوضحا", "اعلنا", "موكدين", "مشيرين",
                             "مطالبين", "علمت", "علم", "ابلغ", "ابلغت", "وصف", "وصفت", "واصفا", "كتب", "كتبت", "هتف", "هتفوا",
                             "ردد", "رددوا", "مرددين", "طالب", "طالبت", "مطالبا", "دعا", "دعت", "داعيا", "حذر", "حذرت",
-                            "محذرا", "تعهد", "تعهدت", "توعد", "اعرب", "اعربت", "معربا", "تساءل", "نقل", "نقلت",
+                            "محذرا", "تعهد", "تعهدت", "توعد", "اعرب", "اعربت", "معربا", "تساءل", "نقل", "نقلت", "متهما",
+                            "متهمه", "منوها",
                             "اضافت", "يقول", "تقول", "قالوا", "اكدوا", "افاد", "افادت", "اوضحت", "جاء"}
+_VERB_CLITICS = {"", "و", "ف", "وف"}
+_NOUN_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
+#: Circumstantial participles whose following noun is their object, not a new speaker.
+_PARTICIPLES = {"متهما", "متهمه", "متهمين", "منوها", "منوهه", "معربا", "معربه", "واصفا", "واصفه", "محذرا", "محذره",
+                "مطالبا", "مطالبه", "مطالبين", "داعيا", "داعيه"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "انّ"}  # ("انّ" never matches a folded token; harmless)
 _SOURCE_STOP = {"الذي", "التي", "الذين", "ان", "انه", "بان", "قال", "لوكاله", "ل", "لـ", "امس", "اليوم", "يوم",
                 "طلب", "فضل", "رفض"}
@@ -58,7 +64,11 @@ def _quote_spans(text: str, para_start: int, para_end: int) -> list[tuple[int, i
 
 def _is_say(norm: str) -> tuple[bool, bool]:
     """(is a verb of saying, is a continuation verb) for a normalized token, clitics allowed."""
-    for _, key in token_keys(norm):
+    if norm.startswith(_NOUN_PREFIXES):
+        return False, False  # "الكشف": a noun, not "كشف"
+    for clitic, key in token_keys(norm):
+        if clitic not in _VERB_CLITICS:
+            continue  # "بنقل", "للقول": a verbal noun after a preposition, not a verb
         if key in SAY_VERBS or norm in SAY_VERBS:
             return True, key in CONTINUATION_VERBS or norm in CONTINUATION_VERBS
     return False, False
@@ -114,7 +124,9 @@ def _speaker_from(doc: Document, kb: KnowledgeBase, person: Mention) -> Speaker:
 
 
 def _is_quote_verb(norm: str) -> bool:
-    return any(k in _QUOTE_VERBS for _, k in token_keys(norm)) or norm in _QUOTE_VERBS
+    if norm.startswith(_NOUN_PREFIXES) and norm not in _QUOTE_VERBS:
+        return False
+    return any(k in _QUOTE_VERBS for c, k in token_keys(norm) if c in _VERB_CLITICS) or norm in _QUOTE_VERBS
 
 
 def _speaker_from_actor(doc: Document, kb: KnowledgeBase, m: Mention) -> Speaker:
@@ -145,7 +157,9 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                    if m.kind in ("actor", "place", "person", "metonym")) or _acronym(words):
                 continue  # «عصائب أهل الحق», «بي كيه كيه»: a name in quotation marks
             cursor = q_end + 1
-            say_idx = [t.index for t in lead_toks if _is_quote_verb(t.norm)]
+            # ("طالبا عدم ذكر اسمه": a verbal noun after "عدم", not a verb of saying)
+            say_idx = [t.index for t in lead_toks if _is_quote_verb(t.norm)
+                       and not (t.index > 0 and doc.tokens[t.index - 1].norm in ("عدم", "بعدم", "دون", "بدون"))]
             after_say = [t.index for t in after_toks[:4] if _is_say(t.norm)[0]]
             lead_words = [t for t in lead_toks if t.kind == "word"]
             introduced = bool(lead_toks) and (lead_toks[-1].text == ":" or bool(
@@ -180,6 +194,15 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             cands = [m for m in cands if not any(q.start <= m.start < q.end for q in doc.quotes)]
             # The speaker is named right after the verb ("وقال المتحدث ... العميد فلان"), or before it.
             verb_at = say_idx[-1] if say_idx else -1
+            if say_idx and doc.tokens[verb_at].norm in _PARTICIPLES:
+                # "وأكد حامد أن ...، متهما الحكومة بأنها «...»": after the participle comes its object;
+                # the speaker is the earlier verb's, else the last one's
+                if len(say_idx) > 1:
+                    say_idx = say_idx[:-1]
+                    verb_at = say_idx[-1]
+                    continuation = _is_say(doc.tokens[verb_at].norm)[1]
+                else:
+                    continuation = True
             # "وصرح الوزير لصحيفة ... قائلا إنه «...»": the participle goes on the main verb's speaker.
             main = [i for i in say_idx if not _is_say(doc.tokens[i].norm)[1]]
             if continuation and main and main[-1] < verb_at:
