@@ -594,3 +594,13 @@ def test_speakers_past_a_participle_a_verbal_noun_and_an_unnamed_officer(real_kb
                                '«إن السماح باستخدام القواعد التركية سيعزز الفعالية العملانية للتحالف».',
                           dt.date(2015, 7, 24)), real_kb)
     assert [q.speaker.name for q in doc.quotes] == ["مسؤول عسكري أمريكي"]
+
+
+def test_an_unknown_name_right_after_the_verb_speaks(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'وقال الرئيس بشار الأسد إن "الجيش يقاتل في كل مكان". وقال دياب: "من المستحيل بمكان أن يدخل '
+                               'الأتراك في أي تركيبة". وقال أيضا: "الأمر محسوم تماما في هذه المرحلة". وقال أكجاي الذي شهد '
+                               'تبادل إطلاق النار "كان رجل الشرطة يصيح قائلا أسقطا حقائبكما". واكتفى رئيس الوزراء التركي '
+                               'أحمد داود أوغلو بالقول إنه «قرار اتخذ لما فيه مصلحة تركيا».', dt.date(2015, 8, 1)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["Bashar al-Assad", "دياب", "دياب", "أكجاي", "Ahmet Davutoglu"]

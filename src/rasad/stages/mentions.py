@@ -171,7 +171,7 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
             continue
         k = j
         while k < len(tokens) and k - j < 3 and sent_of[k] == m.sentence and k not in covered \
-                and _is_name_word(tokens[k], kb, k == j):
+                and is_name_word(tokens[k], kb, k == j):
             k += 1
         if k - j >= 2 or (k - j == 1 and title.kind in ("military", "police") and not title.role_of):
             start, end = tokens[j].start, tokens[k - 1].end
@@ -201,7 +201,7 @@ _NOT_NAME_HEADS = {normalize(w) for w in {"صحيفه", "وكاله", "قناه"
                    "اميركي", "ايراني", "سوري", "سعودي", "بريطاني", "فرنسي", "روسي", "غربي", "عربي", "اوروبي"}}
 
 
-def _is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
+def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
     if tok.kind != "word" or tok.text.startswith(("لـ", "بـ")):
         return False
     keys = readings(tok.norm)
@@ -234,7 +234,7 @@ def _persons_closing_a_title_phrase(doc: Document, kb: KnowledgeBase, sent_of: l
                 continue
             k = j
             while k < len(tokens) and k - j < 3 and k not in covered and sent_of[k] == m.sentence \
-                    and (_is_name_word(tokens[k], kb, k == j) or (k > j and tokens[k].norm == "علي")):
+                    and (is_name_word(tokens[k], kb, k == j) or (k > j and tokens[k].norm == "علي")):
                 k += 1  # ("علي" is the name Ali inside a name, not the preposition)
             if k - j < 2 or k >= len(tokens):
                 continue
@@ -260,7 +260,7 @@ def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int
         j = t.index + 1
         k = j
         while k < len(tokens) and k - j < 3 and k not in covered and k not in title_at \
-                and sent_of[k] == sent_of[t.index] and _is_name_word(tokens[k], kb, k == j):
+                and sent_of[k] == sent_of[t.index] and is_name_word(tokens[k], kb, k == j):
             k += 1
         if k - j < 2 or k >= len(tokens):
             continue
@@ -291,7 +291,7 @@ def persons_from_model(doc: Document, kb: KnowledgeBase, sentence: int) -> bool:
         idx = range(toks[a].index, toks[b - 1].index + 1)
         if any(i in covered for i in idx) or toks[a].norm.startswith("ال") or toks[a].kind != "word":
             continue
-        if not all(_is_name_word(toks[k], kb, k == a) for k in range(a, b)):
+        if not all(is_name_word(toks[k], kb, k == a) for k in range(a, b)):
             continue
         start, end = toks[a].start, toks[b - 1].end
         if any(m.kind == "place" and m.start < start and m.end > start for m in doc.mentions) or \

@@ -12,7 +12,7 @@ from rasad.kb import KnowledgeBase
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import CONTINUATION_VERBS, SAY_VERBS, SOURCE_NOUNS
 from rasad.model import Document, Mention, Quote, Speaker
-from rasad.stages.mentions import named_before, persons_from_model, skip_clitic, title_antecedent
+from rasad.stages.mentions import is_name_word, named_before, persons_from_model, skip_clitic, title_antecedent
 
 _PAIRS = {"«": "»", "“": "”", "„": "”", '"': '"', "»": "»", "”": "”"}
 #: Verbs that introduce quoted words besides the verbs of saying: demands, warnings, chants.
@@ -25,7 +25,8 @@ _QUOTE_VERBS = SAY_VERBS | {"وصفتها", "وصفها", "وصفه", "وصفت�
                             "ردد", "رددوا", "مرددين", "طالب", "طالبت", "مطالبا", "دعا", "دعت", "داعيا", "حذر", "حذرت",
                             "محذرا", "تعهد", "تعهدت", "توعد", "اعرب", "اعربت", "معربا", "تساءل", "نقل", "نقلت", "متهما",
                             "متهمه", "منوها",
-                            "اضافت", "يقول", "تقول", "قالوا", "اكدوا", "افاد", "افادت", "اوضحت", "جاء"}
+                            "اضافت", "يقول", "تقول", "قالوا", "اكدوا", "افاد", "افادت", "اوضحت", "جاء",
+                            "بالقول", "القول"}  # ("اكتفى أوغلو بالقول إنه")
 _VERB_CLITICS = {"", "و", "ف", "وف"}
 _NOUN_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 #: Circumstantial participles whose following noun is their object, not a new speaker.
@@ -246,6 +247,8 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     speaker.mention, speaker.start, speaker.end = bare_title.text, bare_title.start, bare_title.end
             elif source is not None and not continuation:
                 speaker = source
+            elif not continuation and verb_at >= 0 and (bare := _bare_name_after(doc, kb, verb_at)) is not None:
+                speaker = bare
             elif last is not None:
                 speaker = Speaker(last.name, last.mention, last.title, last.role, last.ref, last.start, last.end)
             if speaker is None:
@@ -262,6 +265,35 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             # "قال أوغلو إن ... «منطقة آمنة»" (no quotation, or only a phrase in quotation marks):
             # indirect speech, whose speaker a later "وأضاف: «...»" goes on quoting.
             last = _speaker_of_reported_speech(doc, kb, sent) or last
+
+
+_NAME_ENDS = {"في", "خلال", "لدي", "امام", "عبر", "ل", "الذي", "التي"}
+_NOT_BARE_NAMES = {normalize(w) for w in (
+    "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "لاحقا", "سابقا", "مجددا", "حينها", "ردا", "تعليقا", "معلقا",
+    "فيه", "فيها", "عنه", "عنها", "له", "لها", "آنذاك", "حينذاك", "صراحة", "بوضوح", "نصا", "حرفيا", "ساخرا",
+    "مؤخرا", "يومها", "وقتها", "بعدها", "هنا", "هناك", "الآن", "متسائلا", "مضيفا", "مؤكدا", "مشيرا", "موضحا")}
+
+
+def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker | None:
+    """"وقال دياب: «...»": one or two name-like words right after the verb, closed by a colon,
+    "إن/أن" or a preposition, name a person the rules and the model do not know."""
+    toks = doc.tokens
+    k = verb_at + 1
+    words = []
+    while k < len(toks) and len(words) < 2 and toks[k].kind == "word" and toks[k].norm not in _COMPLEMENTIZERS \
+            and toks[k].norm not in _NAME_ENDS and not toks[k].text.startswith(("لـ", "ل\u0640")) \
+            and is_name_word(toks[k], kb, not words) and toks[k].norm not in _NOT_BARE_NAMES \
+            and not any(m.tok_start <= k < m.tok_end for m in doc.mentions):
+        words.append(toks[k])
+        k += 1
+    if not words or k >= len(toks):
+        return None
+    nxt = toks[k]
+    if not (nxt.text in (":", "،", ",") or nxt.norm in _COMPLEMENTIZERS or nxt.norm in _NAME_ENDS
+            or nxt.text.startswith("لـ")):
+        return None
+    start, end = words[0].start, words[-1].end
+    return Speaker(doc.text[start:end], doc.text[start:end], None, None, None, start, end)
 
 
 def _names_of_speakers(doc: Document, kb: KnowledgeBase, sent, quoted: bool) -> None:
