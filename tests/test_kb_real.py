@@ -604,3 +604,14 @@ def test_an_unknown_name_right_after_the_verb_speaks(real_kb):
                                'تبادل إطلاق النار "كان رجل الشرطة يصيح قائلا أسقطا حقائبكما". واكتفى رئيس الوزراء التركي '
                                'أحمد داود أوغلو بالقول إنه «قرار اتخذ لما فيه مصلحة تركيا».', dt.date(2015, 8, 1)), real_kb)
     assert [q.speaker.name for q in doc.quotes] == ["Bashar al-Assad", "دياب", "دياب", "أكجاي", "Ahmet Davutoglu"]
+
+
+def test_an_organization_the_knowledge_base_lacks_right_after_the_verb(real_kb):
+    from rasad.pipeline import process
+
+    def a1(text):
+        return [e.actor1.mention if e.actor1 else None for e in process(Article("t", text, dt.date(2015, 8, 6)), real_kb).events]
+
+    assert a1("أدانت رابطة العالم الإسلامي، التصريحات الطائفية التي صدرت عن نوري المالكي.") == ["رابطة العالم الإسلامي"]
+    assert a1("واعتقل المكتب المركزي للأبحاث القضائية ثمانية أشخاص في مدينة فاس.") == ["المكتب المركزي للأبحاث القضائية"]
+    assert a1("وأدان المجلس الهجوم على المسجد في أبها.") == [None]  # a bare "المجلس" names nothing

@@ -1085,6 +1085,14 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             a1, rule1 = group, rule1 + "; the group the generic doer belongs to ('مسلحون من X')"
             if a2 is group:
                 a2 = None
+    if a1 is None and not subject_before and not noun_subject and not dying:
+        org = _unknown_org_after(doc, sent, hit)
+        if org is not None:
+            start, end = org
+            ev.actor1 = ActorRef(doc.text[start:end], doc.text[start:end], None, None, None, start, end, None)
+            ev.provenance["actor1"] = "an organization the knowledge base lacks, named right after the verb"
+            if a2 is not None and start <= a2.start < end:
+                a2 = None
     if a1 is not None:
         named = _named_forces(doc, kb, a1)
         if named is not None:
@@ -1104,6 +1112,39 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         else:
             ev.actor2 = ref
             ev.provenance["actor2"] = rule2
+
+
+_ORG_HEADS = {normalize(w) for w in (
+    "رابطة", "منظمة", "هيئة", "جمعية", "اتحاد", "لجنة", "مكتب", "مركز", "بعثة", "رئاسة", "مؤسسة", "شبكة",
+    "جماعة", "حركة", "جبهة", "مجلس", "ديوان", "دائرة", "مديرية", "محكمة", "النيابة", "نيابة", "الغرفة", "غرفة")}
+
+
+def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[int, int] | None:
+    """"أدانت رابطة العالم الإسلامي، التصريحات", "واعتقل المكتب المركزي للأبحاث القضائية": a
+    definite organization name the knowledge base lacks, right after a verb, up to the comma."""
+    toks = doc.tokens
+    k = hit.end
+    last = sent.tokens[-1].index
+    if k > last or toks[hit.start].norm.startswith(("ال", "وال", "بال", "لل")):
+        return None  # (a verb, not an event noun)
+    head = toks[k]
+    if strip_article(head.norm) not in _ORG_HEADS or any(m.tok_start <= k < m.tok_end for m in doc.mentions
+                                                         if m.kind in ("actor", "person", "title", "role")):
+        return None
+    end = k
+    j = k + 1
+    definite = head.norm.startswith(("ال", "وال"))
+    while j <= last and j - k < 5 and toks[j].kind == "word" and toks[j].norm not in COMPLEMENTIZERS \
+            and toks[j].norm not in _PREPOSITIONS and toks[j].norm.startswith(("ال", "لل")) \
+            and not any(m.tok_start <= j < m.tok_end and m.kind != "place" for m in doc.mentions):
+        # after a definite head only adjectives ("المكتب المركزي"), not its object ("المجلس الهجوم")
+        if definite and j == k + 1 and not toks[j].norm.endswith(("ي", "يه")):
+            break
+        end = j
+        j += 1
+    if end == k:
+        return None  # a bare "المجلس" names nothing
+    return toks[k].start, toks[end].end
 
 
 _CROWD_WORDS = {"الاف", "الالاف", "ميات", "الميات", "عشرات", "العشرات", "حشود", "جموع"}
