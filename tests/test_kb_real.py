@@ -615,3 +615,12 @@ def test_an_organization_the_knowledge_base_lacks_right_after_the_verb(real_kb):
     assert a1("أدانت رابطة العالم الإسلامي، التصريحات الطائفية التي صدرت عن نوري المالكي.") == ["رابطة العالم الإسلامي"]
     assert a1("واعتقل المكتب المركزي للأبحاث القضائية ثمانية أشخاص في مدينة فاس.") == ["المكتب المركزي للأبحاث القضائية"]
     assert a1("وأدان المجلس الهجوم على المسجد في أبها.") == [None]  # a bare "المجلس" names nothing
+
+
+def test_these_areas_and_weapons_are_no_list_of_places(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "وقال إن القوات الإيرانية تواصل عملية عسكرية في مناطق مدينة سردشت، وقصفت هذه المناطق بقذائف "
+                               "الهاون وصواريخ الكاتيوشا والمدافع.", dt.date(2015, 8, 3)), real_kb)
+    mentions = [e.location.mention for e in doc.events if e.location is not None]
+    assert not any("قذائف" in m or "صواريخ" in m for m in mentions)

@@ -397,6 +397,10 @@ _SPLIT_TYPES = {"ASSAULT", "PROTEST"}  # one event per place hit (not per road c
 _LIST_HEADS = {"مناطق", "منطقتي", "قري", "قريتي", "احياء", "حيي", "بلدات"}
 
 
+_WEAPON_WORDS = {"قذايف", "قذيفه", "صواريخ", "صاروخ", "هاون", "مدافع", "مدفعيه", "اسلحه", "عبوات", "عبوه",
+                 "كاتيوشا", "طايرات", "رصاص", "قنابل", "دبابات", "مدرعات"}
+
+
 def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Choice], covered: set[int],
                    context) -> list[tuple[Location, str]]:
     """The places of a list after a plural place word ("مناطق X وY وZ", "منطقتي X وY") when
@@ -406,6 +410,8 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
     for t in sent.tokens:
         if t.kind != "word" or not ({k for _, k in token_keys(t.norm)} & _LIST_HEADS):
             continue
+        if t.index > 0 and doc.tokens[t.index - 1].norm in ("هذه", "تلك", "هذا", "وهذه"):
+            continue  # "وقصفت هذه المناطق بقذائف الهاون": the areas just named, no list follows
         names: list[tuple[int, int]] = []
         j = t.index + 1
         while j < sent.tokens[-1].index + 1 and len(names) < 12:
@@ -418,6 +424,8 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
                 end = place_at[j].tok_end
             else:
                 bare = tok.norm[1:] if names else tok.norm
+                if {k for _, k in token_keys(tok.norm)} & _WEAPON_WORDS:
+                    break  # "بقذائف الهاون وصواريخ الكاتيوشا": weapons, not places
                 if len(bare) < 3 or strip_article(bare) in _NOT_PLACE_NAME or bare in _NOT_PLACE_NAME \
                         or (j in covered and j not in place_at):
                     break
