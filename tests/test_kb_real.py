@@ -624,3 +624,12 @@ def test_these_areas_and_weapons_are_no_list_of_places(real_kb):
                                "الهاون وصواريخ الكاتيوشا والمدافع.", dt.date(2015, 8, 3)), real_kb)
     mentions = [e.location.mention for e in doc.events if e.location is not None]
     assert not any("قذائف" in m or "صواريخ" in m for m in mentions)
+
+
+def test_a_death_after_an_attack_is_that_attack_in_a_two_word_valley(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "قتل والي الموصل عبد الحافظ خضر العفري متأثرا بجراحه بعد تعرضه لهجوم مسلح من قبل مجموعة مسلحة "
+                               "في منطقة وادي عقاب (غرب الموصل).", dt.date(2015, 7, 26)), real_kb)
+    assert [(e.plover, e.location.mention, e.location.admin1) for e in doc.events] == [
+        ("ASSAULT", "وادي عقاب", "Nineveh")]

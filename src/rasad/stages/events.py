@@ -1486,7 +1486,15 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
             if hit.trigger.strength == "weak":
                 if ev.plover in VIOLENT and (strong_attack if hit.trigger.id == "tr.assault.casualties"
                                              else strong_violent):
-                    continue  # "تدمير", "مقتل", "تحرير" next to the attack that did it
+                    # "تدمير", "مقتل", "تحرير" next to the attack that did it: its figures are the attack's
+                    host = next((e for h, e in kept if h.trigger.strength == "strong" and e.plover == "ASSAULT"
+                                 and e.sentence == ev.sentence), None)
+                    if host is not None and hit.trigger.id == "tr.assault.casualties":
+                        for f in ("fatalities", "injuries"):
+                            if getattr(host, f) is None and getattr(ev, f) is not None:
+                                setattr(host, f, getattr(ev, f))
+                                host.provenance[f] = f"from '{ev.trigger.text}' in the same sentence"
+                    continue
                 if ev.plover != "ASSAULT" and ev.plover in VIOLENT and any_assault:
                     continue
                 if hit.trigger.id == "tr.assault.casualties" and ev.fatalities is None and ev.injuries is None \
@@ -1648,8 +1656,9 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
     for k, (hit, ev) in enumerate(kept):
         prev = [t for t in doc.tokens[max(0, hit.start - 2):hit.start]]
         cue = set().union(*(_readings(t) for t in prev)) & _REFERENCE_CUES if prev else set()
-        if cue and cue <= {"اثر", "اعقاب"} and k > 0 and kept[k - 1][0].trigger.id == "tr.assault.casualties":
-            cue = set()  # "قتل ثلاثة إثر تفجير عبوة": the cause of the deaths, the same incident
+        if cue and cue <= {"اثر", "اعقاب", "بعد", "عقب"} and k > 0 \
+                and kept[k - 1][0].trigger.id == "tr.assault.casualties" and kept[k - 1][1].sentence == ev.sentence:
+            cue = set()  # "قتل ثلاثة إثر تفجير عبوة", "قتل الوالي بعد تعرضه لهجوم": the cause of the deaths
         if cue and (k > 0 or cue & {"غداه", "عشيه"} or (hit.start - doc.sentences[ev.sentence].tokens[0].index > 3
                               and cue - {"سلسله", "منذ"} and ev.fatalities is None and ev.injuries is None)):
             continue  # (with no event before it: "بدلت تركيا موقفها بعد هجوم دام" is a reason told)

@@ -381,6 +381,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     return chosen
 
 
+_NAME_FIRST_WORDS = {"وادي", "جبل", "تل", "ابو", "ام", "عين", "بير", "راس", "كفر", "دير", "بني", "خان", "سيد"}
 _ORDINALS = {"ثانيه", "ثاني", "اخري", "اخر", "اولي", "ثالثه", "واحده", "نفسها", "ذاتها", "مماثله"}
 _UNKNOWN_PLACE_HEADS = {"منطقه", "قريه", "حي", "بلده", "ناحيه", "منطقتي", "قريتي", "حيي"}
 _NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "عن", "مع", "قرب", "شمال", "جنوب", "شرق", "غرب",
@@ -518,10 +519,11 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
             continue
         k = j + 1
         nxt = doc.tokens[k] if k < len(doc.tokens) else None
-        if nxt is not None and nxt.kind == "word" and k not in covered and nxt.norm.startswith("ال") \
+        if nxt is not None and nxt.kind == "word" and k not in covered and (
+                nxt.norm.startswith("ال") or name.norm in _NAME_FIRST_WORDS) \
                 and strip_article(nxt.norm) not in _NOT_PLACE_NAME and nxt.norm not in _NOT_PLACE_NAME \
                 and nxt.start < sent.end:
-            k += 1  # "حصيبة الشرقية"
+            k += 1  # "حصيبة الشرقية", "وادي عقاب"
         return Mention("place", None, name.start, doc.tokens[k - 1].end, doc.text[name.start:doc.tokens[k - 1].end],
                        ev.sentence, j, k, "unknown place after a place word")
     return None
