@@ -633,3 +633,12 @@ def test_a_death_after_an_attack_is_that_attack_in_a_two_word_valley(real_kb):
                                "في منطقة وادي عقاب (غرب الموصل).", dt.date(2015, 7, 26)), real_kb)
     assert [(e.plover, e.location.mention, e.location.admin1) for e in doc.events] == [
         ("ASSAULT", "وادي عقاب", "Nineveh")]
+
+
+def test_houses_blown_up_in_another_clause_are_their_own_event(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "واندلعت معارك ضارية بين تنظيم داعش وجيش النقشبنديين في ناحية القيارة، بينما فجّر مسلحو التنظيم "
+                               "16 منزلا من منازل المسيحيين في بلدة كرمليس (شرق الموصل).", dt.date(2015, 7, 26)), real_kb)
+    assert [(e.plover, e.acled_sub_event_type, e.location.name) for e in doc.events][1] == (
+        "COERCE", "Looting/property destruction", "Karamlesh")

@@ -1478,14 +1478,14 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
         kept = _drop_speech_objects(doc, kept)
         kept = _drop_references(doc, kept)
         _shared_subjects(doc, kept)
-        strong_violent = any(h.trigger.strength == "strong" and e.plover in VIOLENT for h, e in kept)
         # (a deployment or a withdrawal does not account for deaths told with it)
         strong_attack = any(h.trigger.strength == "strong" and e.plover == "ASSAULT" for h, e in kept)
         any_assault = any(e.plover == "ASSAULT" for h, e in kept)
         for hit, ev in kept:
             if hit.trigger.strength == "weak":
-                if ev.plover in VIOLENT and (strong_attack if hit.trigger.id == "tr.assault.casualties"
-                                             else strong_violent):
+                if ev.plover in VIOLENT and (strong_attack if hit.trigger.id == "tr.assault.casualties" else any(
+                        h.trigger.strength == "strong" and e.plover in VIOLENT and not _other_clause(doc, h, hit)
+                        for h, e in kept)):
                     # "تدمير", "مقتل", "تحرير" next to the attack that did it: its figures are the attack's
                     host = next((e for h, e in kept if h.trigger.strength == "strong" and e.plover == "ASSAULT"
                                  and e.sentence == ev.sentence), None)
@@ -1495,8 +1495,9 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                                 setattr(host, f, getattr(ev, f))
                                 host.provenance[f] = f"from '{ev.trigger.text}' in the same sentence"
                     continue
-                if ev.plover != "ASSAULT" and ev.plover in VIOLENT and any_assault:
-                    continue
+                if ev.plover != "ASSAULT" and ev.plover in VIOLENT and any(
+                        e.plover == "ASSAULT" and not _other_clause(doc, h, hit) for h, e in kept):
+                    continue  # (but "بينما فجر مسلحو التنظيم 16 منزلا" is another act)
                 if hit.trigger.id == "tr.assault.casualties" and ev.fatalities is None and ev.injuries is None \
                         and not _vague_count(sent):
                     continue  # "سقط فيها قتلى", "من بين الجرحى": no figure, no new event
@@ -1664,6 +1665,15 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
             continue  # (with no event before it: "بدلت تركيا موقفها بعد هجوم دام" is a reason told)
         out.append((hit, ev))
     return out
+
+
+_CLAUSE_BREAKS = {"بينما", "وبينما", "فيما", "وفيما", "حين"}
+
+
+def _other_clause(doc: Document, a: TriggerHit, b: TriggerHit) -> bool:
+    """Are two triggers of a sentence in different clauses ("..., بينما فجر ...")?"""
+    lo, hi = sorted((a.start, b.start))
+    return any(t.norm in _CLAUSE_BREAKS for t in doc.tokens[lo:hi])
 
 
 def _vague_count(sent: Sentence) -> bool:
