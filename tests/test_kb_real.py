@@ -642,3 +642,15 @@ def test_houses_blown_up_in_another_clause_are_their_own_event(real_kb):
                                "16 منزلا من منازل المسيحيين في بلدة كرمليس (شرق الموصل).", dt.date(2015, 7, 26)), real_kb)
     assert [(e.plover, e.acled_sub_event_type, e.location.name) for e in doc.events][1] == (
         "COERCE", "Looting/property destruction", "Karamlesh")
+
+
+def test_books_that_urge_and_an_inquiry_into_a_bombing_are_no_acts(real_kb):
+    from rasad.pipeline import process
+
+    def run(text):
+        return process(Article("t", text, dt.date(2015, 7, 30)), real_kb).events
+
+    assert run("وقد عثر في منزله على كتب تكفيرية تحث على القتال والإرهاب.") == []
+    assert run("ومؤخرا بث غزاويون التحقوا بتنظيم داعش تسجيل فيديو يدعو الى مهاجمة حركة حماس.") == []
+    assert run("بعد 34 يوما من كشفها ملابسات تفجير مسجد الإمام الصادق في حي الصوابر.") == []
+    assert [e.plover for e in run("وتطالب الحكومة العراقية أمس بوقف القصف.")] == ["REQUEST"]

@@ -212,6 +212,14 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "MOBILIZE" and any(_readings(t) & {"الي"} and _readings(u) & _CAUSED_ACTS
                                                 for t, u in zip(next5, next5[1:])):
         return "pushed into something ('دفع بالمسلحين إلى شن هجمات'), no deployment"
+    if hit.trigger.plover in VIOLENT and any(_readings(t) & _INQUIRY for t in before[-3:]):
+        return "reference: the inquiry into it ('كشف ملابسات تفجير المسجد', 'التحقيق في الهجوم')"
+    # "كتب تكفيرية تحث على القتال", "تسجيل فيديو يدعو إلى مهاجمة حماس": an imperfect verb right
+    # after an indefinite noun describes that noun; nobody demands anything
+    trig_tok = doc.tokens[hit.start]
+    if hit.trigger.plover in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN", "REJECT") and before \
+            and trig_tok.norm[:1] in "يت" and hit.clitic == "" and _indefinite_noun(doc, before[-1]):
+        return "attributive: an imperfect verb describing the indefinite noun before it"
     if hit.trigger.plover == "AGREE" and before and _readings(before[-1]) & _BREAKDOWN:
         return "the end of an agreement ('منذ سقوط الهدنة'), not one reached"
     if hit.trigger.id == "tr.assault.detonate" and any(_readings(t) & _FIGURATIVE_BLASTS for t in before[-3:]):
@@ -1665,6 +1673,22 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
             continue  # (with no event before it: "بدلت تركيا موقفها بعد هجوم دام" is a reason told)
         out.append((hit, ev))
     return out
+
+
+_INQUIRY = {"ملابسات", "تفاصيل", "التحقيق", "التحقيقات", "تحقيق", "تحقيقات", "بالتحقيق", "للتحقيق", "خيوط"}
+
+
+def _indefinite_noun(doc: Document, t: Token) -> bool:
+    """A word that can only be an indefinite noun or adjective: no article, no verb shape, not a name."""
+    if t.kind != "word" or t.norm.startswith(("ال", "وال", "بال", "لل")):
+        return False
+    if any(m.tok_start <= t.index < m.tok_end for m in doc.mentions):
+        return False
+    if t.norm.endswith("يه") and len(t.norm) >= 5:
+        return True  # a nisba adjective ("تكفيرية")
+    if t.norm[:1] in "يتان":
+        return False
+    return t.norm.endswith(("يه", "ات", "ه", "ون", "ين")) or t.norm in ("فيديو", "كتب", "رسايل", "منشورات", "بيان")
 
 
 _CLAUSE_BREAKS = {"بينما", "وبينما", "فيما", "وفيما", "حين"}
