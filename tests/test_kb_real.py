@@ -654,3 +654,19 @@ def test_books_that_urge_and_an_inquiry_into_a_bombing_are_no_acts(real_kb):
     assert run("ومؤخرا بث غزاويون التحقوا بتنظيم داعش تسجيل فيديو يدعو الى مهاجمة حركة حماس.") == []
     assert run("بعد 34 يوما من كشفها ملابسات تفجير مسجد الإمام الصادق في حي الصوابر.") == []
     assert [e.plover for e in run("وتطالب الحكومة العراقية أمس بوقف القصف.")] == ["REQUEST"]
+
+
+def test_the_accused_a_charge_a_time_bomb_a_fleeing_politician_and_tolls_since(real_kb):
+    from rasad.pipeline import process
+
+    def run(text):
+        return [e.plover for e in process(Article("t", text, dt.date(2015, 7, 27)), real_kb).events]
+
+    assert run("أفرجت إيران أمس عن السجينة العراقية بسمة الجبوري المتهمة بالتجسس لصالح دولة أخرى.") == ["CONCEDE"]
+    assert run("مفاوضات السلام في باكستان التي يتهمها تنظيم داعش بالسيطرة على طالبان الأفغان.") == []
+    assert run("وتخشى إيران من توسيع نفوذهم في العاصمة حيث يشكلون قنبلة مؤقوته في الداخل.") == []
+    assert run("وأعلنت مصادر إيرانية أمس عن هروب نائب الرئيس الإيراني الأسبق أحمدي نجاد إلى تركيا.") == []
+    assert run("وبحسب حصيلة لوكالة فرانس برس، قتل 17 عنصرا من قوات الامن في هجمات نسبت للمتمردين الاكراد منذ "
+               "التصعيد الاخير.") == []
+    assert run("لكنها لا تصاب بالذعر عند حدوث الهجمات في المدن.") == []
+    assert "ASSAULT" in run("واتهمت الحكومة التنظيم بقتل 20 مدنيا في الموصل أمس.")

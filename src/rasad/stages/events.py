@@ -212,6 +212,18 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "MOBILIZE" and any(_readings(t) & {"الي"} and _readings(u) & _CAUSED_ACTS
                                                 for t, u in zip(next5, next5[1:])):
         return "pushed into something ('دفع بالمسلحين إلى شن هجمات'), no deployment"
+    if hit.trigger.plover == "ACCUSE" and trig_tok_norm(doc, hit).startswith(("المتهم", "والمتهم")):
+        return "attributive: 'المتهمة بالتجسس' (the accused), no accusation made"
+    if hit.trigger.plover in VIOLENT and hit.clitic.startswith(("ب", "وب")) and any(
+            _readings(t) & _ACCUSING for t in before[-3:]) and not _day_in(doc, sent) \
+            and not any(t.kind == "num" for t in toks):
+        # (but "اتهمت الحكومة التنظيم بقتل 20 مدنيا أمس" reports the killing)
+        return "the charge of an accusation ('يتهمها تنظيم داعش بالسيطرة على طالبان')"
+    if hit.trigger.plover in VIOLENT and any(_readings(t) & _STATISTICS for t in toks) and any(
+            t.norm in ("منذ", "ومنذ") for t in toks):
+        return "statistics: a toll since a point in time ('بحسب حصيلة ... منذ التصعيد')"
+    if len(before) >= 2 and before[-2].norm in ("عند", "لدي", "حال", "بمجرد") and _readings(before[-1]) & {"حدوث", "وقوع"}:
+        return "hypothetical: 'عند حدوث الهجمات' (whenever they happen)"
     if hit.trigger.plover in VIOLENT and any(_readings(t) & _INQUIRY for t in before[-3:]):
         return "reference: the inquiry into it ('كشف ملابسات تفجير المسجد', 'التحقيق في الهجوم')"
     # "كتب تكفيرية تحث على القتال", "تسجيل فيديو يدعو إلى مهاجمة حماس": an imperfect verb right
@@ -1469,7 +1481,8 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                     and doc.tokens[hit.start - 1].norm in _DEMONSTRATIVES \
                     and any(e.plover == hit.trigger.plover for e in doc.events):
                 reason = "reference: 'هذه المواجهة', 'هذا الاتفاق' points back at an event told"
-            if reason is None and hit.trigger.requires_armed_actor and not _armed_actor_in(doc, kb, sent) \
+            if reason is None and hit.trigger.requires_armed_actor \
+                    and not _armed_actor_in(doc, kb, sent, states=hit.trigger.plover != "RETREAT") \
                     and not (doc.tokens[hit.start].norm.startswith(("ال", "وال"))
                              and any(e.plover == hit.trigger.plover for e in doc.events)):
                 reason = "no armed actor in the sentence"
@@ -1624,8 +1637,9 @@ _ARMED_WORDS = {"مسلحين", "مسلحون", "المسلحين", "المسل�
                 "عسكريين", "عسكريا", "عسكريان"}
 
 
-def _armed_actor_in(doc: Document, kb: KnowledgeBase, sent: Sentence) -> bool:
-    """Does the sentence name an armed actor (forces, an armed group, gunmen, a state at war)?"""
+def _armed_actor_in(doc: Document, kb: KnowledgeBase, sent: Sentence, states: bool = True) -> bool:
+    """Does the sentence name an armed actor (forces, an armed group, gunmen, a state at war)?
+    With `states` False a nationality or a capital does not count ("نائب الرئيس الإيراني")."""
     for m in doc.mentions:
         if m.sentence != sent.index:
             continue
@@ -1633,7 +1647,7 @@ def _armed_actor_in(doc: Document, kb: KnowledgeBase, sent: Sentence) -> bool:
             a = kb.actors[m.ref]
             if a.type in _ARMED_TYPES or (a.type == "generic" and a.inter in (1, 2, 3, 8)):
                 return True
-        if m.kind in ("demonym", "metonym"):
+        if m.kind in ("demonym", "metonym") and states:
             return True
     return any(_readings(t) & _ARMED_WORDS for t in sent.tokens)
 
@@ -1673,6 +1687,14 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
             continue  # (with no event before it: "بدلت تركيا موقفها بعد هجوم دام" is a reason told)
         out.append((hit, ev))
     return out
+
+
+_ACCUSING = {"اتهم", "اتهمت", "يتهم", "تتهم", "يتهمها", "يتهمه", "يتهمهم", "تتهمها", "تتهمه", "اتهمها", "اتهمه",
+             "اتهمهم", "متهما", "متهمه", "متهمين", "اتهام", "اتهامه", "اتهامها", "باتهام", "المتهم", "المتهمه", "متهم"}
+
+
+def trig_tok_norm(doc: Document, hit: TriggerHit) -> str:
+    return doc.tokens[hit.start].norm
 
 
 _INQUIRY = {"ملابسات", "تفاصيل", "التحقيق", "التحقيقات", "تحقيق", "تحقيقات", "بالتحقيق", "للتحقيق", "خيوط"}
