@@ -670,3 +670,16 @@ def test_the_accused_a_charge_a_time_bomb_a_fleeing_politician_and_tolls_since(r
                "التصعيد الاخير.") == []
     assert run("لكنها لا تصاب بالذعر عند حدوث الهجمات في المدن.") == []
     assert "ASSAULT" in run("واتهمت الحكومة التنظيم بقتل 20 مدنيا في الموصل أمس.")
+
+
+def test_strikes_stopped_or_suspended_and_talks_asked_for_are_no_strikes_or_talks(real_kb):
+    from rasad.pipeline import process
+
+    def run(text):
+        return [e.plover for e in process(Article("t", text, dt.date(2015, 7, 21)), real_kb).events]
+
+    assert run("وقال إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على احياء الفلوجة والرمادي.") \
+        == ["CONCEDE"]
+    assert run("أفادت مصادر عسكرية أمس أن القوات العراقية أوقفت عمليات القصف الجوي والمدفعي جزئيا في الفلوجة.") \
+        == ["CONCEDE"]
+    assert run("وكان دمرتاش دعا السبت الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات.") == ["REQUEST"]

@@ -41,7 +41,8 @@ _GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
 #: Adjectives of an event noun, part of its phrase: "غارة جوية لطيران التحالف".
 _TRIGGER_ADJECTIVES = {"جويه", "جوي", "مكثفه", "مكثف", "عنيفه", "عنيف", "جديده", "جديد", "مماثله", "مماثل",
                        "انتحاري", "انتحاريه", "مدفعيه", "صاروخيه", "دمويه", "مسلحه", "ارهابيه", "ناسفه"}
-_STOPPING = {"وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب", "تتوقف", "يتوقف",
+_STOPPING = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "تعليق", "توقف", "توقفت",
+             "وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب", "تتوقف", "يتوقف",
              "التوقف", "بالتوقف"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
@@ -298,6 +299,12 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     for t in before[-5:] if hit.clitic.startswith("و") else before[-2:]:
         if _readings(t) & _STOPPING:
             return "stopping or preventing it"
+    # "علقت جزئيا العمليات العسكرية من قصف جوي": a verb of stopping a little before, no punctuation between
+    for t in reversed(before[-8:]):
+        if t.kind == "punct":
+            break
+        if t.norm in _STOP_VERBS:
+            return "stopping or preventing it"
     for t in before[-6:]:
         if t.kind == "punct" and t.text in ".؟!:":
             continue
@@ -358,7 +365,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.clitic.endswith("ب") and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS for t in before[-6:]):
         return "asked for, not done"
     if before and _readings(before[-1]) & _STARTS and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS
-                                                          for t in before[-6:]):
+                                                          for t in toks[max(0, local - 12):local]):
         return "asked for, not done ('حث الحكومة على إطلاق محادثات')"
     # Pluperfect background: "وكان ... قد <trigger>", "كانت قد تعرضت"
     for k, t in enumerate(before[-5:]):
@@ -400,6 +407,7 @@ def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeR
 _DEMAND_NOUNS = {"دعوه", "مطالب", "مطالبه", "دعا", "دعت", "طالب", "طالبت", "يطالب", "تطالب"}
 _PERMITTING = {"سمحت", "سمح", "يسمح", "تسمح", "السماح", "بالسماح", "سماح", "يسمح", "للسماح", "سماحها", "سماحه",
                "بسماحها", "بسماحه", "سماحهم"}
+_STOP_VERBS = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "وعلقت", "واوقفت"}
 _TIME_UNITS = {"ايام", "يوم", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "ساعات", "ساعه",
                "ساعتين", "عام", "عامين", "اعوام", "سنوات", "سنه"}
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هولاء"}
