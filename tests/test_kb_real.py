@@ -683,3 +683,11 @@ def test_strikes_stopped_or_suspended_and_talks_asked_for_are_no_strikes_or_talk
     assert run("أفادت مصادر عسكرية أمس أن القوات العراقية أوقفت عمليات القصف الجوي والمدفعي جزئيا في الفلوجة.") \
         == ["CONCEDE"]
     assert run("وكان دمرتاش دعا السبت الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف وبدء مفاوضات.") == ["REQUEST"]
+
+
+def test_militia_members_killed_are_victims_and_the_side_they_fought_is_the_doer(real_kb):
+    from rasad.pipeline import process
+
+    ev = process(Article("t", "كما قتل ستة من مليشيا الحشد الشعبي وأصيب 12 في اشتباك مع مقاتلي تنظيم داعش في منطقة المضيق "
+                              "شرق الرمادي.", dt.date(2015, 7, 21)), real_kb).events[0]
+    assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == ("Islamic State", "Popular Mobilization Forces", 6)

@@ -827,7 +827,8 @@ _BODIES = {"جثث", "جثه", "جثتي", "جثتين", "رفات"}
 # Active verbs whose following noun is the doer ("أعدم تنظيم داعش", "اعتقلت الشرطة").
 _ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت", "اعتقل", "اعتقلت", "اعتقلوا"}
 _VICTIM_HEADS = {"قاده", "قيادات", "عناصر", "مسلحي", "افراد", "اعضاء", "مقاتلي", "ارهابيي", "منتسبي", "جنود",
-                 "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره"}
+                 "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره", "مليشيا", "ميليشيا",
+                 "مليشيات", "ميليشيات", "قوات", "افراد", "منتسبي", "جنود"}
 _VAGUE_NUMBERS = {"العشرات", "عشرات", "الميات", "ميات", "الالاف", "الاف", "عدد", "عددا", "بعض", "العديد",
                   "عشرات", "اغلب", "معظم"}
 
@@ -1083,6 +1084,14 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # Second actor: a target ("على", "ضد", "استهدف"), the victims ("مقتل 5 من X"), or an object.
     if a2 is None and victims and ev.plover in ("ASSAULT", "COERCE"):
         a2, rule2 = victims[0], "victims (counted or casualty word)"
+        # "قتل ستة من الحشد في اشتباك مع مقاتلي تنظيم داعش": the other side of the clash
+        if a1 is None:
+            other = next((m for m in after if m.tok_start - hit.end <= 3 and m is not a2 and (
+                _preceded_by(doc, m, {"مع"}) or (_partitive_of(doc, m) is False and m.tok_start >= 2
+                                                  and doc.tokens[m.tok_start - 2].norm == "مع"
+                                                  and _readings(doc.tokens[m.tok_start - 1]) & _VICTIM_HEADS))), None)
+            if other is not None:
+                a1, rule1 = other, "the other side of the fight ('في اشتباك مع X')"
     if a2 is None:
         for m in after:
             if a1 is not None and m.start <= a1.start:
