@@ -691,3 +691,17 @@ def test_militia_members_killed_are_victims_and_the_side_they_fought_is_the_doer
     ev = process(Article("t", "كما قتل ستة من مليشيا الحشد الشعبي وأصيب 12 في اشتباك مع مقاتلي تنظيم داعش في منطقة المضيق "
                               "شرق الرمادي.", dt.date(2015, 7, 21)), real_kb).events[0]
     assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == ("Islamic State", "Popular Mobilization Forces", 6)
+
+
+def test_a_purpose_verb_and_what_used_to_be_demanded(real_kb):
+    from rasad.pipeline import process
+
+    def run(text):
+        return [e.plover for e in process(Article("t", text, dt.date(2015, 7, 22)), real_kb).events]
+
+    assert run("ودعا أبناء العشائر إلى الانضمام إلى الشرطة الاتحادية ليشاركوا مع القوات الأمنية في تحرير مناطقهم من "
+               "سيطرة تنظيم داعش.") == ["REQUEST"]
+    assert run("وأوضح أن الرئيس السوري بشار الأسد كان يطالب بإرسال مزيد من عناصر الميليشيات.") == []
+    # (ل with a verbal noun is no purpose verb: the demand stands)
+    assert run("انتقد الكعود الحكومة العراقية بشدة لتأخرها في تسليح متطوعي العشائر، مطالبا إياها بالوفاء بوعودها.") \
+        == ["ACCUSE", "REQUEST"]

@@ -180,6 +180,13 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.clitic in ("ل", "ول", "فل", "لل", "ولل") or doc.tokens[hit.start].norm.startswith(("لل", "ولل")):
         if not any(_readings(t) & _SUBJECTED for t in before[-2:]):
             return "purpose"
+    # "ليشاركوا مع القوات الأمنية في تحرير مناطقهم": ل with an imperfect verb, a purpose
+    for t in before[-6:]:
+        # (ل with a verbal noun, "لتأخرها", "لتحرير", is a reason or a purpose of another clause)
+        if (t.norm.startswith(("لي", "ولي")) or (t.norm.startswith(("لت", "ولت")) and t.norm.endswith("وا"))) \
+                and len(t.norm) >= 6 and t.norm not in _NOT_PURPOSE \
+                and not any(m.tok_start <= t.index < m.tok_end for m in doc.mentions):
+            return "purpose"
     # In the scope of a purpose phrase: "للبدء بالعمل والتعاون", "لتنفيذ عمليات مشتركة"
     for t in before[-3:]:
         if (t.norm.startswith(("لل", "ولل")) and t.norm.removeprefix("و")[2:] not in _NTH_TIME) or t.norm in PURPOSE_WORDS:
@@ -268,6 +275,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover in VIOLENT and (any(_readings(t) & _CULPRITS for t in before[-3:])
                                           or any(_readings(t) & {"ذكري", "بذكري", "ذكرى"} for t in before[-6:])):
         return "reference: the event its culprits or suspects are named for ('منفذي تفجير', 'مشتبه به في')"
+    # "بشار الأسد كان يطالب بإرسال": an imperfect verb after "كان" is what used to be
+    if before and before[-1].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
+            and doc.tokens[hit.start].norm[:1] in "يت" and hit.clitic == "":
+        return "background: what used to happen ('كان يطالب')"
     # "كان يحظى بتأييد من إيران", "كانت تشن هجمات": what used to happen
     if len(before) >= 2 and before[-2].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
             and before[-1].norm[:1] in "يت" and before[-1].kind == "word" and len(before[-1].norm) >= 4:
@@ -407,6 +418,7 @@ def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeR
 _DEMAND_NOUNS = {"دعوه", "مطالب", "مطالبه", "دعا", "دعت", "طالب", "طالبت", "يطالب", "تطالب"}
 _PERMITTING = {"سمحت", "سمح", "يسمح", "تسمح", "السماح", "بالسماح", "سماح", "يسمح", "للسماح", "سماحها", "سماحه",
                "بسماحها", "بسماحه", "سماحهم"}
+_NOT_PURPOSE = {"ليلته", "ليلتها", "ليلتين", "ليبيا", "لتركيا", "ليوم", "لتنظيم", "لتحالف", "لتيار", "لتجمع"}
 _STOP_VERBS = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "وعلقت", "واوقفت"}
 _TIME_UNITS = {"ايام", "يوم", "يومين", "اسبوع", "اسبوعين", "اسابيع", "شهر", "شهرين", "اشهر", "ساعات", "ساعه",
                "ساعتين", "عام", "عامين", "اعوام", "سنوات", "سنه"}
