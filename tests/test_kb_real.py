@@ -705,3 +705,16 @@ def test_a_purpose_verb_and_what_used_to_be_demanded(real_kb):
     # (ل with a verbal noun is no purpose verb: the demand stands)
     assert run("انتقد الكعود الحكومة العراقية بشدة لتأخرها في تسليح متطوعي العشائر، مطالبا إياها بالوفاء بوعودها.") \
         == ["ACCUSE", "REQUEST"]
+
+
+def test_hit_and_run_a_minister_backing_down_and_a_story_long_past(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 4)):
+        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+
+    assert run("وتتواصل معارك الكر والفر في بيجي بين القوات الحكومية ومسلحي داعش منذ أيام.") == ["ASSAULT"]
+    assert run("وتراجع الوزير عن قراره بعد الاحتجاجات في البصرة أمس.") == []
+    assert run("وتراجعت القوات الأمنية والحشد إلى مواقع جديدة في بيجي أمس.") == ["RETREAT"]
+    assert run("سقطت سنجار بيد داعش في الثالث من أغسطس 2014. وتمكنت قوات البيشمركة لاحقا من استعادة مساحات من "
+               "أراضي سنجار.") == []

@@ -1853,6 +1853,9 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                    and 0 < sent.index - _sentence_at(doc, t.start) <= 2]
         if carried:
             ref = carried[-1]
+            pub = doc.article.published
+            if pub is not None and ref.date is not None and (pub - ref.date).days > 62:
+                return None  # told on from a day long past ("... 2014. وتمكنت القوات لاحقا من ..."): history
             ev.event_date, ev.time_precision = ref.date, 2
             ev.provenance["event_date"] = f"day named just before: '{ref.text}'"
         elif trig.plover in VIOLENT and doc.scratch.get("lead_violence_day") is not None:
