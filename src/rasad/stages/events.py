@@ -1653,7 +1653,7 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
         and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
 
 
-_REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله",
+_REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله", "تزامنا", "بالتزامن",
                    "احتجاجا", "تنديدا", "استنكارا", "رفضا", "غداه", "عشيه"}  # "تظاهروا احتجاجا على الغارات"
 
 
