@@ -718,3 +718,16 @@ def test_hit_and_run_a_minister_backing_down_and_a_story_long_past(real_kb):
     assert run("وتراجعت القوات الأمنية والحشد إلى مواقع جديدة في بيجي أمس.") == ["RETREAT"]
     assert run("سقطت سنجار بيد داعش في الثالث من أغسطس 2014. وتمكنت قوات البيشمركة لاحقا من استعادة مساحات من "
                "أراضي سنجار.") == []
+
+
+def test_a_kind_word_in_a_list_is_no_place_and_attacks_that_target_are_no_doers(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "وقال إن القطعات العسكرية شرعت بشن عدة هجمات مباغتة في مناطق جزيرة الخالدية والسجارية ومنطقة "
+                               "جويبة ضمن القاطع الشمالي الشرقي لمدينة الرمادي في هجمات استهدفت وجود المسلحين.",
+                          dt.date(2015, 7, 27)), real_kb)
+    assert all(e.location is None or e.location.mention != "منطقة" for e in doc.events)
+    assert all(e.actor1 is None or e.actor1.mention != "المسلحين" for e in doc.events)
+    doc = process(Article("t", "وقالت الداخلية إن الشبكة لا علاقة لها بالتفجير الانتحاري الذي وقع في مسجد الصادق الشهر "
+                               "الماضي.", dt.date(2015, 7, 31)), real_kb)
+    assert doc.events == []

@@ -897,7 +897,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         subject_before = True
     # "الغارة استهدفت أبو خليل": an event noun is the subject; the name after the verb is hit.
     noun_subject = ev.plover in VIOLENT and prev_tok is not None \
-        and prev_tok.index in _all_trigger_tokens(hits or [hit]) and prev_tok.norm.startswith(("ال", "وال"))
+        and prev_tok.index in _all_trigger_tokens(hits or [hit]) and (
+            prev_tok.norm.startswith(("ال", "وال")) or hit.trigger.id == "tr.assault.target")
     # Inside a quote, the actors are those the quote names; outside, those outside quotes.
     q = _quote_of(doc, doc.tokens[hit.start].start)
     cands = [m for m in cands if _quote_of(doc, m.start) is q]
@@ -1726,7 +1727,9 @@ def trig_tok_norm(doc: Document, hit: TriggerHit) -> str:
     return doc.tokens[hit.start].norm
 
 
-_INQUIRY = {"ملابسات", "تفاصيل", "التحقيق", "التحقيقات", "تحقيق", "تحقيقات", "بالتحقيق", "للتحقيق", "خيوط"}
+_INQUIRY = {"ملابسات", "تفاصيل", "التحقيق", "التحقيقات", "تحقيق", "تحقيقات", "بالتحقيق", "للتحقيق", "خيوط",
+            # "لا علاقة لها بالتفجير": what something has or has not to do with
+            "علاقه", "علاقتها", "علاقته", "علاقتهم", "صله", "بصله"}
 
 
 def _indefinite_noun(doc: Document, t: Token) -> bool:

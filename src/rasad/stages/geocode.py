@@ -421,10 +421,17 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
                 break
             if not names and tok.norm.startswith("و") and j not in place_at:
                 break  # "القرى والبلدات": a second head, not a name
+            if j not in place_at and names and {k for _, k in token_keys(tok.norm)} & _UNKNOWN_PLACE_HEADS \
+                    and j + 1 <= sent.tokens[-1].index and doc.tokens[j + 1].kind == "word":
+                j += 1  # "والسجارية ومنطقة جويبة": the kind word, then the name
+                tok = doc.tokens[j]
+                names_prefix_skipped = True
+            else:
+                names_prefix_skipped = False
             if j in place_at:
                 end = place_at[j].tok_end
             else:
-                bare = tok.norm[1:] if names else tok.norm
+                bare = tok.norm if names_prefix_skipped else (tok.norm[1:] if names else tok.norm)
                 if {k for _, k in token_keys(tok.norm)} & _WEAPON_WORDS:
                     break  # "بقذائف الهاون وصواريخ الكاتيوشا": weapons, not places
                 if len(bare) < 3 or strip_article(bare) in _NOT_PLACE_NAME or bare in _NOT_PLACE_NAME \
