@@ -119,3 +119,15 @@ def test_a_span_ago():
     ref = one("قبل 3 سنوات")
     assert ref.kind == "ago" and ref.date.year == 2017
     assert [r.text for r in find_times(tokenize("قبل أن يغادر"), PUB)] == []
+
+
+def test_an_age_beyond_the_calendar_is_an_unknown_date():
+    import datetime as dt
+
+    from rasad.kb import load_kb
+    from rasad.model import Article
+    from rasad.pipeline import process
+    from conftest import FIXTURE_KB
+
+    doc = process(Article("t", "ويحيط بالمدينة سور بني قبل 2500 سنة.", dt.date(2015, 7, 21)), load_kb(FIXTURE_KB))
+    assert [t.date for t in doc.times if t.kind == "ago"] == [None]

@@ -394,7 +394,10 @@ def _ago_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> TimeR
             return None  # "قبل أيام": a few, unknown
     days = _AGO_UNITS[unit] * count
     precision = 1 if _AGO_UNITS[unit] == 1 else (2 if _AGO_UNITS[unit] == 7 else 3)
-    date = published - dt.timedelta(days=days) if published else None
+    try:
+        date = published - dt.timedelta(days=days) if published else None
+    except OverflowError:
+        date = None  # "قبل 2500 سنة": before the calendar Python can count
     return TimeRef(date, precision, tokens[i].start, tokens[k].end, "", "ago")
 
 
