@@ -731,3 +731,11 @@ def test_a_kind_word_in_a_list_is_no_place_and_attacks_that_target_are_no_doers(
     doc = process(Article("t", "وقالت الداخلية إن الشبكة لا علاقة لها بالتفجير الانتحاري الذي وقع في مسجد الصادق الشهر "
                                "الماضي.", dt.date(2015, 7, 31)), real_kb)
     assert doc.events == []
+
+
+def test_what_the_statement_said_is_its_issuers(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'وأصدرت وزارة الدفاع العراقية بيانا أمس. وجاء في البيان: «إن القوات الأمنية حررت منطقة الكرمة '
+                               'بالكامل».', dt.date(2015, 7, 27)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["Ministry of Defence of Iraq"]

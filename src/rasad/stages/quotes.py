@@ -411,6 +411,20 @@ def _media_name(doc: Document, kb: KnowledgeBase, start: int, end: int) -> str |
     return None
 
 
+def _issuer_before(doc: Document, kb: KnowledgeBase, index: int) -> Mention | None:
+    """Who issued the statement an article named before ("أصدرت وزارة الدفاع بيانا", "بيان لوزارة
+    الدفاع"): the organization just before or just after the last "بيان" before a token."""
+    for t in reversed(doc.tokens[:index]):
+        if "بيان" not in {key for _, key in token_keys(t.norm)} and "بيانا" not in {t.norm}:
+            continue
+        near = [m for m in doc.mentions if m.kind == "actor" and kb.actors[m.ref].type != "media"
+                and (0 < t.index - m.tok_end + 1 <= 4 or 0 < m.tok_start - t.index <= 3)]
+        if near:
+            return min(near, key=lambda m: abs(m.tok_start - t.index))
+        return None
+    return None
+
+
 def _last_source_before(doc: Document, index: int) -> Speaker | None:
     """The last indefinite source phrase ("مصدر أمني ...") before a token."""
     for t in reversed(doc.tokens[:index]):
@@ -428,8 +442,12 @@ def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: Knowled
     for k, t in enumerate(lead):
         keys = {key for _, key in token_keys(t.norm)}
         if "بيان" in keys:
+            lead_end = lead[-1].index
             org = next((m for m in doc.mentions if m.kind == "actor" and kb is not None
-                        and t.index < m.tok_start <= t.index + 4 and kb.actors[m.ref].type != "media"), None)
+                        and t.index < m.tok_start <= min(t.index + 4, lead_end) and kb.actors[m.ref].type != "media"),
+                       None)
+            if org is None and kb is not None and t.norm.startswith(("ال", "وال", "بال")):
+                org = _issuer_before(doc, kb, t.index)  # "وجاء في البيان": the statement issued before
             if org is not None:
                 return _speaker_from_actor(doc, kb, org)
             continue
