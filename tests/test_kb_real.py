@@ -739,3 +739,15 @@ def test_what_the_statement_said_is_its_issuers(real_kb):
     doc = process(Article("t", 'وأصدرت وزارة الدفاع العراقية بيانا أمس. وجاء في البيان: «إن القوات الأمنية حررت منطقة الكرمة '
                                'بالكامل».', dt.date(2015, 7, 27)), real_kb)
     assert [q.speaker.name for q in doc.quotes] == ["Ministry of Defence of Iraq"]
+
+
+def test_a_surname_alone_after_the_verb_speaks_and_a_source_is_no_saying(real_kb):
+    from rasad.pipeline import process
+
+    def speakers(text):
+        return [q.speaker.mention for q in process(Article("t", text, dt.date(2015, 7, 27)), real_kb).quotes]
+
+    assert speakers("وقال الجبوري: «البرلمان سيستجوب الوزير الأسبوع المقبل بالتأكيد».") == ["الجبوري"]
+    assert speakers("وقال العراقي إن «الوضع صعب جدا في المدينة».") == []  # a nationality, not a surname
+    assert speakers("ونقلت وكالة رويترز عن مسؤول عراقي قوله: «القوات لم تحقق تقدما كبيرا في الرمادي حتى الآن».") \
+        == ["مسؤول عراقي"]

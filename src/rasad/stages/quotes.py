@@ -34,7 +34,7 @@ _PARTICIPLES = {"متهما", "متهمه", "متهمين", "منوها", "من�
                 "مطالبا", "مطالبه", "مطالبين", "داعيا", "داعيه"}
 _COMPLEMENTIZERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان", "انّ"}  # ("انّ" never matches a folded token; harmless)
 _SOURCE_STOP = {"الذي", "التي", "الذين", "ان", "انه", "بان", "قال", "لوكاله", "ل", "لـ", "امس", "اليوم", "يوم",
-                "طلب", "فضل", "رفض"}
+                "طلب", "فضل", "رفض", "قوله", "قولها", "قولهم", "قولهما"}
 _OUTLET_NOUNS = {normalize(w) for w in ("وكاله", "قناه", "صحيفه", "موقع", "تلفزيون", "فضائيه", "شبكه", "اذاعه", "مجله",
                                           "جريده")}
 _VIA_WORDS = {normalize(w) for w in {"نقلت", "نقلتها", "نقلها", "نقلته", "نقل", "وفق", "وفقا", "بحسب", "حسب", "لوكاله", "لقناه",
@@ -247,8 +247,9 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     speaker.mention, speaker.start, speaker.end = bare_title.text, bare_title.start, bare_title.end
             elif source is not None and not continuation:
                 speaker = source
-            elif not continuation and verb_at >= 0 and (bare := _bare_name_after(doc, kb, verb_at)) is not None:
-                speaker = bare
+            elif (not continuation or last is None) and verb_at >= 0 \
+                    and (bare := _bare_name_after(doc, kb, verb_at)) is not None:
+                speaker = bare  # ("وأضاف العبادي أن «...»" with no speaker before: the name after the verb)
             elif last is not None:
                 speaker = Speaker(last.name, last.mention, last.title, last.role, last.ref, last.start, last.end)
             if speaker is None:
@@ -280,9 +281,14 @@ def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker 
     toks = doc.tokens
     k = verb_at + 1
     words = []
+    def surname(tok) -> bool:  # "العبادي", "الجبوري": a family name with the article
+        return tok.norm.startswith("ال") and tok.norm.endswith("ي") and len(tok.norm) >= 6 \
+            and is_name_word(tok, kb, False)
+
     while k < len(toks) and len(words) < 2 and toks[k].kind == "word" and toks[k].norm not in _COMPLEMENTIZERS \
             and toks[k].norm not in _NAME_ENDS and not toks[k].text.startswith(("لـ", "ل\u0640")) \
-            and is_name_word(toks[k], kb, not words) and toks[k].norm not in _NOT_BARE_NAMES \
+            and (is_name_word(toks[k], kb, not words) or (not words and surname(toks[k]))) \
+            and toks[k].norm not in _NOT_BARE_NAMES \
             and not any(m.tok_start <= k < m.tok_end for m in doc.mentions):
         words.append(toks[k])
         k += 1
