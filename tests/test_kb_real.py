@@ -751,3 +751,15 @@ def test_a_surname_alone_after_the_verb_speaks_and_a_source_is_no_saying(real_kb
     assert speakers("وقال العراقي إن «الوضع صعب جدا في المدينة».") == []  # a nationality, not a surname
     assert speakers("ونقلت وكالة رويترز عن مسؤول عراقي قوله: «القوات لم تحقق تقدما كبيرا في الرمادي حتى الآن».") \
         == ["مسؤول عراقي"]
+
+
+def test_a_name_with_a_place_word_after_the_verb_and_a_stronghold_is_no_outlet(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'بدوره، قال زاكروس هيوا، عضو هيئة العلاقات، في اتصال من جبال قنديل المعقل الرئيسي لـ«العمال '
+                               'الكردستاني»، أمس: «قصدت تركيا بالدرجة الأولى الشعب الكردي». وأضاف هيوا أن «الحرب لن تتوقف '
+                               'قريبا في المنطقة».', dt.date(2015, 7, 27)), real_kb)
+    assert [(q.speaker.name, q.via_mention) for q in doc.quotes] == [("زاكروس هيوا", None), ("زاكروس هيوا", None)]
+    doc = process(Article("t", 'وقال جيف ديفيز إن «التحالف أقرب إلى الأهداف التي يضربها الآن». وعن إمكانية التعاون مع الروس '
+                               'ضد «داعش»، قال: «نحاول العمل لحل بعض هذه القضايا مع روسيا».', dt.date(2015, 8, 6)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["جيف ديفيز", "جيف ديفيز"]

@@ -27,6 +27,7 @@ _QUOTE_VERBS = SAY_VERBS | {"وصفتها", "وصفها", "وصفه", "وصفت�
                             "متهمه", "منوها",
                             "اضافت", "يقول", "تقول", "قالوا", "اكدوا", "افاد", "افادت", "اوضحت", "جاء",
                             "بالقول", "القول"}  # ("اكتفى أوغلو بالقول إنه")
+_TALK_NOUNS = {normalize(w) for w in ("تصريح", "تصريحات", "حديث", "اتصال", "مقابلة", "بيان", "لقاء", "قال", "قالت")}
 _VERB_CLITICS = {"", "و", "ف", "وف"}
 _NOUN_PREFIXES = ("ال", "وال", "بال", "فال", "لل", "ولل", "كال")
 #: Circumstantial participles whose following noun is their object, not a new speaker.
@@ -214,7 +215,8 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             comp_at = next((t.index for t in lead_toks if t.index > verb_at and t.norm in _COMPLEMENTIZERS),
                            None) if verb_at >= 0 else None
             after_verb = [m for m in cands if m.tok_start > verb_at and (comp_at is None or m.tok_start < comp_at)]
-            before_verb = [m for m in cands if m.tok_start < verb_at]
+            # (not what a preposition governs: "وعن التعاون مع الروس ضد «داعش»، قال:")
+            before_verb = [m for m in cands if m.tok_start < verb_at and not _after_preposition(doc, m)]
             pick = None
             bare_title = None
             if verb_at >= 0 and not any(m.tok_start == verb_at + 1 for m in after_verb):
@@ -224,6 +226,19 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 ante = title_antecedent(doc, bare) if bare is not None else None
                 if ante is not None:
                     after_verb, bare_title = [ante], bare
+            goes_on = verb_at >= 0 and any(k in CONTINUATION_VERBS for _, k in token_keys(doc.tokens[verb_at].norm))
+            if verb_at >= 0 and not any(m.tok_start == verb_at + 1 for m in after_verb) and bare_title is None \
+                    and (not goes_on or last is None):
+                # "قال زاكروس هيوا، عضو هيئة العلاقات ... لـ«العمال الكردستاني»: «...»": an unknown name
+                # right after the verb comes before any organization named further on
+                unknown = _bare_name_after(doc, kb, verb_at)
+                if unknown is not None:
+                    after_verb = []
+                    bare_name = unknown
+                else:
+                    bare_name = None
+            else:
+                bare_name = None
             if after_verb:
                 first = after_verb[0]
                 # A person named with the organization he speaks for: prefer the person.
@@ -235,9 +250,11 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 # "وقال الناطق باسم الإعلام الحربي إن «...»": no name, the description is the speaker.
                 pick = next((m for m in window if m.kind == "role" and m.tok_start == verb_at + 1), None)
 
-            speaker: Speaker | None = None
-            source = _source_phrase(doc, [t for t in lead_toks if t.index > verb_at] or lead_toks, last, kb)
-            if pick is not None and (source is None or pick.start < (source.start or 0)):
+            speaker: Speaker | None = bare_name
+            source = None if bare_name is not None else _source_phrase(doc, [t for t in lead_toks if t.index > verb_at] or lead_toks, last, kb)
+            if speaker is not None:
+                pass
+            elif pick is not None and (source is None or pick.start < (source.start or 0)):
                 if pick.kind == "role":
                     speaker = Speaker(pick.text, pick.text, None, pick.data.get("role") or pick.text, None,
                                       pick.start, pick.end)
@@ -247,7 +264,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     speaker.mention, speaker.start, speaker.end = bare_title.text, bare_title.start, bare_title.end
             elif source is not None and not continuation:
                 speaker = source
-            elif (not continuation or last is None) and verb_at >= 0 \
+            elif (not goes_on or last is None) and verb_at >= 0 \
                     and (bare := _bare_name_after(doc, kb, verb_at)) is not None:
                 speaker = bare  # ("وأضاف العبادي أن «...»" with no speaker before: the name after the verb)
             elif last is not None:
@@ -272,7 +289,8 @@ _NAME_ENDS = {"في", "خلال", "لدي", "امام", "عبر", "ل", "الذ�
 _NOT_BARE_NAMES = {normalize(w) for w in (
     "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "لاحقا", "سابقا", "مجددا", "حينها", "ردا", "تعليقا", "معلقا",
     "فيه", "فيها", "عنه", "عنها", "له", "لها", "آنذاك", "حينذاك", "صراحة", "بوضوح", "نصا", "حرفيا", "ساخرا",
-    "مؤخرا", "يومها", "وقتها", "بعدها", "هنا", "هناك", "الآن", "متسائلا", "مضيفا", "مؤكدا", "مشيرا", "موضحا")}
+    "مؤخرا", "يومها", "وقتها", "بعدها", "هنا", "هناك", "الآن", "متسائلا", "مضيفا", "مؤكدا", "مشيرا", "موضحا",
+    "شاهد", "عيان", "احد", "أحد", "بعض", "عدد", "كثيرون", "آخرون", "اخرون", "آخر", "اخر", "أمس", "امس", "اليوم")}
 
 
 def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker | None:
@@ -289,7 +307,8 @@ def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker 
             and toks[k].norm not in _NAME_ENDS and not toks[k].text.startswith(("لـ", "ل\u0640")) \
             and (is_name_word(toks[k], kb, not words) or (not words and surname(toks[k]))) \
             and toks[k].norm not in _NOT_BARE_NAMES \
-            and not any(m.tok_start <= k < m.tok_end for m in doc.mentions):
+            and not any(m.tok_start <= k < m.tok_end and m.kind != "place" for m in doc.mentions):
+        # (a place-name word right after "قال" is part of a name: places do not speak, "قال زاكروس هيوا")
         words.append(toks[k])
         k += 1
     if not words or k >= len(toks):
@@ -352,7 +371,12 @@ def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str
                 close = doc.text.find(_PAIRS[lead[k + 1].text], lead[k + 1].end)
                 if close != -1 and close - lead[k + 1].end < 40:
                     name = doc.text[lead[k + 1].end:close]
-                    return _media_name(doc, kb, lead[k + 1].end, close) or None, name
+                    media = _media_name(doc, kb, lead[k + 1].end, close)
+                    prev = [x for x in lead[max(0, k - 3):k] if x.kind == "word"]
+                    # (a name after "المعقل الرئيسي لـ«العمال الكردستاني»" is whose stronghold, not an outlet)
+                    if media or any(_is_say(x.norm)[0] or readings(x.norm) & _TALK_NOUNS for x in prev) \
+                            or not any(m.kind == "actor" and lead[k + 1].end <= m.start < close for m in doc.mentions):
+                        return media, name
     # "ونقلت صحيفة "حريت" عنه", "في تصريحات لصحيفة "راينيشه بوست"", "بحسب ما أفادت صحيفة “اكسبرس”":
     # an outlet noun after a word of passing on, then the outlet's name in quotation marks.
     for toks in (lead, after):
@@ -415,6 +439,16 @@ def _media_name(doc: Document, kb: KnowledgeBase, start: int, end: int) -> str |
         if m.kind == "actor" and kb.actors[m.ref].type == "media" and start <= m.start and m.end <= end:
             return kb.actors[m.ref].name
     return None
+
+
+def _after_preposition(doc: Document, m: Mention) -> bool:
+    k = m.tok_start - 1
+    while k >= 0 and doc.tokens[k].kind == "punct" and doc.tokens[k].text in '«"“(':
+        k -= 1
+    if k < 0:
+        return False
+    keys = {key for _, key in token_keys(doc.tokens[k].norm)} | {doc.tokens[k].norm}
+    return bool(keys & {"ضد", "عن", "مع", "في", "من", "علي", "الي", "حول", "بشان"})
 
 
 def _issuer_before(doc: Document, kb: KnowledgeBase, index: int) -> Mention | None:
