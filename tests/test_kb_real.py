@@ -763,3 +763,12 @@ def test_a_name_with_a_place_word_after_the_verb_and_a_stronghold_is_no_outlet(r
     doc = process(Article("t", 'وقال جيف ديفيز إن «التحالف أقرب إلى الأهداف التي يضربها الآن». وعن إمكانية التعاون مع الروس '
                                'ضد «داعش»، قال: «نحاول العمل لحل بعض هذه القضايا مع روسيا».', dt.date(2015, 8, 6)), real_kb)
     assert [q.speaker.name for q in doc.quotes] == ["جيف ديفيز", "جيف ديفيز"]
+
+
+def test_quoted_about_him_is_the_person_named_before(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'وذكر بن رودس نائب مستشار الأمن القومي الأميركي أن الولايات المتحدة تعتبر حزب العمال الكردستاني '
+                               '«منظمة إرهابية»، ونقلت عنه وكالة الصحافة الفرنسية قوله إن تركيا «من حقها القيام بأعمال ضد '
+                               'أهداف إرهابية».', dt.date(2015, 7, 26)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["Ben Rhodes"]

@@ -239,6 +239,13 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     bare_name = None
             else:
                 bare_name = None
+            # "ونقلت عنه وكالة الصحافة الفرنسية قوله إن ...": "عنه" points back at the person named before
+            about_him = next((t for t in lead_toks if t.norm in ("عنه", "عنها") and t.index > 0
+                              and _is_quote_verb(doc.tokens[t.index - 1].norm)), None)
+            if about_him is not None and not any(m.kind == "person" and m.tok_start > about_him.index for m in after_verb):
+                earlier = [m for m in cands if m.kind == "person" and m.tok_end <= about_him.index - 1]
+                if earlier:
+                    after_verb, before_verb = [earlier[-1]], []
             if after_verb:
                 first = after_verb[0]
                 # A person named with the organization he speaks for: prefer the person.
