@@ -772,3 +772,15 @@ def test_quoted_about_him_is_the_person_named_before(real_kb):
                                '«منظمة إرهابية»، ونقلت عنه وكالة الصحافة الفرنسية قوله إن تركيا «من حقها القيام بأعمال ضد '
                                'أهداف إرهابية».', dt.date(2015, 7, 26)), real_kb)
     assert [q.speaker.name for q in doc.quotes] == ["Ben Rhodes"]
+
+
+def test_the_one_responsible_and_a_reason_weeks_before_are_references(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 7, 25)):
+        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+
+    assert run("وكانت التحقيقات كشفت أخيراً أن الإرهابي المسؤول عن مقتل 38 سائحاً في هجوم على شاطئ سوسة تدرب في "
+               "ليبيا.") == []
+    assert run("وتوترت العلاقة بين الأكراد والحكومة التركية أواخر الشهر الماضي بعد تفجير استهدف تجمعا للشباب في "
+               "سوروتش وأوقع 32 قتيلا.", dt.date(2015, 8, 8)) == []

@@ -424,7 +424,9 @@ _TIME_UNITS = {"ايام", "يوم", "يومين", "اسبوع", "اسبوعين
                "ساعتين", "عام", "عامين", "اعوام", "سنوات", "سنه"}
 _DEMONSTRATIVES = {"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هولاء"}
 _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب", "مشتبه", "المشتبه", "متهم", "المتهم", "متهمين",
-             "المتهمين", "متورطين", "المتورطين", "ذكري", "بذكري"}
+             "المتهمين", "متورطين", "المتورطين", "ذكري", "بذكري",
+             # "الإرهابي المسؤول عن مقتل 38 سائحا", "أوحى بمسؤولية الرئيس عن الهجوم"
+             "المسوول", "المسووله", "المسوولين", "بمسووليه"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
 _TOTALS = {"اجمالي", "مجموع", "المجموع", "الاجمالي", "باجمالي"}
 _STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه", "اطلاق"}
@@ -1706,14 +1708,25 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
     """"... بعد سلسلة هجمات", "ردا على هجوم انتحاري": an earlier event named as the reason for
     the sentence's main event is a reference, not a new event."""
     out = []
+    dropped: list[TriggerHit] = []
     for k, (hit, ev) in enumerate(kept):
+        if hit.trigger.id == "tr.assault.casualties" and any(
+                d.end <= hit.start and doc.tokens[d.start].start >= doc.sentences[ev.sentence].start for d in dropped) \
+                and not any(h.trigger.strength == "strong" and dropped[-1].end <= h.start < hit.start
+                            for h, _ in kept if h not in dropped):
+            continue  # "بعد تفجير استهدف تجمعا ... وأوقع 32 قتيلا": the toll of the event referred to
         prev = [t for t in doc.tokens[max(0, hit.start - 2):hit.start]]
         cue = set().union(*(_readings(t) for t in prev)) & _REFERENCE_CUES if prev else set()
         if cue and cue <= {"اثر", "اعقاب", "بعد", "عقب"} and k > 0 \
                 and kept[k - 1][0].trigger.id == "tr.assault.casualties" and kept[k - 1][1].sentence == ev.sentence:
             cue = set()  # "قتل ثلاثة إثر تفجير عبوة", "قتل الوالي بعد تعرضه لهجوم": the cause of the deaths
+        long_ago = ev.event_date is not None and doc.article.published is not None \
+            and (doc.article.published - ev.event_date).days > 7
         if cue and (k > 0 or cue & {"غداه", "عشيه"} or (hit.start - doc.sentences[ev.sentence].tokens[0].index > 3
-                              and cue - {"سلسله", "منذ"} and ev.fatalities is None and ev.injuries is None)):
+                              and cue - {"سلسله", "منذ"} and (
+                                  (ev.fatalities is None and ev.injuries is None) or long_ago))):
+            # (a reason told with its toll, weeks before: "توترت العلاقة أواخر الشهر الماضي بعد تفجير ... أوقع 32")
+            dropped.append(hit)
             continue  # (with no event before it: "بدلت تركيا موقفها بعد هجوم دام" is a reason told)
         out.append((hit, ev))
     return out
