@@ -784,3 +784,11 @@ def test_the_one_responsible_and_a_reason_weeks_before_are_references(real_kb):
                "ليبيا.") == []
     assert run("وتوترت العلاقة بين الأكراد والحكومة التركية أواخر الشهر الماضي بعد تفجير استهدف تجمعا للشباب في "
                "سوروتش وأوقع 32 قتيلا.", dt.date(2015, 8, 8)) == []
+
+
+def test_strikes_that_target_and_aircraft_that_attack_are_air_strikes(real_kb):
+    from rasad.pipeline import process
+
+    ev = process(Article("t", "وقال القيادي رشاد كلالي إن الضربات استهدفت مبنى ونقاط تفتيش لداعش في قرية تل شعير قرب مخمور "
+                              "أمس.", dt.date(2015, 7, 22)), real_kb).events[0]
+    assert ev.acled_sub_event_type == "Air/drone strike"

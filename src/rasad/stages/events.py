@@ -1950,6 +1950,12 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
     a1 = kb.actors.get(ev.actor1.ref) if ev.actor1 and ev.actor1.ref else None
     a2 = kb.actors.get(ev.actor2.ref) if ev.actor2 and ev.actor2.ref else None
     first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    if ev.rule == "tr.assault.target" and first is not None and first > 0 and _readings(doc.tokens[first - 1]) & {
+            "الضربات", "ضربات", "الغارات", "غارات", "الضربه", "ضربه", "الغاره", "غاره"}:
+        # "الضربات استهدفت مبنى ونقاط تفتيش": strikes that target are air strikes
+        ev.plover, ev.mode = "ASSAULT", "aerial"
+        ev.acled_event_type, ev.acled_sub_event_type = "Explosions/Remote violence", "Air/drone strike"
+        ev.provenance["acled_sub_event_type"] = "strikes that target: an air strike"
     if ev.rule == "tr.assault.territory" and first is not None and any(
             _readings(t) & _BOMB_WORDS for t in doc.tokens[first + 1:first + 5]):
         # "اقتحم انتحاري بجرار مفخخ مركزا للدرك": a bomb driven in, not ground taken
@@ -2002,8 +2008,8 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
                                      if t.start >= ev.evidence.start and t.end <= ev.evidence.end):
             ev.acled_sub_event_type, ev.mode = "Suicide bomb", "suicide-attack"
             ev.provenance["acled_sub_event_type"] = "a suicide attacker named with the explosion"
-    if ev.acled_sub_event_type in ("Shelling/artillery/missile attack", "Armed clash") and ev.actor1 is not None \
-            and ev.rule in ("tr.assault.shelling", "tr.assault.target") and (
+    if ev.acled_sub_event_type in ("Shelling/artillery/missile attack", "Armed clash", "Attack") and ev.actor1 is not None \
+            and ev.rule in ("tr.assault.shelling", "tr.assault.target", "tr.assault.attack", "tr.assault.casualties") and (
                 (ev.actor1.start is not None and _air_words_at(doc, ev.actor1.start, ev.actor1.end))
                 or ev.actor1.ref == "coalition"):
         # "استهدفت طائرات التحالف", "قصف التحالف" (the coalition strikes from the air)
