@@ -465,6 +465,12 @@ def arabic_names(v: dict, stop: set[str]) -> list[str]:
 def rec(id_, name, name_ar, aliases, kind, country, admin1, lat, lon, source, *, admin2=None,
         admin3=None, population=None, iraq=False, gn=False) -> dict:
     r = {"id": id_, "name": name, "name_ar": strip_marks(name_ar)}
+    if iraq:
+        # Iraqi news often writes "أبو X" as one word: "أبوغريب", "ابوصيدا"
+        for a in [name_ar, *aliases]:
+            for head in ("أبو ", "ابو "):
+                if strip_marks(a).startswith(head) and len(a.split()) == 2:
+                    aliases = [*aliases, strip_marks(a).replace(head, head.strip(), 1)]
     r["aliases_ar"] = dedupe_light(aliases, exclude={strip_marks(name_ar)})
     r["kind"] = kind
     r["country"] = country

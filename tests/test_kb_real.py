@@ -792,3 +792,8 @@ def test_strikes_that_target_and_aircraft_that_attack_are_air_strikes(real_kb):
     ev = process(Article("t", "وقال القيادي رشاد كلالي إن الضربات استهدفت مبنى ونقاط تفتيش لداعش في قرية تل شعير قرب مخمور "
                               "أمس.", dt.date(2015, 7, 22)), real_kb).events[0]
     assert ev.acled_sub_event_type == "Air/drone strike"
+
+
+def test_abu_written_as_one_word_and_an_industrial_quarter_is_no_name(real_kb):
+    place = _event_place(real_kb, "وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب.")
+    assert (place.admin1, place.mention) == ("Baghdad", "أبوغريب")
