@@ -797,3 +797,14 @@ def test_strikes_that_target_and_aircraft_that_attack_are_air_strikes(real_kb):
 def test_abu_written_as_one_word_and_an_industrial_quarter_is_no_name(real_kb):
     place = _event_place(real_kb, "وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار في الحي الصناعي بقضاء أبوغريب.")
     assert (place.admin1, place.mention) == ("Baghdad", "أبوغريب")
+
+
+def test_people_counted_name_no_target(real_kb):
+    from rasad.pipeline import process
+
+    ev = process(Article("t", "قتل أربعة أشخاص على الأقل في تفجير سيارة مفخخة في بلدة مندلي أمس.", dt.date(2015, 7, 22)),
+                 real_kb).events[0]
+    assert (ev.actor2, ev.fatalities) == (None, 4)
+    ev = process(Article("t", "قتل أربعة مدنيين على الأقل في تفجير سيارة مفخخة في بلدة مندلي أمس.", dt.date(2015, 7, 22)),
+                 real_kb).events[0]
+    assert ev.actor2.name == "Civilians"
