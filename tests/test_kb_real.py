@@ -808,3 +808,12 @@ def test_people_counted_name_no_target(real_kb):
     ev = process(Article("t", "قتل أربعة مدنيين على الأقل في تفجير سيارة مفخخة في بلدة مندلي أمس.", dt.date(2015, 7, 22)),
                  real_kb).events[0]
     assert ev.actor2.name == "Civilians"
+
+
+def test_ground_retaken_is_taken_from_the_group_the_story_named(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "تواصل القوات العراقية عملياتها ضد تنظيم داعش في الأنبار. واستطاعت القوات الأمنية أمس فرض "
+                               "سيطرتها على مناطق الشيحة والدواية.", dt.date(2015, 7, 23)), real_kb)
+    taken = [e for e in doc.events if e.sentence == 1]
+    assert taken and all(e.actor2 is not None and e.actor2.name == "Islamic State" for e in taken)

@@ -1907,6 +1907,17 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     ev.claimed_by = find_claim(doc, kb, sent, hit)
     if ev.actor1 is None and ev.plover in ("ASSAULT", "COERCE"):
         _doer_from_context(doc, kb, sent, hit, ev)
+    if trig.id == "tr.assault.territory" and ev.actor2 is None and ev.actor1 is not None \
+            and ev.actor1.ref in kb.actors and kb.actors[ev.actor1.ref].inter in (1, 3, 8):
+        # "فرضت القوات سيطرتها على مناطق X": the ground was taken from the armed group the story
+        # named last (within two sentences)
+        enemy = next((m for m in sorted(doc.mentions, key=lambda m: -m.start)
+                      if m.kind == "actor" and m.start < doc.tokens[hit.start].start
+                      and 0 <= sent.index - m.sentence <= 2 and kb.actors[m.ref].inter == 2
+                      and kb.actors[m.ref].type != "generic"), None)
+        if enemy is not None:
+            ev.actor2 = _actor_ref(kb, enemy, ev.plover, _article_country(doc, kb))
+            ev.provenance["actor2"] = f"the armed group the story named before ('{enemy.text}')"
     if ev.plover in VERBAL and _speech_participle(doc.tokens[hit.start].norm):
         # "..., داعيا طيران التحالف إلى ...": the participle's subject is the sentence's speaker.
         speaker = _sentence_speaker(doc, kb, sent, hit, ev)
