@@ -817,3 +817,11 @@ def test_ground_retaken_is_taken_from_the_group_the_story_named(real_kb):
                                "سيطرتها على مناطق الشيحة والدواية.", dt.date(2015, 7, 23)), real_kb)
     taken = [e for e in doc.events if e.sentence == 1]
     assert taken and all(e.actor2 is not None and e.actor2.name == "Islamic State" for e in taken)
+
+
+def test_a_decision_to_hand_over_is_no_handover(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", "وقالت الوزارة إن قرار تسليم أم سياف إلى الحكومة العراقية جاء بعد دراسة.", dt.date(2015, 8, 7)),
+                  real_kb)
+    assert doc.events == []

@@ -214,6 +214,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "the targets of a raid or an arrest campaign ('مداهمات ... استهدفت عناصر')"
     if before and before[-1].norm in ("اي", "لاي", "باي", "واي"):
         return "hypothetical: 'أي هجوم' (any attack)"
+    if before and _readings(before[-1]) & {"قرار", "لقرار", "بقرار", "قرارا", "قراره", "قرارها"}:
+        return "a decision to do it ('قرار تسليم أم سياف'), not the act"
     if any(_readings(t) & {"بدلا", "عوضا", "بدل"} for t in before[-3:]):
         return "instead of it ('الحوار بدلا من مواصلة القتال')"
     next5 = [t for t in toks if hit.end <= t.index < hit.end + 5]
