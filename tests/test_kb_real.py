@@ -825,3 +825,14 @@ def test_a_decision_to_hand_over_is_no_handover(real_kb):
     doc = process(Article("t", "وقالت الوزارة إن قرار تسليم أم سياف إلى الحكومة العراقية جاء بعد دراسة.", dt.date(2015, 8, 7)),
                   real_kb)
     assert doc.events == []
+
+
+def test_the_head_of_a_listed_force_and_aircraft_after_a_resumptive_verb(real_kb):
+    from rasad.pipeline import process
+
+    ev = process(Article("t", "وأعلن المتحدث أن القوات الأمنية من الجيش والشرطة ومتطوعي العشائر نفذوا عملية عسكرية واسعة أمس "
+                              "استهدفت معاقل داعش في الرمادي.", dt.date(2015, 7, 26)), real_kb).events[0]
+    assert ev.actor1.mention == "القوات الأمنية"
+    ev = process(Article("t", "لقي عشرات من عناصر تنظيم داعش مصرعهم أمس في ضربات جوية شنتها مقاتلات التحالف الدولي قرب "
+                              "الموصل.", dt.date(2015, 7, 26)), real_kb).events[0]
+    assert ev.actor1.name.startswith("Global Coalition") or "التحالف" in ev.actor1.mention

@@ -735,8 +735,9 @@ def _resumptive_agent(doc: Document, m: Mention) -> bool:
     """"هجوم شنه عليه مسلحون", "سيارة مفخخة يقودها انتحاري": the doer after a verb whose
     pronoun points back at the event noun."""
     j = m.tok_start - 1
-    if j >= 0 and _readings(doc.tokens[j]) & (_PARTITIVE_HEADS | {"مقاتلو", "مسلحو", "مسلحون", "عنصر"}):
-        j -= 1  # "هجوم شنه مقاتلو حزب العمال"
+    if j >= 0 and _readings(doc.tokens[j]) & (_PARTITIVE_HEADS | {"مقاتلو", "مسلحو", "مسلحون", "عنصر", "مقاتلات",
+                                                                  "طايرات", "مروحيات", "طايره"}):
+        j -= 1  # "هجوم شنه مقاتلو حزب العمال", "ضربات شنتها مقاتلات التحالف"
     if j >= 0 and doc.tokens[j].norm in RESUMPTIVE_OBJECTS:
         j -= 1
     if j < 0:
@@ -770,6 +771,25 @@ def _locative(doc: Document, m: Mention) -> bool:
 
 _PARTITIVE_HEADS = {"قوه", "قوات", "عناصر", "مفرزه", "مفارز", "افراد", "مقاتلي", "وحدات", "فوج", "لواء", "عدد",
                     "مسلحي", "مسلحين", "مجموعه", "دوريه", "كتيبه", "سريه"}
+
+
+def _head_of_list(doc: Document, cands: list[Mention], m: Mention) -> Mention:
+    """"القوات الأمنية من الجيش والشرطة ومتطوعي العشائر نفذوا": the head the coordinated list
+    after "من" spells out, not the last member."""
+    cur = m
+    for _ in range(6):
+        if not doc.tokens[cur.tok_start].norm.startswith("و"):
+            break
+        prev = next((o for o in cands if cur.tok_start - 2 <= o.tok_end <= cur.tok_start and o is not cur), None)
+        if prev is None:
+            break
+        cur = prev
+    k = cur.tok_start - 1
+    if cur is not m and k >= 1 and doc.tokens[k].norm == "من":
+        head = next((o for o in cands if o.tok_end == k), None)
+        if head is not None:
+            return head
+    return m
 
 
 def _partitive_of(doc: Document, m: Mention) -> bool:
@@ -1071,7 +1091,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             if head - m.tok_end > 10 or _boundary_between(doc, m.tok_end, head):
                 break  # too far, or across a clause: not this verb's subject
-            a1, rule1 = m, "subject before trigger"
+            a1, rule1 = _head_of_list(doc, cands, m), "subject before trigger"
             break
     # "وأشاد الوزير الألماني بـ...": a bare title right after the verb is the person an earlier
     # title of the same kind introduced ("وزير الخارجية الألماني فرانك-فالتر شتاينماير").
