@@ -836,3 +836,14 @@ def test_the_head_of_a_listed_force_and_aircraft_after_a_resumptive_verb(real_kb
     ev = process(Article("t", "لقي عشرات من عناصر تنظيم داعش مصرعهم أمس في ضربات جوية شنتها مقاتلات التحالف الدولي قرب "
                               "الموصل.", dt.date(2015, 7, 26)), real_kb).events[0]
     assert ev.actor1.name.startswith("Global Coalition") or "التحالف" in ev.actor1.mention
+
+
+def test_attackers_in_the_plural_and_an_unnamed_unit_deployed(real_kb):
+    from rasad.pipeline import process
+
+    ev = process(Article("t", "وأفاد مصدر أمني بأن عناصر من داعش هاجموا مقر الفوج الثالث في منطقة الحراريات أمس.",
+                         dt.date(2015, 7, 26)), real_kb).events[0]
+    assert (ev.plover, ev.actor1.name) == ("ASSAULT", "Islamic State")
+    ev = process(Article("t", "وبحسب وكالة دوغان نُشرت قوة من 300 عسكري أميركي في قاعدة إنجرليك أمس.", dt.date(2015, 8, 9)),
+                 real_kb).events[0]
+    assert (ev.plover, ev.actor1.mention) == ("MOBILIZE", "قوة من 300 عسكري أميركي")

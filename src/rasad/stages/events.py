@@ -1160,7 +1160,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if a2 is group:
                 a2 = None
     if a1 is None and not subject_before and not noun_subject and not dying:
-        org = _unknown_org_after(doc, sent, hit)
+        org = _unknown_org_after(doc, sent, hit) or (_unit_after(doc, sent, hit) if ev.plover == "MOBILIZE" else None)
         if org is not None:
             start, end = org
             ev.actor1 = ActorRef(doc.text[start:end], doc.text[start:end], None, None, None, start, end, None)
@@ -1219,6 +1219,33 @@ def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[
     if end == k:
         return None  # a bare "المجلس" names nothing
     return toks[k].start, toks[end].end
+
+
+_UNIT_HEADS = {"فوج", "افواج", "لواء", "الويه", "كتيبه", "كتايب", "سريه", "قوه", "قوات", "وحدات", "وحده", "تعزيزات",
+               "فرقه", "مفرزه", "مفارز", "دوريه", "دوريات", "رتل", "ارتال", "عناصر", "جنود", "مقاتلين", "الاف", "مييات"}
+
+
+def _unit_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[int, int] | None:
+    """"وصول ثلاثة أفواج عسكرية إلى منطقة الفلاحات": an unnamed unit right after a verb of
+    deploying or arriving, with its count and adjectives, up to a preposition."""
+    toks = doc.tokens
+    last = sent.tokens[-1].index
+    k = hit.end
+    start = k
+    if k <= last and (toks[k].kind == "num" or parse_number(toks, k) is not None):
+        k += 1
+    if k > last or strip_article(toks[k].norm) not in _UNIT_HEADS:
+        return None
+    end = k
+    j = k + 1
+    if j + 1 <= last and toks[j].norm == "من" and (toks[j + 1].kind == "num" or parse_number(toks, j + 1) is not None):
+        end = j = j + 2  # "قوة من 300 عسكري أميركي": the unit and what it is made of
+        j += 1
+    while j <= last and j - end <= 2 and toks[j].kind == "word" and toks[j].norm not in _PREPOSITIONS \
+            and toks[j].norm.endswith(("يه", "ي", "ين", "ات")) and not toks[j].norm.startswith(("و", "ب", "ل")):
+        end = j
+        j += 1
+    return toks[start].start, toks[end].end
 
 
 _CROWD_WORDS = {"الاف", "الالاف", "ميات", "الميات", "عشرات", "العشرات", "حشود", "جموع"}
