@@ -847,3 +847,14 @@ def test_attackers_in_the_plural_and_an_unnamed_unit_deployed(real_kb):
     ev = process(Article("t", "وبحسب وكالة دوغان نُشرت قوة من 300 عسكري أميركي في قاعدة إنجرليك أمس.", dt.date(2015, 8, 9)),
                  real_kb).events[0]
     assert (ev.plover, ev.actor1.mention) == ("MOBILIZE", "قوة من 300 عسكري أميركي")
+
+
+def test_a_lawyer_a_prosecutors_office_and_the_paper_named_before(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'وحسب صحيفة «ستاندرد» على موقعها الإلكتروني، كان محمد حلقة الوصل. ونقلت الصحيفة عن محامي ميليسا '
+                               'قوله، إن «السيدة تعيش وحدها مع طفلها الصغير في بروكسل». وقال مكتب الادعاء العام الفيدرالي '
+                               'إنه «ما بين عامي 2012 و2014 قام أحد المشتبه بهم بتجنيد الشباب».', dt.date(2015, 7, 21)),
+                  real_kb)
+    assert [(q.speaker.mention, q.via_mention) for q in doc.quotes] == [
+        ("محامي ميليسا", 'صحيفة «ستاندرد»'), ("مكتب الادعاء العام الفيدرالي", None)]

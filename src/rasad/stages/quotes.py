@@ -271,6 +271,8 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     speaker.mention, speaker.start, speaker.end = bare_title.text, bare_title.start, bare_title.end
             elif source is not None and not continuation:
                 speaker = source
+            elif verb_at >= 0 and (org := _org_after(doc, verb_at)) is not None:
+                speaker = org  # "وقال مكتب الادعاء العام الفيدرالي إنه «...»": a body the KB lacks
             elif (not goes_on or last is None) and verb_at >= 0 \
                     and (bare := _bare_name_after(doc, kb, verb_at)) is not None:
                 speaker = bare  # ("وأضاف العبادي أن «...»" with no speaker before: the name after the verb)
@@ -298,6 +300,45 @@ _NOT_BARE_NAMES = {normalize(w) for w in (
     "فيه", "فيها", "عنه", "عنها", "له", "لها", "آنذاك", "حينذاك", "صراحة", "بوضوح", "نصا", "حرفيا", "ساخرا",
     "مؤخرا", "يومها", "وقتها", "بعدها", "هنا", "هناك", "الآن", "متسائلا", "مضيفا", "مؤكدا", "مشيرا", "موضحا",
     "شاهد", "عيان", "احد", "أحد", "بعض", "عدد", "كثيرون", "آخرون", "اخرون", "آخر", "اخر", "أمس", "امس", "اليوم")}
+
+
+def _outlet_named_before(doc: Document, kb: KnowledgeBase, index: int) -> tuple[str | None, str] | None:
+    for t in reversed(doc.tokens[:index]):
+        keys = {k for _, k in token_keys(t.norm)}
+        if not keys & _OUTLET_NOUNS or t.index + 1 >= len(doc.tokens) or doc.tokens[t.index + 1].text not in _PAIRS:
+            continue
+        opening = doc.tokens[t.index + 1]
+        close = doc.text.find(_PAIRS[opening.text], opening.end)
+        if close != -1 and 0 < close - opening.end < 40:
+            clitic = next((c for c, k in token_keys(t.norm) if k in _OUTLET_NOUNS), "")
+            start = skip_clitic(doc.text, t.start, t.end, clitic) if clitic else t.start
+            return _media_name(doc, kb, opening.end, close), doc.text[start:close + 1]
+    return None
+
+
+_ORG_HEADS = {normalize(w) for w in (
+    "رابطة", "منظمة", "هيئة", "جمعية", "اتحاد", "لجنة", "مكتب", "مركز", "بعثة", "رئاسة", "مؤسسة", "شبكة",
+    "مجلس", "ديوان", "دائرة", "مديرية", "محكمة", "النيابة", "نيابة", "وزارة", "قيادة", "سفارة", "قنصلية")}
+
+
+def _org_after(doc: Document, verb_at: int) -> Speaker | None:
+    """A body the knowledge base lacks, named right after the verb: "وقال مكتب الادعاء العام
+    الفيدرالي إنه"; the head and the definite words that follow it, up to "إن" or a comma."""
+    toks = doc.tokens
+    k = verb_at + 1
+    if k >= len(toks) or toks[k].kind != "word" or strip_article(toks[k].norm) not in _ORG_HEADS \
+            or any(m.tok_start <= k < m.tok_end for m in doc.mentions if m.kind in ("actor", "person")):
+        return None
+    end = k
+    j = k + 1
+    while j < len(toks) and j - k <= 4 and toks[j].kind == "word" and toks[j].norm.startswith(("ال", "لل")) \
+            and toks[j].norm not in _COMPLEMENTIZERS:
+        end = j
+        j += 1
+    if end == k:
+        return None
+    start, stop = toks[k].start, toks[end].end
+    return Speaker(doc.text[start:stop], doc.text[start:stop], None, None, None, start, stop)
 
 
 def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker | None:
@@ -431,10 +472,18 @@ def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str
                 continue
             if not started and t.norm in ("عنه", "عنها", "عنهم"):
                 continue
+            if started and (t.norm in ("عن", "قوله", "قولها", "قولهم") or t.norm in _COMPLEMENTIZERS):
+                break  # "ونقلت الصحيفة عن محامي ميليسا قوله": the outlet ends before "عن"
             started = True
             words.append(t)
             if len(words) >= 6:
                 break
+        if len(words) == 1 and words[0].norm.startswith(("ال", "وال")) \
+                and {k for _, k in token_keys(words[0].norm)} & _OUTLET_NOUNS:
+            # "ونقلت الصحيفة": the outlet named before ("وحسب صحيفة «ستاندرد»")
+            named = _outlet_named_before(doc, kb, words[0].index)
+            if named is not None:
+                return named
         if words and any(k in _OUTLET_NOUNS | {"اعلام", "وسايل"} for t in words[:2] for _, k in token_keys(t.norm)):
             phrase = doc.text[words[0].start:words[-1].end]
             return None, phrase
