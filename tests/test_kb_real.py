@@ -858,3 +858,15 @@ def test_a_lawyer_a_prosecutors_office_and_the_paper_named_before(real_kb):
                   real_kb)
     assert [(q.speaker.mention, q.via_mention) for q in doc.quotes] == [
         ("محامي ميليسا", 'صحيفة «ستاندرد»'), ("مكتب الادعاء العام الفيدرالي", None)]
+
+
+def test_according_to_x_with_a_colon_and_a_general_asked_in_a_hearing(real_kb):
+    from rasad.pipeline import process
+
+    doc = process(Article("t", 'وقال سعيد مموزيني إن التنظيم اعتقل 15 خياطا. وحسب مموزيني: «أعدم التنظيم فورا أربعة منهم».',
+                          dt.date(2015, 7, 20)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["Said Mamuzini"]
+    doc = process(Article("t", 'وسئل الجنرال مارك ميلي المرشح لمنصب رئيس اركان الجيش اثناء جلسة استماع ان كانت هناك حاجة الي '
+                               'مراقبين في العراق فقال انهم سيقدمون "دعما أكثر فعالية عن قرب من الجو".',
+                          dt.date(2015, 7, 22)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["Mark Milley"]

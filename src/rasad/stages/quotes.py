@@ -163,6 +163,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             say_idx = [t.index for t in lead_toks if _is_quote_verb(t.norm)
                        and not (t.index > 0 and doc.tokens[t.index - 1].norm in ("عدم", "بعدم", "دون", "بدون"))]
             after_say = [t.index for t in after_toks[:4] if _is_say(t.norm)[0]]
+            # "وحسب مموزيني: «...»": "according to X" with a colon introduces X's words
+            hasab = [t.index for t in lead_toks[-5:] if t.norm in ("حسب", "وحسب", "بحسب", "وبحسب")]
+            if hasab and any(t.text == ":" for t in lead_toks[-2:]) and (not say_idx or say_idx[-1] < hasab[-1]):
+                say_idx = [*say_idx, hasab[-1]]
             lead_words = [t for t in lead_toks if t.kind == "word"]
             introduced = bool(lead_toks) and (lead_toks[-1].text == ":" or bool(
                 lead_words and lead_words[-1].norm in _COMPLEMENTIZERS and lead_toks[-1] is not lead_words[-1] or
@@ -190,8 +194,9 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             cands = [m for m in window if m.kind == "person" or (
                 m.kind in ("actor", "metonym") and kb.actors[m.ref].type != "media"
                 and not (via_mention and m.text in via_mention))]
-            cands = [m for m in cands if not any(o is not m and o.kind == "role" and o.start <= m.start and m.end <= o.end
-                                                 for o in window)]
+            cands = [m for m in cands if not any(o is not m and (o.kind == "role" or (
+                o.kind == "title" and o.tok_end - o.tok_start > 1)) and o.start <= m.start and m.end <= o.end
+                                                 for o in window)]  # ("رئيس أركان الجيش": a title, not the army)
             # Not someone named inside an earlier quote of the sentence ("«... مع تحديد رئيس الإقليم»، مشددا").
             cands = [m for m in cands if not any(q.start <= m.start < q.end for q in doc.quotes)]
             # The speaker is named right after the verb ("وقال المتحدث ... العميد فلان"), or before it.
