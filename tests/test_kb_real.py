@@ -870,3 +870,19 @@ def test_according_to_x_with_a_colon_and_a_general_asked_in_a_hearing(real_kb):
                                'مراقبين في العراق فقال انهم سيقدمون "دعما أكثر فعالية عن قرب من الجو".',
                           dt.date(2015, 7, 22)), real_kb)
     assert [q.speaker.name for q in doc.quotes] == ["Mark Milley"]
+
+
+def test_days_and_talks_to_come_and_what_was_done_before(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 8)):
+        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+
+    assert run("أكد مصدر دبلوماسي أن زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم ستستكمل "
+               "المباحثات.") == []
+    assert run("وأصدرت الخارجية الروسية أمس بيانا عن المباحثات المرتقبة بين سيرغي لافروف وعادل الجبير.") == []
+    assert run("وأشارت المصادر إلى أن الرئيس الروسي سبق والتقى ولي ولي العهد السعودي في سان بطرسبورغ.") == []
+    # (a day to come in another clause does not date the act)
+    doc = process(Article("t", "وفيما أعلن مجلس النواب عقد جلسته السبت المقبل، طالب تحالف القوى العراقية الكتل النيابية "
+                               "بموقف موحد.", dt.date(2015, 7, 21)), real_kb)
+    assert [(e.plover, e.event_date) for e in doc.events] == [("REQUEST", dt.date(2015, 7, 21))]

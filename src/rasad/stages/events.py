@@ -277,6 +277,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover in VIOLENT and (any(_readings(t) & _CULPRITS for t in before[-3:])
                                           or any(_readings(t) & {"ذكري", "بذكري", "ذكرى"} for t in before[-6:])):
         return "reference: the event its culprits or suspects are named for ('منفذي تفجير', 'مشتبه به في')"
+    # "سبق والتقى بوتين ولي ولي العهد": what was done before
+    if any(t.norm in ("سبق", "وسبق") for t in before[-3:]):
+        return "background: done before ('سبق والتقى')"
     # "بشار الأسد كان يطالب بإرسال": an imperfect verb after "كان" is what used to be
     if before and before[-1].norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا") \
             and doc.tokens[hit.start].norm[:1] in "يت" and hit.clitic == "":
@@ -361,8 +364,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if any(t.norm in ("حال", "حاله") and k > 0 and before[-5:][k - 1].norm in ("في", "وفي") for k, t in enumerate(before[-5:])):
         return "hypothetical"
     after = [t for t in toks if hit.end <= t.index < hit.end + 2]
-    if any(t.norm in _FUTURE_AFTER for t in after):
-        return "future"  # "يعقد الحلف اجتماعا غدا الثلاثاء"
+    if any(t.norm in _FUTURE_AFTER or strip_article(t.norm) in _AWAITED for t in after):
+        return "future"  # "يعقد الحلف اجتماعا غدا الثلاثاء", "المباحثات المرتقبة", "اللقاء سوف يتطرق"
     soon = next((k for k, t in enumerate(after) if t.norm in ("قريبا", "وشيكا")), None)
     if soon is not None and not any(t.norm == "من" for t in toks if t.index == after[soon].index + 1):
         return "future"  # "أنباء عن اقتحام الفلوجة قريبا" (but "قريبا من الحدود" is a place)
@@ -432,7 +435,8 @@ _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
 _TOTALS = {"اجمالي", "مجموع", "المجموع", "الاجمالي", "باجمالي"}
 _STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه", "اطلاق"}
-_FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه"}
+_FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه", "سوف", "سيتم"}
+_AWAITED = {"مرتقب", "مرتقبه", "مزمع", "مزمعه", "منتظر", "منتظره", "مقرر", "مقرره", "مرتقبين"}
 
 
 def _day_in(doc: Document, sent: Sentence) -> bool:
@@ -1705,7 +1709,7 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
         and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
 
 
-_REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله", "تزامنا", "بالتزامن",
+_REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله", "تزامنا", "بالتزامن", "ضوء",
                    "احتجاجا", "تنديدا", "استنكارا", "رفضا", "غداه", "عشيه"}  # "تظاهروا احتجاجا على الغارات"
 
 
@@ -1898,6 +1902,12 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         # "هجوم ... نسب إلى المتمردين الذين استأنفوا منذ الأسبوع الماضي عملياتهم": the window
         # belongs to the relative clause; the report's own day dates the attack
         rest = [t for t in times if t is not ref]
+        ref = _closest_time(rest, a) if rest else None
+    if ref is not None and ref.kind == "future":
+        if not any(t.kind == "punct" for t in sent.tokens
+                   if min(ref.start, a.start) <= t.start < max(ref.start, a.start)):
+            return None  # "زيارة الجبير إلى موسكو الثلاثاء القادم": not yet
+        rest = [t for t in times if t.kind != "future"]  # (another clause's day to come)
         ref = _closest_time(rest, a) if rest else None
     if ref is not None:
         if ref.kind == "since":

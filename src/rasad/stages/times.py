@@ -186,10 +186,14 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             start = i - 1 if i > 0 and _key(tokens[i - 1]) == "يوم" else i
             end = i + 1
             strictly = end < n and _key(tokens[end]) in ("ماضي", "فائت")
-            if end < n and _key(tokens[end]) in ("ماضي", "فائت", "مقبل"):
-                if _key(tokens[end]) == "مقبل":
+            if end < n and _key(tokens[end]) in ("ماضي", "فائت", "مقبل", "قادم"):
+                if _key(tokens[end]) in ("مقبل", "قادم"):
+                    # "الثلاثاء القادم": a day to come, which dates no event that happened
+                    ahead = (wd - published.weekday()) % 7 or 7 if published else None
+                    day = published + dt.timedelta(days=ahead) if published else None
+                    add(start, end + 1, day, 1, "future")
                     i = end + 1
-                    continue  # future
+                    continue
                 end += 1
             # "ليل الجمعة السبت", "مساء السبت - الأحد": a night from one day into the next is
             # dated by the day it ends on.
