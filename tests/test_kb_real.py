@@ -886,3 +886,22 @@ def test_days_and_talks_to_come_and_what_was_done_before(real_kb):
     doc = process(Article("t", "وفيما أعلن مجلس النواب عقد جلسته السبت المقبل، طالب تحالف القوى العراقية الكتل النيابية "
                                "بموقف موحد.", dt.date(2015, 7, 21)), real_kb)
     assert [(e.plover, e.event_date) for e in doc.events] == [("REQUEST", dt.date(2015, 7, 21))]
+
+
+def test_idioms_obligations_plans_since_and_a_verbal_nouns_agent(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 8)):
+        return process(Article("t", text, day), real_kb).events
+
+    assert run("وتعتبر طهران أن الاتفاق حرر يديها ووفر لها إمكانات كثيرة للتحرك في سوريا.") == []
+    assert run("وقال: «يتعين على الحكومة الألمانية إدانة الحرب الهجومية التي شنتها تركيا»") == [] or all(
+        e.plover != "ACCUSE" for e in run("وقال: «يتعين على الحكومة الألمانية إدانة الحرب الهجومية التي شنتها تركيا»"))
+    assert run("وكانت الخطة تقضي باستهداف موكب البغدادي بعبوات ناسفة جنوب مدينة الرقة.") == []
+    assert run("وإن الجهد الدولي لدحر الإرهاب لم يفتر منذ عرفت بغداد أول التفجيرات في أسواقها.") == []
+    ev = run("طالب حزب اليسار الألماني المعارض أمس بعقد جلسة استثنائية للجنة الشؤون الخارجية في البرلمان.")[0]
+    assert ev.actor1.mention == "حزب اليسار الألماني المعارض"
+    ev = next(e for e in run("انتهت محاولة اغتيال زعيم التنظيم أبو بكر البغدادي بالفشل. وأدى ذلك إلى كشفها قبل يومين، "
+                             "ما أدى إلى اعتقال البغدادي لجميع المخططين في الرقة.", dt.date(2015, 7, 22))
+              if e.plover == "COERCE")
+    assert ev.actor1.name == "Abu Bakr al-Baghdadi"

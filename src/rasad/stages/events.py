@@ -350,6 +350,15 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "trend"  # (but "تصاعدت أمس التظاهرات" is the day's news)
     if before and before[-1].norm in ("منذ", "ومنذ"):
         return "background: since-clause"
+    # "منذ عرفت بغداد أول التفجيرات": since a past event, told as background
+    since = next((t for t in before[-4:] if t.norm in ("منذ", "ومنذ")), None)
+    if since is not None and since.index + 1 < len(doc.tokens) and not any(
+            tr.start <= since.start < tr.end or tr.start == since.start for tr in doc.times) \
+            and doc.tokens[since.index + 1].norm[:1] not in "0123456789" and doc.tokens[since.index + 1].kind == "word" \
+            and not _readings(doc.tokens[since.index + 1]) & (_TIME_UNITS | {"اسبوع", "شهر", "يوم", "ايام", "اشهر"}
+                                                              | {"بدات", "بدا", "انطلقت", "اندلعت", "شرعت"}):
+        # (but "منذ بدأت أنقرة ضربات جوية": a campaign going on since it began)
+        return "background: since a past event ('منذ عرفت بغداد أول التفجيرات')"
     # "منذ انطلاق حملة الضربات الجوية": the start of a period, told as background
     if any(t.norm in ("منذ", "ومنذ") and k + 1 < len(before[-4:]) and _readings(before[-4:][k + 1]) & _STARTS
            for k, t in enumerate(before[-4:])):
@@ -975,6 +984,14 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             met = next((m for m in after if m.tok_start - hit.end <= 3 and m is not owner), None)
             if met is not None:
                 a2, rule2 = met, "the one met, named after the meeting noun"
+    # "اعتقال البغدادي لجميع المخططين": a verbal noun, its agent in the genitive, its object with لـ
+    first_after = next((m for m in after + victims if m.tok_start == hit.end), None)
+    if a1 is None and first_after is not None and first_after.kind in ("person", "actor") \
+            and first_after.tok_end < len(doc.tokens) and doc.tokens[hit.start].norm[:1] not in "يت" \
+            and doc.tokens[first_after.tok_end].norm.startswith("ل") and not doc.tokens[first_after.tok_end].norm.startswith("لل") \
+            and doc.tokens[first_after.tok_end].kind == "word" and len(doc.tokens[first_after.tok_end].norm) > 3:
+        a1, rule1 = first_after, "agent of the verbal noun, its object with لـ ('اعتقال البغدادي لجميع المخططين')"
+        victims = [v for v in victims if v is not first_after]
     # "بعد تبني حزب العمال الأربعاء قتل شرطيين": the group that claimed it did it
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = next((m for m in reversed(before) if m.tok_start > 0 and hit.start - m.tok_end <= 3
@@ -1194,7 +1211,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
 
 _ORG_HEADS = {normalize(w) for w in (
     "رابطة", "منظمة", "هيئة", "جمعية", "اتحاد", "لجنة", "مكتب", "مركز", "بعثة", "رئاسة", "مؤسسة", "شبكة",
-    "جماعة", "حركة", "جبهة", "مجلس", "ديوان", "دائرة", "مديرية", "محكمة", "النيابة", "نيابة", "الغرفة", "غرفة")}
+    "جماعة", "حركة", "جبهة", "مجلس", "ديوان", "دائرة", "مديرية", "محكمة", "النيابة", "نيابة", "الغرفة", "غرفة",
+    "حزب")}
 
 
 def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[int, int] | None:
@@ -1214,7 +1232,7 @@ def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[
     definite = head.norm.startswith(("ال", "وال"))
     while j <= last and j - k < 5 and toks[j].kind == "word" and toks[j].norm not in COMPLEMENTIZERS \
             and toks[j].norm not in _PREPOSITIONS and toks[j].norm.startswith(("ال", "لل")) \
-            and not any(m.tok_start <= j < m.tok_end and m.kind != "place" for m in doc.mentions):
+            and not any(m.tok_start <= j < m.tok_end and m.kind not in ("place", "demonym") for m in doc.mentions):
         # after a definite head only adjectives ("المكتب المركزي"), not its object ("المجلس الهجوم")
         if definite and j == k + 1 and not toks[j].norm.endswith(("ي", "يه")):
             break
