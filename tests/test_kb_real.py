@@ -905,3 +905,20 @@ def test_idioms_obligations_plans_since_and_a_verbal_nouns_agent(real_kb):
                              "ما أدى إلى اعتقال البغدادي لجميع المخططين في الرقة.", dt.date(2015, 7, 22))
               if e.plover == "COERCE")
     assert ev.actor1.name == "Abu Bakr al-Baghdadi"
+
+
+def test_announcers_of_arrests_police_by_context_and_the_group_named_without_its_kind(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 10)):
+        return process(Article("t", text, day), real_kb).events
+
+    ev = run("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية تابعة لتنظيم داعش.")[0]
+    assert (ev.plover, ev.actor1.ref) == ("COERCE", "kw.moi")
+    # (a media outlet that reports arrests did not make them)
+    ev = run("وكشفت وكالة الأناضول أمس عن اعتقال 20 شخصا في ولاية شانلي أورفا.")[0]
+    assert ev.actor1 is None
+    ev = run("وقالت وكالة الأناضول إن شرطة مكافحة الإرهاب داهمت أكثر من 100 موقع في أنحاء إسطنبول.")[0]
+    assert (ev.actor1.mention, ev.actor1.country) == ("شرطة مكافحة الإرهاب", "TR")
+    ev = run("سيطر داعش على قرية البو فراج شمال الرمادي. وانسحب عناصر التنظيم إلى مركز الكرمة.")[-1]
+    assert (ev.plover, ev.actor1.ref) == ("RETREAT", "isis")

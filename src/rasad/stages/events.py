@@ -416,7 +416,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     return None
 
 
-def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeRef]) -> list[TimeRef]:
+def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeRef],
+               pluperfect: bool = False) -> list[TimeRef]:
     """The times that can date the trigger: not those of a relative clause describing a
     party after it ("اعتقلت حماس التي قمعت بقسوة في 2009 الحركات السلفية"); a relative on
     the event noun itself ("الهجوم الذي وقع في 2009") does date it."""
@@ -424,11 +425,16 @@ def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeR
              for i in range(m.tok_start, m.tok_end)}
     spans = []  # each relative clause runs to the next punctuation mark
     for r in (t for t in sent.tokens if t.index >= hit.end and t.norm in _RELATIVE and t.index - 1 in names):
+        if pluperfect and (r.index + 1 >= len(doc.tokens) or not (
+                doc.tokens[r.index + 1].norm in _PLUPERFECT  # (or a state: "الذي يسيطر ... منذ 2014")
+                or doc.tokens[r.index + 1].norm.startswith("ي") and len(doc.tokens[r.index + 1].norm) >= 4)):
+            continue
         end = next((t.start for t in sent.tokens if t.index > r.index and t.kind == "punct"), sent.end)
         spans.append((r.start, end))
     return [t for t in times if not any(a < t.start < b for a, b in spans)]
 
 
+_PLUPERFECT = {"كان", "كانت", "كانوا", "قد"}
 _DEMAND_NOUNS = {"دعوه", "مطالب", "مطالبه", "دعا", "دعت", "طالب", "طالبت", "يطالب", "تطالب"}
 _PERMITTING = {"سمحت", "سمح", "يسمح", "تسمح", "السماح", "بالسماح", "سماح", "يسمح", "للسماح", "سماحها", "سماحه",
                "بسماحها", "بسماحه", "سماحهم"}
@@ -735,6 +741,13 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
             and not media_cell:
         ev.actor1 = claim
         ev.provenance["actor1"] = "the forces announcing their own operation against their enemy"
+        return
+    # "كشفت وزارة الداخلية الكويتية عن ضبط شبكة": security bodies announce the arrests they made.
+    rec = kb.actors.get(claim.ref) if claim is not None else None
+    if ev.mode == "arrest" and rec is not None and not media_cell and (
+            rec.type == "state_forces" or (rec.type == "government" and rec.id.endswith(".moi"))):
+        ev.actor1 = claim
+        ev.provenance["actor1"] = "the security body announcing the arrests"
 
 
 def _suicide_adjective(doc: Document, m: Mention) -> bool:
@@ -1914,6 +1927,9 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     if comp is not None:
         own = [t for t in times if t.start > doc.tokens[comp].start]
         times = own or times
+    # (not the time of a pluperfect relative clause on a party after it: "من التنظيم الذي كان
+    # استولى عليها منتصف مايو"; but "كارتر الذي أكد خلال زيارته الخميس" dates the visit)
+    times = _own_times(doc, sent, hit, times, pluperfect=True)
     ref = _closest_time(times, a)
     if ref is not None and ref.kind == "since" and ref.start > a.end and any(
             t.norm in _RELATIVE for t in sent.tokens if a.end <= t.start < ref.start):

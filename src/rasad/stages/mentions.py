@@ -337,6 +337,8 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
                 break
 
 
+#: Words with a leading "ال" that do not continue a name: "التنظيم إلى", "التنظيم الذي".
+_NOT_NAME_WORDS = frozenset({"الي", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "الا", "الان"})
 _ANAPHORIC_HEADS = {"تنظيم", "تحالف", "حزب", "حركه", "جبهه", "ايتلاف", "فصيل", "ميليشيا", "مليشيا", "كتايب",
                     "عصايب", "سرايا", "جيش", "قوات", "حشد", "جماعه",
                     # "وزارة الداخلية الكويتية ... وقالت الوزارة": institutions too
@@ -357,6 +359,9 @@ def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None
                     if k in _ANAPHORIC_HEADS), None)
         if key is not None and kb.actors[m.ref].type != "generic":
             heads.append((m.end, key, m))
+        elif key is None and kb.actors[m.ref].type == "rebel_group":
+            # "داعش ... وانسحب عناصر التنظيم": an armed group named without its kind word
+            heads.append((m.end, "تنظيم", m))
     for tok in doc.tokens:
         if tok.kind != "word" or tok.index in covered:
             continue
@@ -365,6 +370,7 @@ def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None
                 continue
             nxt = doc.tokens[tok.index + 1] if tok.index + 1 < len(doc.tokens) else None
             if nxt is not None and nxt.kind == "word" and nxt.norm.startswith("ال") and nxt.index not in covered \
+                    and nxt.norm not in _NOT_NAME_WORDS \
                     and sent_of[nxt.index] == sent_of[tok.index]:
                 break  # "التحالف الوطني": a name of its own the knowledge base lacks
             antecedent = next((m for end, k, m in reversed(heads) if k == key and end <= tok.start), None)
