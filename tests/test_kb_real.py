@@ -922,3 +922,18 @@ def test_announcers_of_arrests_police_by_context_and_the_group_named_without_its
     assert (ev.actor1.mention, ev.actor1.country) == ("شرطة مكافحة الإرهاب", "TR")
     ev = run("سيطر داعش على قرية البو فراج شمال الرمادي. وانسحب عناصر التنظيم إلى مركز الكرمة.")[-1]
     assert (ev.plover, ev.actor1.ref) == ("RETREAT", "isis")
+
+
+def test_a_reports_day_and_a_round_ups_day(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وأكد المحافظ دعم القوات الأمنية. وقتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق "
+                               "مختلفة في العراق أول من أمس، بحسب ما أفادت مصادر أمنية وطبية أمس. وقتل ثلاثة عناصر من "
+                               "الجيش في تفجير سيارة مفخخة عند نقطة تفتيش في منطقة الطارمية شمال بغداد. وفي محافظة "
+                               "ديالى قتل أربعة أشخاص في تفجير سيارة مفخخة في بلدة مندلي.",
+                          dt.date(2015, 7, 23)), real_kb)
+    days = [e.event_date for e in doc.events if e.plover == "ASSAULT"]
+    assert days and set(days) == {dt.date(2015, 7, 21)}
+    # (a day after "بحسب" without a verb of saying is the event's own)
+    doc = process(Article("t", "وقتل خمسة أشخاص في انفجار عبوة ناسفة في بعقوبة بحسب الشرطة أمس.", dt.date(2015, 7, 23)),
+                  real_kb)
+    assert [e.event_date for e in doc.events] == [dt.date(2015, 7, 22)]

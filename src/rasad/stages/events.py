@@ -454,6 +454,21 @@ _FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القاد
 _AWAITED = {"مرتقب", "مرتقبه", "مزمع", "مزمعه", "منتظر", "منتظره", "مقرر", "مقرره", "مرتقبين"}
 
 
+_SERIES = {"سلسله", "موجه", "بسلسله", "بموجه"}
+_ACCORDING = {"بحسب", "حسب", "وحسب", "وبحسب", "وفق", "وفقا", "طبقا", "نقلا"}
+
+
+def _reporting_time(doc: Document, t: TimeRef) -> bool:
+    """The day of a report, not of what it reports: "بحسب ما أفادت مصادر أمنية وطبية أمس"."""
+    first = next((k.index for k in doc.tokens if k.start >= t.start), None)
+    if first is None:
+        return False
+    before = [k for k in doc.tokens[max(0, first - 6):first] if k.kind == "word"]
+    if any(k.kind == "punct" for k in doc.tokens[max(0, first - 6):first]):
+        before = before[-3:]
+    return any(k.norm in _ACCORDING for k in before) and any(is_say_token(doc, k) for k in before)
+
+
 def _day_in(doc: Document, sent: Sentence) -> bool:
     return any(sent.start <= t.start < sent.end and t.kind in _DAY_KINDS for t in doc.times)
 
@@ -1930,6 +1945,9 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     # (not the time of a pluperfect relative clause on a party after it: "من التنظيم الذي كان
     # استولى عليها منتصف مايو"; but "كارتر الذي أكد خلال زيارته الخميس" dates the visit)
     times = _own_times(doc, sent, hit, times, pluperfect=True)
+    if len(times) > 1:
+        # "قتل 30 شخصا في سلسلة تفجيرات أول من أمس، بحسب ما أفادت مصادر أمس": the report's day
+        times = [t for t in times if not _reporting_time(doc, t)] or times
     ref = _closest_time(times, a)
     if ref is not None and ref.kind == "since" and ref.start > a.end and any(
             t.norm in _RELATIVE for t in sent.tokens if a.end <= t.start < ref.start):
@@ -1952,14 +1970,15 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             ev.campaign = True  # "خلال أسبوع من الغارات التركية": a week of strikes
         ev.event_date, ev.time_precision = ref.date, ref.precision
         ev.provenance["event_date"] = f"time expression '{ref.text}'"
-        if sent.index == 0 and trig.plover in VIOLENT and ref.kind in ("day-before-yesterday", "weekday", "explicit", "ago") \
-                and "lead_violence_day" not in doc.scratch:
+        if trig.plover in VIOLENT and ref.kind in ("day-before-yesterday", "weekday", "explicit", "ago") \
+                and "lead_violence_day" not in doc.scratch and (
+                    sent.index == 0 or any(t.norm in _SERIES for t in sent.tokens)):
             # "قتل 30 شخصا في سلسلة تفجيرات أول أمس": the round-up that follows reports that day.
             doc.scratch["lead_violence_day"] = ref.date
     else:
         # A report goes on after its dated lead: the day named in the last two sentences carries.
         carried = [t for t in doc.times if t.kind in _DAY_KINDS and t.date is not None
-                   and 0 < sent.index - _sentence_at(doc, t.start) <= 2]
+                   and 0 < sent.index - _sentence_at(doc, t.start) <= 2 and not _reporting_time(doc, t)]
         if carried:
             ref = carried[-1]
             pub = doc.article.published
