@@ -937,3 +937,14 @@ def test_a_reports_day_and_a_round_ups_day(real_kb):
     doc = process(Article("t", "وقتل خمسة أشخاص في انفجار عبوة ناسفة في بعقوبة بحسب الشرطة أمس.", dt.date(2015, 7, 23)),
                   real_kb)
     assert [e.event_date for e in doc.events] == [dt.date(2015, 7, 22)]
+
+
+def test_places_named_with_their_kind_word(real_kb):
+    # a neighbourhood hit is the place, not the city its direction is given from
+    loc = _event_place(real_kb, "وسيارة مفخخة أخرى استهدفت حي الشرطة الرابعة جنوب غربي بغداد.")
+    assert (loc.mention, loc.admin1) == ("حي الشرطة الرابعة", "Baghdad")
+    # unknown villages whose name starts with a short word, and unknown mountains keep their name
+    loc = _event_place(real_kb, "وقال إن الضربات استهدفت مبنى ونقاط تفتيش لداعش في قرية تل شعير غرب الموصل.")
+    assert (loc.mention, loc.admin1, loc.ref) == ("تل شعير", "Nineveh", None)
+    loc = _event_place(real_kb, "وقصفت المدفعية الإيرانية بجبل سورين في كردستان إيران.")
+    assert (loc.mention, loc.country, loc.ref) == ("جبل سورين", "IR", None)

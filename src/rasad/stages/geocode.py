@@ -17,6 +17,7 @@ from rasad.kb.validate import alias_key
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS
 from rasad.model import Document, Event, Location, Mention
+from rasad.stages.mentions import skip_clitic
 from rasad.stages.syntax import NAME_HEADS, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
 
 _KIND_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 2, "base": 1, "airport": 1, "dam": 1,
@@ -287,7 +288,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         return []
     # Places governed by a locative word rank first; then the nearest after the trigger.
     def locative(c: Choice) -> bool:
-        return _visited(c.mention) or is_locative(doc, c.mention)
+        # (a place named with its kind word is one even as an object: "استهدفت حي الشرطة")
+        head = {k for _, k in token_keys(doc.tokens[c.mention.tok_start].norm)}
+        return _visited(c.mention) or is_locative(doc, c.mention) or bool(head & _SMALL_PLACE_HEADS)
 
     place_ends = {m.tok_end for m in places}
 
@@ -381,9 +384,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     return chosen
 
 
+_SMALL_PLACE_HEADS = {"حي", "قريه", "بلده", "منطقه"}
 _NAME_FIRST_WORDS = {"وادي", "جبل", "تل", "ابو", "ام", "عين", "بير", "راس", "كفر", "دير", "بني", "خان", "سيد"}
 _ORDINALS = {"ثانيه", "ثاني", "اخري", "اخر", "اولي", "ثالثه", "واحده", "نفسها", "ذاتها", "مماثله"}
-_UNKNOWN_PLACE_HEADS = {"منطقه", "قريه", "حي", "بلده", "ناحيه", "منطقتي", "قريتي", "حيي"}
+_UNKNOWN_PLACE_HEADS = {"منطقه", "قريه", "حي", "بلده", "ناحيه", "منطقتي", "قريتي", "حيي", "جبل", "جبال"}
 _NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "عن", "مع", "قرب", "شمال", "جنوب", "شرق", "غرب",
                    "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "تابعه", "التابعه", "الواقعه", "حدوديه", "الحدوديه",
                    "سكنيه", "صناعيه", "زراعيه", "مجاوره", "قريبه", "اخري", "نفسها", "ذاتها", "عسكريه", "واسعه",
@@ -519,19 +523,26 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         j = t.index + 1
         name = doc.tokens[j]
         name_keys = {k for _, k in token_keys(name.norm)}
-        if name.kind != "word" or j in covered or strip_article(name.norm) in _NOT_PLACE_NAME \
+        # (a neighbourhood may be named after a body: "حي الشرطة الرابعة", "حي الضباط")
+        taken = j in covered and not ("حي" in keys and not any(
+            m.kind == "place" and m.tok_start <= j < m.tok_end for m in doc.mentions))
+        if name.kind != "word" or taken or strip_article(name.norm) in _NOT_PLACE_NAME \
                 or (name.norm.startswith(("ي", "ت")) and len(name.norm) >= 4) \
-                or name.norm in _NOT_PLACE_NAME or len(name.norm) < 3 \
+                or name.norm in _NOT_PLACE_NAME or (len(name.norm) < 3 and name.norm not in _NAME_FIRST_WORDS) \
                 or name_keys & (set(PLACE_KIND_WORDS) | LOCATIVE_MARKERS | _UNKNOWN_PLACE_HEADS | _ORDINALS) \
                 or name.norm.startswith(("ب", "ل")) and len(name_keys) > 1:
             continue
         k = j + 1
         nxt = doc.tokens[k] if k < len(doc.tokens) else None
-        if nxt is not None and nxt.kind == "word" and k not in covered and (
+        if nxt is not None and nxt.kind == "word" and (k not in covered or not taken and j in covered) and (
                 nxt.norm.startswith("ال") or name.norm in _NAME_FIRST_WORDS) \
                 and strip_article(nxt.norm) not in _NOT_PLACE_NAME and nxt.norm not in _NOT_PLACE_NAME \
                 and nxt.start < sent.end:
             k += 1  # "حصيبة الشرقية", "وادي عقاب"
+        if keys & {"جبل", "جبال"}:  # a mountain's name keeps its head: "جبل سورين"
+            first = skip_clitic(doc.text, t.start, t.end, next(c for c, k2 in token_keys(t.norm) if k2 in ("جبل", "جبال")))
+            return Mention("place", None, first, doc.tokens[k - 1].end, doc.text[first:doc.tokens[k - 1].end],
+                           ev.sentence, t.index, k, "unknown place after a place word")
         return Mention("place", None, name.start, doc.tokens[k - 1].end, doc.text[name.start:doc.tokens[k - 1].end],
                        ev.sentence, j, k, "unknown place after a place word")
     return None
