@@ -948,3 +948,21 @@ def test_places_named_with_their_kind_word(real_kb):
     assert (loc.mention, loc.admin1, loc.ref) == ("تل شعير", "Nineveh", None)
     loc = _event_place(real_kb, "وقصفت المدفعية الإيرانية بجبل سورين في كردستان إيران.")
     assert (loc.mention, loc.country, loc.ref) == ("جبل سورين", "IR", None)
+
+
+def test_a_round_ups_clauses_with_places_of_their_own_are_separate_incidents(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وأكدت مصادر طبية مقتل عشرين شخصا على الأقل، فيما جرح العشرات في تفجير سيارة مفخخة استهدف "
+                               "شارعا تجاريا في حي البياع جنوب غربي بغداد، تبناه تنظيم داعش، كما قتل وجرح آخرون في "
+                               "انفجار سيارتين مفخختين في منطقة الشعب شرقا، وسيارة مفخخة أخرى استهدفت حي الشرطة "
+                               "الرابعة جنوب غربي بغداد أيضا.", dt.date(2015, 7, 24)), real_kb)
+    events = [e for e in doc.events if e.plover == "ASSAULT"]
+    assert [e.location.mention for e in events] == ["البياع", "الشعب", "حي الشرطة الرابعة"]
+    # ("سيارتين" is no future verb; the police in a neighbourhood's name are no actor; the group
+    # that claimed the first blast, before "كما", is not the doer of the next)
+    assert all(e.actor1 is None for e in events[1:])
+    assert events[1].location.admin1 == "Baghdad" and events[1].location.ref is None
+    # one place named again, or inside the other, keeps one incident
+    doc = process(Article("t", "قتل خمسة أشخاص في تفجير عبوة ناسفة في حي البياع، وأصيب عشرة آخرون في الانفجار نفسه "
+                               "في بغداد.", dt.date(2015, 7, 24)), real_kb)
+    assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 1

@@ -19,7 +19,7 @@ from rasad.lang.ar.normalize import normalize, readings, strip_article, token_ke
 from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (WEEKDAYS, AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
                                      NON_VIOLENT_CAUSES, OCCURRENCE_VERBS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
-                                     PLAN_CUES, PURPOSE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
+                                     PLAN_CUES, PURPOSE_WORDS, RELATIVE_PLACE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
                                      SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import named_before, persons_from_model, title_antecedent
@@ -36,6 +36,9 @@ _FUTURE_NOT = {normalize(w) for w in {"سيارة", "سياره", "سيارات"
                "ستين", "سته", "ستار", "سيول", "سياده", "سيناء", "سينما", "ستوديو", "سياق", "سياج", "سير", "سيرا",
                "سيطرتها", "ستراتيجيه", "سياح", "سياحه", "سيف", "سيدات", "سيرته", "سنوات", "سنه", "سنين", "سنتين",
                "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}}
+_NEW_CLAUSE = {"كما", "وكما"}
+_SMALL_PLACES = {"حي", "منطقه", "قريه", "بلده"}
+_FUTURE_NOT_STEMS = ("سيار", "سياس", "سيطر", "سياد", "سياح", "سيول")
 _ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"}
 _GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
 #: Adjectives of an event noun, part of its phrase: "غارة جوية لطيران التحالف".
@@ -481,6 +484,9 @@ def _is_future(t: Token) -> bool:
     n = t.norm
     if n in ("سوف", "لن", "ولن"):
         return True
+    base = n[1:] if n.startswith(("و", "ف")) else n
+    if base.startswith(_FUTURE_NOT_STEMS):
+        return False  # "سيارتين", "سياسات", "سيطرتهم": nouns, not "س" + a verb
     for pre in ("وس", "فس", "س"):
         if n.startswith(pre) and len(n) >= len(pre) + 3 and n[len(pre)] in "يتن" and n not in _FUTURE_NOT \
                 and n[len(pre):] not in _FUTURE_NOT and strip_article(n) == n:
@@ -1138,8 +1144,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 # (but "غارة لطيران التحالف استهدفت": the raid's owner does it)
             if m.kind == "metonym" and head - m.tok_end > 1:
                 continue
-            if head - m.tok_end > 10 or _boundary_between(doc, m.tok_end, head):
-                break  # too far, or across a clause: not this verb's subject
+            if head - m.tok_end > 10 or _boundary_between(doc, m.tok_end, head) or any(
+                    t.norm in _NEW_CLAUSE for t in doc.tokens[m.tok_end:head]):
+                break  # too far, or across a clause ("تبناه تنظيم داعش، كما قتل"): not this verb's subject
             a1, rule1 = _head_of_list(doc, cands, m), "subject before trigger"
             break
     # "وأشاد الوزير الألماني بـ...": a bare title right after the verb is the person an earlier
@@ -1657,7 +1664,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                                                                      for t in sent.tokens):
                     continue  # floods, fires, road accidents: deaths, but not violence
             doc.events.append(ev)
-    _merge_in_sentence(doc)
+    _merge_in_sentence(doc, kb)
     _merge_anaphora(doc)
     _agreement_parties(doc)
     _implicit_subjects(doc, kb)
@@ -2182,6 +2189,46 @@ def _different_targets(a: Event, b: Event) -> bool:
     return (a.actor2.ref or a.actor2.mention) != (b.actor2.ref or b.actor2.mention)
 
 
+def _clause_places(doc: Document, ev: Event) -> set[str]:
+    """The places named from the trigger to the end of its clause (the next comma), but not
+    the anchor of a direction ("جنوب غربي بغداد")."""
+    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    if first is None:
+        return set()
+    end = next((t.start for t in doc.tokens[first:] if t.kind == "punct" or t.start >= doc.sentences[ev.sentence].end),
+               doc.sentences[ev.sentence].end)
+    named = {m.ref or m.text for m in doc.mentions if m.kind == "place" and ev.trigger.start <= m.start < end
+             and not (m.tok_start > 0 and readings(doc.tokens[m.tok_start - 1].norm) & RELATIVE_PLACE_WORDS)}
+    # (or a place the gazetteer lacks, named with its kind word: "في منطقة الشعب")
+    for t in doc.tokens[first:]:
+        if t.start >= end or t.index + 1 >= len(doc.tokens):
+            break
+        if readings(t.norm) & _SMALL_PLACES and doc.tokens[t.index + 1].kind == "word" and not any(
+                m.kind == "place" and m.tok_start <= t.index + 1 < m.tok_end for m in doc.mentions):
+            named.add(doc.tokens[t.index + 1].norm)
+    return named
+
+
+def _nested(kb: KnowledgeBase, a: str, b: str) -> bool:
+    """The same place, or one inside the other's governorate or city ("حي البياع" in "بغداد")."""
+    if a == b:
+        return True
+    pa, pb = kb.places.get(a), kb.places.get(b)
+    if pa is None or pb is None or pa.country != pb.country or not pa.admin1 or pa.admin1 != pb.admin1:
+        return False
+    return bool({pa.kind, pb.kind} & {"admin1", "city"}) and pa.kind != pb.kind
+
+
+def _different_clause_places(doc: Document, kb: KnowledgeBase, a: Event, b: Event, pa: set[str],
+                             pb: set[str]) -> bool:
+    """A round-up's clauses, each with a place of its own, are separate incidents: "تفجير سيارة
+    مفخخة في حي البياع، كما قتل آخرون في انفجار سيارتين في منطقة الشعب، وسيارة أخرى استهدفت
+    حي الشرطة الرابعة"."""
+    lo, hi = sorted((a.trigger.start, b.trigger.start))
+    return bool(pa) and bool(pb) and not any(_nested(kb, x, y) for x in pa for y in pb) and any(
+        t.kind == "punct" and t.text in "،,؛;" for t in doc.tokens if lo < t.start < hi)
+
+
 def _absorb(into: Event, other: Event) -> None:
     for f in ("actor1", "actor2", "claimed_by", "fatalities", "injuries", "arrests"):
         if getattr(into, f) is None and getattr(other, f) is not None:
@@ -2192,13 +2239,17 @@ def _absorb(into: Event, other: Event) -> None:
             into.assoc_actors.append(a)
 
 
-def _merge_in_sentence(doc: Document) -> None:
+def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
     """One sentence, one event per PLOVER type (places split later by the geocoder)."""
     out: list[Event] = []
+    places: dict[int, set[str]] = {}  # the clause places of each kept event and of what it absorbed
     for ev in doc.events:
+        own = _clause_places(doc, ev)
         prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)
-                     and not _different_targets(e, ev)), None)
+                     and not _different_targets(e, ev)
+                     and not _different_clause_places(doc, kb, e, ev, places[id(e)], own)), None)
         if prev is not None:
+            places[id(prev)] |= own
             # Prefer the trigger that carries ACLED detail, and the more specific one.
             if _SPECIFIC.get(ev.acled_sub_event_type or "", 0) > _SPECIFIC.get(prev.acled_sub_event_type or "", 0) \
                     and ev.plover == "ASSAULT":
@@ -2209,14 +2260,8 @@ def _merge_in_sentence(doc: Document) -> None:
                 prev.rule = ev.rule
             _absorb(prev, ev)
             continue
-        # "اقتحم انتحاري بجرار مفخخ مركزا للدرك ... واكد الجيش ان جنديين قتلا": the toll, told
-        # next with no doer, time or place of its own, is that attack's.
-        if prev is not None and ev.rule == "tr.assault.casualties" and ev.actor1 is None and not own_time \
-                and ev.sentence not in places_in and 0 < ev.sentence - prev.sentence <= 2 \
-                and prev.fatalities is None and prev.injuries is None and not prev.campaign:
-            _absorb(prev, ev)
-            continue
         out.append(ev)
+        places[id(ev)] = set(own)
     doc.events[:] = out
 
 

@@ -506,6 +506,16 @@ def _bordering(doc: Document, m: Mention) -> bool:
     return "مع" in prev_keys(doc, m, back) and bool(prev_keys(doc, m, back + 1) & _BORDER_WORDS)
 
 
+def _alone_in_its_clause(doc: Document, ev: Event, unknown: Mention) -> bool:
+    """The unknown place is in the trigger's comma-delimited clause, which names no known place."""
+    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    if first is None:
+        return False
+    end = next((t.start for t in doc.tokens[first:] if t.kind == "punct"), doc.sentences[ev.sentence].end)
+    return ev.trigger.start <= unknown.start < end and not any(
+        m.kind == "place" and ev.trigger.start <= m.start < end for m in doc.mentions)
+
+
 def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None:
     """A place the text names but the gazetteer does not know: "في منطقة الحراريات" (not a
     verb: "في حي يغلب الشيعة على سكانه")."""
@@ -653,9 +663,18 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
                         target.provenance["fatalities"] = "one report, several places: figures not split"
                     out.append(target)
                 continue
-        # A named place the gazetteer lacks, inside the known one: "منطقة الحراريات" in Anbar.
+        # A named place the gazetteer lacks, inside the known one: "منطقة الحراريات" in Anbar;
+        # or the only place of the trigger's own part of a round-up ("، كما قتل آخرون في انفجار
+        # سيارتين في منطقة الشعب شرقا، وسيارة أخرى استهدفت حي الشرطة").
+        unknown = unknown_place(doc, ev, covered)
+        if unknown is not None and _alone_in_its_clause(doc, ev, unknown):
+            units = [c for c in choices if c.place.kind in ("admin1", "admin2", "admin3", "city", "town")]
+            if not units:  # only another neighbourhood or village: its governorate holds this one
+                gov = next((p for p in kb.places.values() if p.kind == "admin1" and p.country == choices[0].place.country
+                            and p.admin1 == choices[0].place.admin1), None)
+                units = [Choice(gov, choices[0].mention, choices[0].reason, True)] if gov is not None else []
+            choices = units[:1] or choices
         if len(choices) == 1 and choices[0].place.kind in ("admin1", "admin2", "admin3", "city", "town"):
-            unknown = unknown_place(doc, ev, covered)
             if unknown is not None:
                 known = choices[0]
                 loc = _location(known.place, known.mention, True)
@@ -666,7 +685,7 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
                     loc.geo_precision = 3  # only the governorate is known
                 ev.location = loc
                 ev.provenance["location"] = (f"place '{unknown.text}' not in the gazetteer: "
-                                             f"placed in '{known.mention.text}' ({known.reason})")
+                                             f"placed in '{known.place.name}' ({known.reason})")
                 out.append(ev)
                 continue
         # Refine: a more specific place in the same phrase ("ناحية X بمحافظة Y") beats the larger one.

@@ -52,6 +52,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         found["place"] = found["place"] + [m for m in found.pop("place_in_context")
                                            if _place_in_context(tokens, base + m.tok_start, base + m.tok_end, m.clitic,
                                                                 places_here)]
+        # A body inside a place's name is no actor: "حي الشرطة الرابعة", "حي الضباط".
+        found["actor"] = [a for a in found["actor"] if not any(
+            p.tok_start <= a.tok_start and a.tok_end <= p.tok_end and p.tok_end - p.tok_start > a.tok_end - a.tok_start
+            for p in found["place"])]
         for kind, matches in found.items():
             for m in matches:
                 if kind == "place" and m.clitic and not m.clitic.endswith(("ال", "لل")) \
