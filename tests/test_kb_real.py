@@ -966,3 +966,16 @@ def test_a_round_ups_clauses_with_places_of_their_own_are_separate_incidents(rea
     doc = process(Article("t", "قتل خمسة أشخاص في تفجير عبوة ناسفة في حي البياع، وأصيب عشرة آخرون في الانفجار نفسه "
                                "في بغداد.", dt.date(2015, 7, 24)), real_kb)
     assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 1
+
+
+def test_a_family_name_that_reads_as_a_nationality(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي الأمين العام للرابطة. واستنكر التركي "
+                               "هذه التصريحات غير المسؤولة الصادرة عن المسؤول العراقي.", dt.date(2015, 8, 6)), real_kb)
+    persons = [m.text for m in doc.mentions if m.kind == "person"]
+    assert persons[:2] == ["عبدالله التركي", "التركي"]
+    assert not any(m.kind == "demonym" and m.text == "التركي" for m in doc.mentions)
+    # (a nationality after a name that is not a family name stays one)
+    doc = process(Article("t", "وقال وزير الخارجية التركي مولود جاووش أوغلو إن بلاده لن تتراجع.", dt.date(2015, 8, 6)),
+                  real_kb)
+    assert any(m.kind == "demonym" and m.text == "التركي" for m in doc.mentions)

@@ -154,6 +154,8 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
         if m.kind in ("actor", "place", "metonym", "demonym", "title"):
             starts[m.tok_start] = max(starts.get(m.tok_start, 0), m.tok_end)
     person_at = {m.tok_start for m in doc.mentions if m.kind == "person"}
+    nisbas = {m.tok_start for m in doc.mentions if m.kind == "demonym" and m.tok_end - m.tok_start == 1}
+    title_at = {m.tok_start for m in doc.mentions if m.kind == "title"}
     titles = sorted((m for m in doc.mentions if m.kind == "title"), key=lambda m: m.tok_start)
     for m in titles:
         title = kb.titles[m.ref]
@@ -175,13 +177,16 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
         if j in person_at or j >= len(tokens) or sent_of[j] != m.sentence:
             continue
         k = j
-        while k < len(tokens) and k - j < 3 and sent_of[k] == m.sentence and k not in covered \
-                and is_name_word(tokens[k], kb, k == j):
+        # (a family name may be a nisba that reads as a nationality: "الدكتور عبدالله التركي")
+        while k < len(tokens) and k - j < 3 and sent_of[k] == m.sentence and k not in title_at and (
+                k not in covered or k > j and k in nisbas and tokens[k].norm.startswith("ال")) \
+                and (is_name_word(tokens[k], kb, k == j) or k > j and k in nisbas):
             k += 1
         if k - j >= 2 or (k - j == 1 and title.kind in ("military", "police") and not title.role_of):
             start, end = tokens[j].start, tokens[k - 1].end
             doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], m.sentence, j, k,
                                         "title+name"))
+            doc.mentions[:] = [d for d in doc.mentions if not (d.kind == "demonym" and j <= d.tok_start < k)]
             person_at.add(j)
             covered.update(range(j, k))
 
@@ -319,7 +324,9 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     for p in persons:
         if _last_name_key(p):
             by_last.setdefault(_last_name_key(p), []).append(p)
-    covered = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
+    # (a nisba that is the family name of a person named before: "عبدالله التركي ... واستنكر التركي")
+    covered = {i for m in doc.mentions if not (m.kind == "demonym" and _last_name_key(m) in by_last)
+               for i in range(m.tok_start, m.tok_end)}
     first_end = min(p.end for p in persons)
     for tok in doc.tokens:
         if tok.kind != "word" or not tok.norm or tok.index in covered or tok.start < first_end:
@@ -335,6 +342,7 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
                 ref = known[-1] if known else None
             if ref is not None:
                 start = tok.start if not clitic else skip_clitic(doc.text, tok.start, tok.end, clitic)
+                doc.mentions[:] = [d for d in doc.mentions if not (d.kind == "demonym" and d.tok_start == tok.index)]
                 doc.mentions.append(Mention("person", ref.ref, start, tok.end, doc.text[start:tok.end],
                                             sent_of[tok.index], tok.index, tok.index + 1, "short-name",
                                             {"antecedent": (ref.start, ref.end)}))
