@@ -979,3 +979,11 @@ def test_a_family_name_that_reads_as_a_nationality(real_kb):
     doc = process(Article("t", "وقال وزير الخارجية التركي مولود جاووش أوغلو إن بلاده لن تتراجع.", dt.date(2015, 8, 6)),
                   real_kb)
     assert any(m.kind == "demonym" and m.text == "التركي" for m in doc.mentions)
+
+
+def test_a_body_the_kb_lacks_is_no_name_after_a_title(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", 'وأصدر الدكتور عبدالله التركي الأمين العام لرابطة العالم الإسلامي بيانا، وقال فيه: "إن الرابطة '
+                               'تابعت بأسى التصريحات التي صدرت عن نائب الرئيس العراقي".', dt.date(2015, 8, 6)), real_kb)
+    assert [m.text for m in doc.mentions if m.kind == "person"] == ["عبدالله التركي"]
+    assert doc.quotes and doc.quotes[0].speaker.mention.endswith("عبدالله التركي")
