@@ -987,3 +987,20 @@ def test_a_body_the_kb_lacks_is_no_name_after_a_title(real_kb):
                                'تابعت بأسى التصريحات التي صدرت عن نائب الرئيس العراقي".', dt.date(2015, 8, 6)), real_kb)
     assert [m.text for m in doc.mentions if m.kind == "person"] == ["عبدالله التركي"]
     assert doc.quotes and doc.quotes[0].speaker.mention.endswith("عبدالله التركي")
+
+
+def test_the_subject_of_a_stance_participle_and_a_speaker_named_after_a_bodys_title(real_kb):
+    from rasad.pipeline import process
+
+    def run(text):
+        return process(Article("t", text, dt.date(2015, 7, 26)), real_kb).events
+
+    ev = next(e for e in run("تحفظت قطر على موقف جامعة الدول العربية، التي استنكرت القصف التركي في شمال العراق، "
+                             "مؤكدة دعمها «الكامل» لتركيا، وفق بيان لوزارة الخارجية.") if e.plover == "SUPPORT")
+    assert ev.actor1.mention == "قطر"
+    ev = next(e for e in run("وأكد رئيس البرلمان سليم الجبوري أهمية دعم النازحين، داعيا إلى عقد مؤتمر دولي لدعم "
+                             "العراق.") if e.plover == "REQUEST")
+    assert (ev.actor1.mention, ev.actor2) == ("سليم الجبوري", None)
+    # ("وقصفت هذه المناطق": the places just named place the act)
+    assert [e.plover for e in run("وتقدمت القوات الإيرانية نحو قرى سردشت. وقصفت القوات الإيرانية هذه المناطق بقذائف "
+                                  "الهاون.")].count("ASSAULT") == 1

@@ -36,6 +36,10 @@ _FUTURE_NOT = {normalize(w) for w in {"سيارة", "سياره", "سيارات"
                "ستين", "سته", "ستار", "سيول", "سياده", "سيناء", "سينما", "ستوديو", "سياق", "سياج", "سير", "سيرا",
                "سيطرتها", "ستراتيجيه", "سياح", "سياحه", "سيف", "سيدات", "سيرته", "سنوات", "سنه", "سنين", "سنتين",
                "سنجار", "ستراتيجي", "ستوكهولم", "سنه", "سنويا", "سنوي", "سنويه"}}
+#: "مؤكدة دعمها", "معربا عن تأييده": a participle before an event noun, the clause's subject acts
+_STANCE_PARTICIPLES = {"موكدا", "موكده", "معربا", "معربه", "مجددا", "مجدده", "معلنا", "معلنه",
+                       "مبديا", "مبديه"}
+_AREA_NOUNS = {"مناطق", "منطقه", "القري", "البلدات", "المدن", "الاحياء", "المواقع", "المدينه", "البلده", "القريه"}
 _NEW_CLAUSE = {"كما", "وكما"}
 _SMALL_PLACES = {"حي", "منطقه", "قريه", "بلده"}
 _FUTURE_NOT_STEMS = ("سيار", "سياس", "سيطر", "سياد", "سياح", "سيول")
@@ -641,11 +645,15 @@ def _sentence_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tri
     """Who speaks in the sentence: the claimed source, else the first person or organization
     that opens it as a subject, else the doer of the sentence's earlier speech act."""
     claim = ev.claimed_by
-    if claim is not None and (claim.ref is not None or claim.start is not None):
-        return claim  # a named speaker (an unnamed "مصادر" is not the one calling for anything)
     cands = [m for m in _candidate_actors(doc, kb, sent) if m.tok_end <= hit.start
              and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)]
     people = [m for m in cands if m.kind == "person"]
+    # (the body in the speaker's title is not the speaker: "وأكد رئيس البرلمان سليم الجبوري")
+    in_title = claim is not None and claim.start is not None and any(
+        t.kind in ("title", "role") and t.start <= claim.start and claim.end <= t.end and t.end - t.start > claim.end - claim.start
+        for t in doc.mentions if t.sentence == sent.index)
+    if claim is not None and (claim.ref is not None or claim.start is not None) and not (in_title and people):
+        return claim  # a named speaker (an unnamed "مصادر" is not the one calling for anything)
     m = (people or cands or [None])[0]
     if m is not None:
         return _actor_ref(kb, m, ev.plover, None)
@@ -1665,6 +1673,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                     continue  # floods, fires, road accidents: deaths, but not violence
             doc.events.append(ev)
     _merge_in_sentence(doc, kb)
+    _participle_subjects(doc)
     _merge_anaphora(doc)
     _agreement_parties(doc)
     _implicit_subjects(doc, kb)
@@ -1687,6 +1696,26 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
         if prev is not None and first.norm.startswith("و") and first.norm[1:2] in "نتيا" and len(first.norm) > 3:
             ev.actor1 = prev.actor1
             ev.provenance["actor1"] = f"implicit subject, from '{prev.trigger.text}' in the sentence before"
+
+
+def _after_relative(doc: Document, ev: Event) -> bool:
+    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), 0)
+    return first > 0 and doc.tokens[first - 1].norm in _RELATIVE
+
+
+def _participle_subjects(doc: Document) -> None:
+    """"تحفظت قطر على موقف الجامعة، مؤكدة دعمها لتركيا": a circumstantial participle's subject
+    is the doer of the act the sentence reported before it, when that act is a stance."""
+    for k, ev in enumerate(doc.events):
+        if not str(ev.provenance.get("actor1", "")).startswith("the sentence's speaker"):
+            continue
+        # (the main clause's act, not one in a relative clause: "الجامعة التي استنكرت القصف")
+        earlier = next((e for e in doc.events[:k] if e.sentence == ev.sentence and e.plover in VERBAL
+                        and e.actor1 is not None and e.trigger.start < ev.trigger.start
+                        and not _after_relative(doc, e)), None)
+        if earlier is not None and earlier.actor1.ref != (ev.actor1.ref if ev.actor1 else None):
+            ev.actor1 = earlier.actor1
+            ev.provenance["actor1"] = f"the subject of '{earlier.trigger.text}' before the participle"
 
 
 def _agreement_parties(doc: Document) -> None:
@@ -1752,6 +1781,9 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
         s.index for s in doc.sentences if any(_readings(t) & set(PLACE_KIND_WORDS) for t in s.tokens)} | {
         # "بقصف 3 مواقع للجهاديين": counted targets make a reported strike, not talk
         s.index for s in doc.sentences if any(t.kind == "num" and u.kind == "word" and _readings(u) & TARGET_NOUNS
+                                              for t, u in zip(s.tokens, s.tokens[1:]))} | {
+        # "وقصفت هذه المناطق بقذائف الهاون": the places just named
+        s.index for s in doc.sentences if any(t.norm in _DEMONSTRATIVES and _readings(u) & _AREA_NOUNS
                                               for t, u in zip(s.tokens, s.tokens[1:]))}
     doc.events[:] = [ev for ev in doc.events if not (
         (ev.plover in VIOLENT or ev.plover == "PROTEST") and not ev.campaign
@@ -2037,7 +2069,9 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         if enemy is not None:
             ev.actor2 = _actor_ref(kb, enemy, ev.plover, _article_country(doc, kb))
             ev.provenance["actor2"] = f"the armed group the story named before ('{enemy.text}')"
-    if ev.plover in VERBAL and _speech_participle(doc.tokens[hit.start].norm):
+    if ev.plover in VERBAL and (_speech_participle(doc.tokens[hit.start].norm) or (
+            ev.actor1 is None and hit.start > sent.tokens[0].index
+            and doc.tokens[hit.start - 1].norm in _STANCE_PARTICIPLES)):
         # "..., داعيا طيران التحالف إلى ...": the participle's subject is the sentence's speaker.
         speaker = _sentence_speaker(doc, kb, sent, hit, ev)
         if speaker is not None:
