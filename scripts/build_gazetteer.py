@@ -704,14 +704,27 @@ def build(cod_dir: str, check_only: bool) -> None:
             places.append(rec(h["id"], h["name"], h["name_ar"], h["aliases_ar"], h["kind"], h["country"],
                               h.get("admin1"), h["lat"], h["lon"], h.get("source", "hand (approximate point)")))
 
-    # ---- far-away cities (selected only by population) must not take Iraqi or 2-letter names ----
+    # ---- far-away cities (selected only by population) must not take Iraqi or 2-letter names,
+    # nor the name of a country or of a bigger place elsewhere (GeoNames lists "موسكو" for
+    # Mesquite, Texas and "أثينا" for Athens, Georgia) ----
     iraq_keys = {key(a) for p in places if p["country"] == "IQ" for a in [p["name_ar"], *p["aliases_ar"]]}
+    country_keys = {key(a) for h in extra("countries.jsonl") for a in [h["name_ar"], *h["aliases_ar"]]}
+    biggest: dict[str, tuple[int, str]] = {}
+    for p in places:
+        for a in [p["name_ar"], *p["aliases_ar"]]:
+            k = key(a)
+            if (p.get("population") or 0) > biggest.get(k, (0, ""))[0]:
+                biggest[k] = (p.get("population") or 0, p["country"])
     world_dropped = 0
     kept_places = []
     for p in places:
         if p.pop("_world", False):
             names = [a for a in [p["name_ar"], *p["aliases_ar"]]
-                     if key(a) not in iraq_keys and len(norm(a).replace(" ", "")) >= 3]
+                     if key(a) not in iraq_keys and len(norm(a).replace(" ", "")) >= 3
+                     and (p["id"] in capitals or (  # (a capital may share its country's name: تونس)
+                         key(a) not in country_keys
+                         and not (biggest.get(key(a), (0, ""))[1] != p["country"]
+                                  and biggest[key(a)][0] > (p.get("population") or 0))))]
             if not names:
                 world_dropped += 1
                 continue

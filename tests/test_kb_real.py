@@ -1004,3 +1004,13 @@ def test_the_subject_of_a_stance_participle_and_a_speaker_named_after_a_bodys_ti
     # ("وقصفت هذه المناطق": the places just named place the act)
     assert [e.plover for e in run("وتقدمت القوات الإيرانية نحو قرى سردشت. وقصفت القوات الإيرانية هذه المناطق بقذائف "
                                   "الهاون.")].count("ASSAULT") == 1
+
+
+def test_gazetteer_common_words_and_names_of_bigger_places(real_kb):
+    def places(text):
+        return [(m.text, real_kb.places[m.ref].country) for m in _mentions(real_kb, text) if m.kind == "place"]
+
+    assert places("ووصل الوزير إلى موسكو ثم إلى أثينا.") == [("موسكو", "RU"), ("أثينا", "GR")]
+    assert places("ونقلت الخبر وكالات الأنباء عن عاصفة الحزم.") == []
+    assert places("وقتل شخصان في الخبر شرقي السعودية.")[0] == ("الخبر", "SA")
+    assert places("يقود حاليا فوجا يضم متطوعي العشائر.") == []
