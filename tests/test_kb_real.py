@@ -1014,3 +1014,28 @@ def test_gazetteer_common_words_and_names_of_bigger_places(real_kb):
     assert places("ونقلت الخبر وكالات الأنباء عن عاصفة الحزم.") == []
     assert places("وقتل شخصان في الخبر شرقي السعودية.")[0] == ("الخبر", "SA")
     assert places("يقود حاليا فوجا يضم متطوعي العشائر.") == []
+
+
+def test_instruments_alternatives_and_purposes_are_not_the_second_actor(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 7, 25)):
+        return process(Article("t", text, day), real_kb).events
+
+    ev = run("أعلن رئيس الوزراء التركي أن الجيش التركي قصف بالمدفعية السبت مواقع تنظيم داعش في سوريا.")[0]
+    assert ev.actor2 is None or ev.actor2.mention != "المدفعية"
+    ev = run("وأفادت مصادر بسقوط قتلى في قصف مدفعي من قبل الجيش العراقي أو مليشيات الحشد الشعبي استهدف الخميس سوقا "
+             "في الفلوجة.")[0]
+    assert ev.actor1.mention == "الجيش العراقي" and (ev.actor2 is None or ev.actor2.ref != "pmf")
+    ev = next(e for e in run("التقى وزير الدفاع الامريكي اشتون كارتر الجمعة مسعود بارزاني في اليوم الثاني من زيارته "
+                             "للعراق بهدف تقييم الجهود لمحاربة داعش.") if e.plover == "CONSULT")
+    assert ev.actor2 is None or ev.actor2.ref != "isis"
+    # (a meeting in another clause, "في وقت التقى", is not placed by the advance's province)
+    ev = next(e for e in run("تقدمت قوات الحكومة العراقية نحو محافظة الأنبار من محور الثرثار، في وقت التقى وزير الدفاع "
+                             "الاميركي مع رئيس اقليم كردستان.") if e.plover == "CONSULT")
+    assert ev.location is None
+    # (a name ends before the object "ما")
+    doc = process(Article("t", "واستنكرت النائبة عن التحالف المدني الديمقراطي في مجلس النواب العراقي شروق العبايجي "
+                               "ما حصل.",
+                          dt.date(2015, 7, 21)), real_kb)
+    assert "شروق العبايجي" in [m.text for m in doc.mentions if m.kind == "person"]

@@ -786,6 +786,12 @@ def _suicide_adjective(doc: Document, m: Mention) -> bool:
     return bool(_readings(doc.tokens[m.tok_start - 1]) & SUICIDE_ADJECTIVE_HEADS)
 
 
+def _purpose_noun(t: Token) -> bool:
+    """"لمحاربة", "لمواجهة", "لبحث": ل with a verbal noun."""
+    n = t.norm
+    return n.startswith(("لم", "لت", "لا", "لب")) and len(n) >= 5 and not n.startswith("لل")
+
+
 def _resumptive_agent(doc: Document, m: Mention) -> bool:
     """"هجوم شنه عليه مسلحون", "سيارة مفخخة يقودها انتحاري": the doer after a verb whose
     pronoun points back at the event noun."""
@@ -1204,6 +1210,15 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                     continue
                 if m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AFFILIATED:
                     continue  # "جبهة النصرة التابعة لتنظيم القاعدة": whose it is, not the target
+                if ev.plover == "ASSAULT" and _attached_prefix(doc, m)[-1:] == "ب" and m.kind == "actor" \
+                        and kb.actors[m.ref].type == "generic":
+                    continue  # "قصف بالمدفعية": the means, not the target
+                if a1 is not None and 0 <= m.tok_start - a1.tok_end <= 2 and any(
+                        t.norm in ("او", "أو") for t in doc.tokens[a1.tok_end:m.tok_start]):
+                    continue  # "من قبل الجيش أو مليشيات الحشد": another possible doer
+                if ev.plover in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID") and m.tok_start > 0 \
+                        and _purpose_noun(doc.tokens[m.tok_start - 1]):
+                    continue  # "زيارة للعراق لمحاربة داعش": what it is for, not a party
                 a2, rule2 = m, "target/object after trigger"
                 break
     if ev.plover == "PROTEST":

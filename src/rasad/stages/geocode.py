@@ -568,12 +568,12 @@ _CLAUSE_OPENERS = {"فيما", "وفيما", "بينما", "وبينما"}
 
 def _clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
     """Token range of the clause holding token `tok`: clauses are separated by "فيما",
-    "بينما", "في حين", "في الوقت الذي"."""
+    "بينما", "في حين", "في الوقت الذي", "في وقت"."""
     sent = doc.sentences[sentence]
     cuts = []
     for t in sent.tokens:
         nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
-        if t.norm in _CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت")):
+        if t.norm in _CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت", "وقت")):
             cuts.append(t.index)
     lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
     hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
