@@ -1039,3 +1039,18 @@ def test_instruments_alternatives_and_purposes_are_not_the_second_actor(real_kb)
                                "ما حصل.",
                           dt.date(2015, 7, 21)), real_kb)
     assert "شروق العبايجي" in [m.text for m in doc.mentions if m.kind == "person"]
+
+
+def test_the_governments_and_forces_of_more_states(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 7, 22)):
+        return process(Article("t", text, day), real_kb).events
+
+    ev = run("اعلنت وزارة الداخلية الاسبانية توقيف رجل يشتبه بتجنيده عناصر لحساب تنظيم داعش في مليلية.")[0]
+    assert (ev.plover, ev.actor1.ref) == ("COERCE", "es.gov")
+    ev = run("وقصفت المقاتلات الأسترالية مواقع لتنظيم داعش قرب الموصل.")[0]
+    assert (ev.actor1.ref, ev.actor1.country) == ("au.military", "AU")
+    # a body the knowledge base files under Iraq, followed by another state's nationality, is that state's
+    ms = _mentions(real_kb, "وقال مجلس الوزراء الاسباني إن الحكومة ستدرس الأمر.")
+    assert [(m.text, m.ref) for m in ms if m.kind == "actor"][0] == ("مجلس الوزراء الاسباني", "es.gov")

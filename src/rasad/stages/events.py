@@ -281,6 +281,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         if before[k].norm in ("قد", "وقد", "فقد") and before[k + 1].norm[:1] in "يت" and len(before[k + 1].norm) >= 3 \
                 and not any(x.norm in ("كان", "كانت", "وكان", "وكانت") for x in before[:k]):
             return "possibility: 'قد' with an imperfect verb"
+    # ("المسؤول عن مقتل 38 سائحا في هجوم على شاطئ سوسة": the attack of the same phrase too)
+    culprit_at = next((k for k in range(len(before) - 1, -1, -1) if _readings(before[k]) & _CULPRITS), None)
+    if hit.trigger.plover in VIOLENT and culprit_at is not None and len(before) - culprit_at > 3 and before[-1].norm in ("في", "خلال") \
+            and not any(t.kind == "punct" for t in before[culprit_at:]):
+        return "reference: the event its culprits or suspects are named for ('منفذي تفجير', 'مشتبه به في')"
     if hit.trigger.plover in VIOLENT and (any(_readings(t) & _CULPRITS for t in before[-3:])
                                           or any(_readings(t) & {"ذكري", "بذكري", "ذكرى"} for t in before[-6:])):
         return "reference: the event its culprits or suspects are named for ('منفذي تفجير', 'مشتبه به في')"
@@ -774,7 +779,8 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
     # "كشفت وزارة الداخلية الكويتية عن ضبط شبكة": security bodies announce the arrests they made.
     rec = kb.actors.get(claim.ref) if claim is not None else None
     if ev.mode == "arrest" and rec is not None and not media_cell and (
-            rec.type == "state_forces" or (rec.type == "government" and rec.id.endswith(".moi"))):
+            rec.type == "state_forces" or (rec.type == "government" and (
+                rec.id.endswith(".moi") or "الداخليه" in normalize(claim.mention or "")))):
         ev.actor1 = claim
         ev.provenance["actor1"] = "the security body announcing the arrests"
 

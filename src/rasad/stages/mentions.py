@@ -75,6 +75,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break
     _side_of_state(doc, kb, sent_of)
+    _foreign_bodies(doc, kb)
     _persons_after_titles(doc, kb, sent_of)
     _persons_after_say_verbs(doc, kb, sent_of)
     _persons_closing_a_title_phrase(doc, kb, sent_of)
@@ -143,6 +144,25 @@ def _side_of_state(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None
             if gov is not None:
                 doc.mentions.append(Mention("actor", gov.id, t.start, d.end, doc.text[t.start:d.end], sent_of[t.index],
                                             t.index, d.tok_end, "side-of-state"))
+
+
+def _foreign_bodies(doc: Document, kb: KnowledgeBase) -> None:
+    """"وزارة الداخلية الاسبانية", "الشرطة الألمانية": a body the knowledge base files under one
+    state, followed by another state's nationality, is that state's (its government or its
+    forces when known, else no actor but the nationality)."""
+    demonyms = {m.tok_start: m for m in doc.mentions if m.kind == "demonym"}
+    out = []
+    for m in doc.mentions:
+        d = demonyms.get(m.tok_end)
+        rec = kb.actors.get(m.ref) if m.kind == "actor" else None
+        if d is None or rec is None or rec.country in (None, d.ref) or rec.type not in ("government", "state_forces"):
+            out.append(m)
+            continue
+        other = kb.government_of(d.ref) if rec.type == "government" else kb.military_of(d.ref)
+        if other is not None:
+            out.append(Mention("actor", other.id, m.start, d.end, doc.text[m.start:d.end], m.sentence,
+                               m.tok_start, d.tok_end, "body of the state named after it"))
+    doc.mentions[:] = out
 
 
 def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
