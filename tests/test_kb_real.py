@@ -1054,3 +1054,18 @@ def test_the_governments_and_forces_of_more_states(real_kb):
     # a body the knowledge base files under Iraq, followed by another state's nationality, is that state's
     ms = _mentions(real_kb, "وقال مجلس الوزراء الاسباني إن الحكومة ستدرس الأمر.")
     assert [(m.text, m.ref) for m in ms if m.kind == "actor"][0] == ("مجلس الوزراء الاسباني", "es.gov")
+
+
+def test_a_campaigns_running_totals_are_not_events(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 9)):
+        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+
+    assert run("وأطلقت قوات التحالف في العراق وسوريا ما يقرب من 6 آلاف ضربة جوية خلال عام.") == []
+    assert run("وقالت الوزارة إن الولايات المتحدة وشركاءها نفذوا 5.964 طلعة جوية في العراق وسوريا.") == []
+    assert run("فإن الضربات الجوية الأميركية أسفرت عن مقتل 15 ألف مقاتل متطرف منذ انطلاقها.") == []
+    # (a day's strikes, and a campaign told with the toll since it began, stay events)
+    assert run("ونفذت طائرات التحالف 20 غارة جوية على مواقع داعش قرب الرمادي.") == ["ASSAULT"]
+    assert run("وذكرت مصادر رسمية أن حزب العمال الكردستاني واصل شن هجمات على قوات الأمن التركية التي قتل نحو 20 من "
+               "أفرادها منذ اندلاع دوامة العنف الجديدة.") == ["ASSAULT"]

@@ -307,6 +307,14 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
                 tr.kind in ("month", "week") and doc.tokens[t.index + 1].start <= tr.start <= doc.tokens[t.index + 2].start
                 for tr in doc.times if sent.start <= tr.start < sent.end) for t in toks if t.index + 2 < len(doc.tokens)):
         return "statistics: the dead of a month or a week ('مقتل 3440 عراقيا خلال شهر يوليو الماضي')"
+    since_start = any(t.norm in ("منذ", "ومنذ") and t.index + 1 < len(doc.tokens)
+                      and doc.tokens[t.index + 1].norm.startswith(tuple(_STARTS)) for t in toks if t.index >= hit.end)
+    thousands = any(t.kind == "num" and t.index + 1 < len(doc.tokens) and doc.tokens[t.index + 1].norm in _THOUSANDS
+                    for t in toks)
+    if hit.trigger.plover in VIOLENT and since_start and (hit.trigger.id == "tr.assault.casualties" or thousands):
+        return "statistics: a total since the campaign began ('أسفرت عن مقتل 15 ألف مقاتل منذ انطلاقها')"
+    if hit.trigger.plover == "ASSAULT" and hit.trigger.id != "tr.assault.casualties" and _counted(doc, before) >= 100:
+        return "statistics: hundreds or thousands of strikes or attacks, a campaign's total ('6 آلاف ضربة جوية')"
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
         return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
     if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & _STATISTICS for t in toks) and any(
@@ -790,6 +798,30 @@ def _suicide_adjective(doc: Document, m: Mention) -> bool:
     if "انتحار" not in doc.tokens[m.tok_start].norm or m.tok_start == 0:
         return False
     return bool(_readings(doc.tokens[m.tok_start - 1]) & SUICIDE_ADJECTIVE_HEADS)
+
+
+_THOUSANDS = {"الاف", "الف"}
+
+
+def _counted(doc: Document, before: list[Token]) -> int:
+    """The number right before a trigger noun ("6 آلاف ضربة", "5.964 طلعة", "أكثر من 300 هجوم"), or 0."""
+    import re
+    near = [t for t in before[-3:]]
+    for k, t in enumerate(near):
+        if t.kind != "num":
+            continue
+        text = t.text.replace("٬", ",")
+        if re.fullmatch(r"\d{1,3}([.,]\d{3})+", text):
+            value = int(re.sub(r"[.,]", "", text))
+        else:
+            try:
+                value = int(float(text.replace(",", "")))
+            except ValueError:
+                continue
+        if k + 1 < len(near) and near[k + 1].norm in _THOUSANDS:
+            value *= 1000
+        return value
+    return 0
 
 
 def _purpose_noun(t: Token) -> bool:
