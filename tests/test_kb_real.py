@@ -1069,3 +1069,30 @@ def test_a_campaigns_running_totals_are_not_events(real_kb):
     assert run("ونفذت طائرات التحالف 20 غارة جوية على مواقع داعش قرب الرمادي.") == ["ASSAULT"]
     assert run("وذكرت مصادر رسمية أن حزب العمال الكردستاني واصل شن هجمات على قوات الأمن التركية التي قتل نحو 20 من "
                "أفرادها منذ اندلاع دوامة العنف الجديدة.") == ["ASSAULT"]
+
+
+def test_reported_content_targets_and_the_earlier_events_place(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 7)):
+        return process(Article("t", text, day), real_kb).events
+
+    # a feminine participle's object is called on; names inside what was said do not call
+    ev = run("وقالت المنظمة إن عدد النازحين من مدينة الفلوجة بلغ أكثر من 70 ألف شخص، داعية الحكومة إلى إقامة معسكر "
+             "إيواء.")[0]
+    assert (ev.plover, ev.actor1, ev.actor2.mention) == ("REQUEST", None, "الحكومة")
+    # a hospital receiving bodies holds no meeting
+    assert [e.plover for e in run("وقال إن المستشفى استقبل صباح أمس «تسع جثث لمواطنين، و12 جريحا»، سقطوا إثر قصف "
+                                   "بقذائف الهاون.")].count("CONSULT") == 0
+    # what was hit is no list of places
+    ev = run("وفي العراق نفذت 17 ضربة جوية قرب تسع مدن واستهدفت مناطق تجمع ووحدات تكتيكية لتنظيم الدولة.")
+    assert all(e.location is None or e.location.mention not in ("تجمع", "وحدات") for e in ev)
+    # the country that acts after "يشار إلى أن" is the doer, the place of the attack it answered is not its place
+    ev = run("يشار إلى أن تركيا شنت خلال الأيام الماضية غارات على مواقع حزب العمال شمالي العراق، عقب هجوم انتحاري "
+             "على بلدة سروج التركية.")[0]
+    assert ev.actor1.mention == "تركيا" and ev.location.country == "IQ"
+    assert ev.event_date == dt.date(2015, 8, 4) and ev.time_precision == 2
+    # the window of a running total does not date the attack
+    ev = run("وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون جنديين ليرتفع عدد قتلى أفراد قوات الأمن التركية "
+             "منذ 20 يوليو الماضي إلى 21 قتيلا.")[0]
+    assert ev.event_date == dt.date(2015, 8, 7)

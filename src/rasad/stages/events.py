@@ -313,6 +313,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
                     for t in toks)
     if hit.trigger.plover in VIOLENT and since_start and (hit.trigger.id == "tr.assault.casualties" or thousands):
         return "statistics: a total since the campaign began ('أسفرت عن مقتل 15 ألف مقاتل منذ انطلاقها')"
+    if hit.trigger.plover == "CONSULT" and any(_readings(t) & _RECEIVED_CASUALTIES
+                                               for t in toks if hit.end <= t.index < hit.end + 7):
+        return "not a meeting: a hospital receiving the dead and wounded ('استقبل المستشفى تسع جثث')"
     if hit.trigger.plover == "ASSAULT" and hit.trigger.id != "tr.assault.casualties" and _counted(doc, before) >= 100:
         return "statistics: hundreds or thousands of strikes or attacks, a campaign's total ('6 آلاف ضربة جوية')"
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
@@ -660,6 +663,10 @@ def _sentence_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tri
     claim = ev.claimed_by
     cands = [m for m in _candidate_actors(doc, kb, sent) if m.tok_end <= hit.start
              and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)]
+    # (not a name inside what was said: "وقالت المنظمة إن عدد النازحين بلغ ...، داعية")
+    comp = next((t.index for t in sent.tokens if t.index < hit.start and t.norm in COMPLEMENTIZERS), None)
+    if comp is not None:
+        cands = [m for m in cands if m.tok_end <= comp]
     people = [m for m in cands if m.kind == "person"]
     # (the body in the speaker's title is not the speaker: "وأكد رئيس البرلمان سليم الجبوري")
     in_title = claim is not None and claim.start is not None and any(
@@ -800,6 +807,9 @@ def _suicide_adjective(doc: Document, m: Mention) -> bool:
     return bool(_readings(doc.tokens[m.tok_start - 1]) & SUICIDE_ADJECTIVE_HEADS)
 
 
+_RISING = {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع", "وليرتفع", "ولترتفع"}
+_RECEIVED_CASUALTIES = {"جثث", "جثه", "جثامين", "جثمان", "جرحي", "الجرحي", "جريحا", "مصابين", "المصابين", "اصابات",
+                        "قتلي", "القتلي"}
 _THOUSANDS = {"الاف", "الف"}
 
 
@@ -1180,7 +1190,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         # "الولايات المتحدة وحلفاؤها شنوا 18 غارة": the subject stands before the light verb.
         head = hit.start
         k = hit.start - 1
-        while k > sent.tokens[0].index and (doc.tokens[k].kind == "num" or parse_number(doc.tokens, k) is not None):
+        # (over a count and a time: "شنت خلال الأيام الماضية غارات", "نفذت أمس 20 غارة")
+        time_toks = {t.index for tr in doc.times if sent.start <= tr.start < sent.end
+                     for t in sent.tokens if tr.start <= t.start < tr.end}
+        while k > sent.tokens[0].index and (doc.tokens[k].kind == "num" or parse_number(doc.tokens, k) is not None
+                                            or k in time_toks):
             k -= 1
         if k >= sent.tokens[0].index and _readings(doc.tokens[k]) & LIGHT_VERBS:
             head = k
@@ -2037,6 +2051,10 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     # (not the time of a pluperfect relative clause on a party after it: "من التنظيم الذي كان
     # استولى عليها منتصف مايو"; but "كارتر الذي أكد خلال زيارته الخميس" dates the visit)
     times = _own_times(doc, sent, hit, times, pluperfect=True)
+    # "قتل المتمردون جنديين ليرتفع عدد القتلى منذ 20 يوليو إلى 21": the running total's window
+    rise = next((t.start for t in sent.tokens if t.index >= hit.end and t.norm in _RISING), None)
+    if rise is not None:
+        times = [t for t in times if t.start < rise]
     if len(times) > 1:
         # "قتل 30 شخصا في سلسلة تفجيرات أول من أمس، بحسب ما أفادت مصادر أمس": the report's day
         times = [t for t in times if not _reporting_time(doc, t)] or times
@@ -2122,7 +2140,10 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         if enemy is not None:
             ev.actor2 = _actor_ref(kb, enemy, ev.plover, _article_country(doc, kb))
             ev.provenance["actor2"] = f"the armed group the story named before ('{enemy.text}')"
-    if ev.plover in VERBAL and (_speech_participle(doc.tokens[hit.start].norm) or (
+    after_comma = hit.start > 0 and doc.tokens[hit.start - 1].kind == "punct" and doc.tokens[hit.start - 1].text in "،,"
+    feminine = after_comma and doc.tokens[hit.start].norm.endswith("ه") and (
+        _speech_participle(doc.tokens[hit.start].norm[:-1] + "ا"))  # "، داعية الحكومة إلى", "، مطالبة بـ"
+    if ev.plover in VERBAL and (_speech_participle(doc.tokens[hit.start].norm) or feminine or (
             ev.actor1 is None and hit.start > sent.tokens[0].index
             and doc.tokens[hit.start - 1].norm in _STANCE_PARTICIPLES)):
         # "..., داعيا طيران التحالف إلى ...": the participle's subject is the sentence's speaker.
@@ -2133,6 +2154,13 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                 ev.provenance["actor2"] = "addressee of the participle"
             ev.actor1 = speaker
             ev.provenance["actor1"] = "the sentence's speaker (subject of a circumstantial participle)"
+        elif ev.actor1 is not None and ev.actor1.start is not None and ev.actor1.start > doc.tokens[hit.start].start:
+            # "داعية الحكومة إلى إقامة معسكر": who is called on, the caller unnamed
+            if ev.actor2 is None:
+                ev.actor2 = ev.actor1
+                ev.provenance["actor2"] = "addressee of the participle"
+            ev.actor1 = None
+            ev.provenance.pop("actor1", None)
     if ev.claimed_by:
         ev.provenance["claimed_by"] = "speaker of a quote or verb of saying"
         # "«... ندين هذا القصف ونطالب ...»": a first-person verb in a quote is the speaker's act.

@@ -15,7 +15,8 @@ from rasad.kb import KnowledgeBase
 from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS
+from rasad.lang.ar.resources import (DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS,
+                                     TARGET_NOUNS)
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.mentions import skip_clitic
 from rasad.stages.syntax import NAME_HEADS, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
@@ -284,6 +285,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     # A place inside an institution's name ("جامعة الأنبار") only when nothing else is named.
     named = [c for c in good if not _in_name(doc, c.mention)]
     good = named or good
+    # ... and one of the earlier event the act followed ("شنت تركيا غارات شمالي العراق، عقب هجوم
+    # انتحاري على بلدة سروج"), when the act names places of its own.
+    own_good = [c for c in good if not _after_reference(doc, c.mention, trig_end)]
+    good = own_good or good
     if not good:
         return []
     # Places governed by a locative word rank first; then the nearest after the trigger.
@@ -403,6 +408,8 @@ _SPLIT_TYPES = {"ASSAULT", "PROTEST"}  # one event per place hit (not per road c
 _LIST_HEADS = {"مناطق", "منطقتي", "قري", "قريتي", "احياء", "حيي", "بلدات"}
 
 
+_TARGET_WORDS = {"وحدات", "وحده", "تجمع", "تجمعات", "مركبات", "اليات", "عجلات", "مخازن", "مخزن", "اهداف", "نقاط",
+                 "مباني", "مبني", "جسور", "منشات", "معسكرات", "انفاق", "خنادق", "مواقع", "دبابات", "مدافع"}
 _WEAPON_WORDS = {"قذايف", "قذيفه", "صواريخ", "صاروخ", "هاون", "مدافع", "مدفعيه", "اسلحه", "عبوات", "عبوه",
                  "كاتيوشا", "طايرات", "رصاص", "قنابل", "دبابات", "مدرعات"}
 
@@ -439,6 +446,8 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
                 bare = tok.norm if names_prefix_skipped else (tok.norm[1:] if names else tok.norm)
                 if {k for _, k in token_keys(tok.norm)} & _WEAPON_WORDS:
                     break  # "بقذائف الهاون وصواريخ الكاتيوشا": weapons, not places
+                if {k for _, k in token_keys(tok.norm)} & (TARGET_NOUNS | _TARGET_WORDS):
+                    break  # "مناطق تجمع ووحدات تكتيكية": what was hit, not places
                 if len(bare) < 3 or strip_article(bare) in _NOT_PLACE_NAME or bare in _NOT_PLACE_NAME \
                         or (j in covered and j not in place_at):
                     break
@@ -504,6 +513,20 @@ def _bordering(doc: Document, m: Mention) -> bool:
     if clitic_prefix(doc, m).endswith("ل") and back == 1:
         return bool(prev_keys(doc, m) & (_BORDER_WORDS - {"حدود"}))
     return "مع" in prev_keys(doc, m, back) and bool(prev_keys(doc, m, back + 1) & _BORDER_WORDS)
+
+
+_AFTER_WORDS = {"عقب", "اثر", "بعد", "اعقاب", "اعقب"}
+
+
+def _after_reference(doc: Document, m: Mention, trig_end: int) -> bool:
+    """The place follows "عقب/إثر/بعد" + another noun after the trigger: the earlier event's place."""
+    for k in range(m.tok_start - 1, max(trig_end - 1, m.tok_start - 8), -1):
+        t = doc.tokens[k]
+        if t.kind == "punct" and t.text not in "،,":
+            return False
+        if {x for _, x in token_keys(t.norm)} & _AFTER_WORDS and k + 1 < m.tok_start:
+            return True
+    return False
 
 
 def _alone_in_its_clause(doc: Document, ev: Event, unknown: Mention) -> bool:

@@ -53,6 +53,8 @@ def is_locative(doc: Document, m: Mention) -> bool:
             return True
         if back == 1 and keys & NAME_HEADS:
             return False
+        if keys & COMPLEMENTIZERS:
+            return False  # "يشار إلى أن تركيا شنت": the subject of a clause, not a place
     return False
 
 

@@ -125,7 +125,7 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 unit = _PLURAL_PERIODS[_key(tokens[i + 1])]
                 days = unit * (count or 3)
                 date = published - dt.timedelta(days=days) if published else None
-                out.append(TimeRef(date, 3, tokens[i].start, tokens[k].end, "", "since", days))
+                out.append(TimeRef(date, 2 if days < 7 else 3, tokens[i].start, tokens[k].end, "", "since", days))
                 i = k + 1
                 continue
         # "قبل يومين", "قبل 3 سنوات": a point that long before publication
@@ -364,7 +364,8 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
     return None
 
 
-_PLURAL_PERIODS = {"اشهر": 30, "شهور": 30, "سنوات": 365, "اعوام": 365, "عقود": 3650, "سنين": 365}
+_PLURAL_PERIODS = {"اشهر": 30, "شهور": 30, "سنوات": 365, "اعوام": 365, "عقود": 3650, "سنين": 365,
+                   "ايام": 1, "اسابيع": 7}  # ("خلال الأيام الماضية": the last few days)
 #: "الستة" in "الأشهر الستة الماضية": number words as the article makes them
 NUMBER_WORDS_PLAIN = {"ثلاثه": 3, "اربعه": 4, "خمسه": 5, "سته": 6, "سبعه": 7, "ثمانيه": 8, "تسعه": 9, "عشره": 10,
                       "عشر": 10, "اثني": 12}
