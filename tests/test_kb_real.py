@@ -1096,3 +1096,23 @@ def test_reported_content_targets_and_the_earlier_events_place(real_kb):
     ev = run("وفي هجومين منفصلين بإقليمي فان واغري قتل المتمردون جنديين ليرتفع عدد قتلى أفراد قوات الأمن التركية "
              "منذ 20 يوليو الماضي إلى 21 قتيلا.")[0]
     assert ev.event_date == dt.date(2015, 8, 7)
+
+
+def test_searches_failures_abductions_and_demonstratives(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 7, 29)):
+        return process(Article("t", text, day), real_kb).events
+
+    assert [e.plover for e in run("وقال إن خبير الآثار مارك الطويل في رحلة بحث عن تحف نهبت من سوريا.")] \
+        .count("REQUEST") == 0
+    assert [e.plover for e in run("أعلنت بروكسل فشل جولة المفاوضات بين روسيا وأوكرانيا في التوصل إلى اتفاق بشأن "
+                                   "الغاز.")].count("AGREE") == 0
+    ev = run("وذكرت الوكالة أن عمليات خطف شرطيين بعضهم مع عائلاتهم سجلت في عدة بلدات جنوب شرق تركيا.")[0]
+    assert ev.actor1 is None and ev.actor2.mention == "شرطيين"
+    # "هذا الاحتجاج" points back; "إلى ذلك اجتمع" is "besides, he met"
+    evs = run("وقتل متظاهر في الموصل. واعتبروا أن غضب أهل الموصل كان بسبب هذا الاحتجاج.")
+    assert [e.plover for e in evs].count("PROTEST") == 0
+    evs = run("وقصفت الطائرات مواقع داعش في بيجي. إلى ذلك اجتمع وزير الدفاع الأمريكي اشتون كارتر أمس في أربيل مع "
+              "مسعود البرزاني.")
+    assert [e.plover for e in evs].count("CONSULT") == 1

@@ -183,6 +183,13 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     local = hit.start - toks[0].index
     before = [t for t in toks[max(0, local - 8):local]]
     near = before[-3:]
+    # "في رحلة بحث عن تحف": "بحث" (a search, a discussion) is not ب + "حث" (to urge)
+    if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
+            doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
+        return "not a demand: 'بحث' is a search or a discussion"
+    # "فشل جولة المفاوضات في التوصل إلى اتفاق": failed to reach one
+    if hit.trigger.plover == "AGREE" and any(_readings(t) & _FAILED for t in before):
+        return "negated: failed to reach it"
     # Purpose: "لتنفيذ عمليات", "للبدء" (but "تعرضت لقصف" is an event suffered).
     if hit.clitic in ("ل", "ول", "فل", "لل", "ولل") or doc.tokens[hit.start].norm.startswith(("لل", "ولل")):
         if not any(_readings(t) & _SUBJECTED for t in before[-2:]):
@@ -316,7 +323,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "CONSULT" and any(_readings(t) & _RECEIVED_CASUALTIES
                                                for t in toks if hit.end <= t.index < hit.end + 7):
         return "not a meeting: a hospital receiving the dead and wounded ('استقبل المستشفى تسع جثث')"
-    if hit.trigger.plover == "ASSAULT" and hit.trigger.id != "tr.assault.casualties" and _counted(doc, before) >= 100:
+    if hit.trigger.plover in VIOLENT and hit.trigger.id != "tr.assault.casualties" and _counted(doc, before) >= 100:
         return "statistics: hundreds or thousands of strikes or attacks, a campaign's total ('6 آلاف ضربة جوية')"
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
         return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
@@ -807,6 +814,7 @@ def _suicide_adjective(doc: Document, m: Mention) -> bool:
     return bool(_readings(doc.tokens[m.tok_start - 1]) & SUICIDE_ADJECTIVE_HEADS)
 
 
+_FAILED = {"فشل", "فشلت", "اخفاق", "اخفقت", "اخفق", "تعثر", "تعثرت"}
 _RISING = {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع", "وليرتفع", "ولترتفع"}
 _RECEIVED_CASUALTIES = {"جثث", "جثه", "جثامين", "جثمان", "جرحي", "الجرحي", "جريحا", "مصابين", "المصابين", "اصابات",
                         "قتلي", "القتلي"}
@@ -950,6 +958,10 @@ def _is_victim(doc: Document, m: Mention) -> bool:
         return True
     if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | (_ARRESTED - _ACTIVE_KILLING)):
         return True  # ("أعدم تنظيم داعش": after an active verb of killing comes its doer)
+    # "عمليات خطف شرطيين": the people an abduction takes
+    if _readings(prev) & _ABDUCTION_NOUNS and k == m.tok_start - 1 and _readings(doc.tokens[m.tok_start]) & (
+            PERSON_NOUNS_DUAL | PERSON_NOUNS_SINGULAR | _PEOPLE_PLURALS):
+        return True
     # "جثتي رجلين مجهولي الهوية": a description of the dead, not of their killers.
     if _readings(prev) & (PERSON_NOUNS_DUAL | PERSON_NOUNS_SINGULAR | _BODIES) and k == m.tok_start - 1:
         return True
@@ -965,6 +977,8 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     return False
 
 
+_ABDUCTION_NOUNS = {"خطف", "اختطاف", "عمليات", "باختطاف", "بخطف"}
+_PEOPLE_PLURALS = {"شرطيين", "جنود", "مدنيين", "مواطنين", "اشخاص", "عمال", "صحفيين", "اطفال", "نساء", "رجال", "مدنيا"}
 _OUTLET_NOUNS = {"وكاله", "صحيفه", "قناه", "اذاعه", "مجله", "شبكه", "تلفزيون", "وكالات", "صحف", "فضاييه"}
 _BODIES = {"جثث", "جثه", "جثتي", "جثتين", "رفات"}
 
@@ -1692,7 +1706,9 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
             reason = modality(doc, sent, hit)
             if reason is None and hit.start > sent.tokens[0].index \
                     and doc.tokens[hit.start - 1].norm in _DEMONSTRATIVES \
-                    and any(e.plover == hit.trigger.plover for e in doc.events):
+                    and doc.tokens[hit.start].norm.startswith(("ال", "وال", "بال", "لل")) \
+                    and (sent.index >= 1 or any(e.plover == hit.trigger.plover for e in doc.events)):
+                # (a definite event noun: "إلى ذلك اجتمع" is "besides, he met")
                 reason = "reference: 'هذه المواجهة', 'هذا الاتفاق' points back at an event told"
             if reason is None and hit.trigger.requires_armed_actor \
                     and not _armed_actor_in(doc, kb, sent, states=hit.trigger.plover != "RETREAT") \
