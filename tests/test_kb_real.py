@@ -1116,3 +1116,17 @@ def test_searches_failures_abductions_and_demonstratives(real_kb):
     evs = run("وقصفت الطائرات مواقع داعش في بيجي. إلى ذلك اجتمع وزير الدفاع الأمريكي اشتون كارتر أمس في أربيل مع "
               "مسعود البرزاني.")
     assert [e.plover for e in evs].count("CONSULT") == 1
+
+
+def test_a_known_attack_that_changed_things_and_an_agreement_acted_under(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 9)):
+        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+
+    assert run("قتل جندي في هجوم. وأعلنت تركيا الحرب. لكن الاعتداء الذي تم في سوروتش جنوب تركيا وأوقع 32 قتيلا "
+               "ونسب لتنظيم داعش غيّر المعطيات وأجبر تركيا على القيام بمنعطف.").count("ASSAULT") == 1
+    assert "AGREE" not in run("وبدأت الولايات المتحدة إرسال مقاتلات من هذه القاعدة بموجب اتفاق مع تركيا.")
+    # (an agreement under which something is done, dated by the sentence, is still told as reached)
+    assert "AGREE" in run("وبدأت الولايات المتحدة إرسال مقاتلات من هذه القاعدة بموجب اتفاق مع تركيا في نهاية "
+                          "تموز.")

@@ -187,6 +187,30 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
             doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
         return "not a demand: 'بحث' is a search or a discussion"
+    # "بموجب اتفاق مع تركيا", "وفقا للاتفاق": the agreement acted under, reached before
+    if hit.trigger.plover == "AGREE" and before and (_readings(before[-1]) & _UNDER or (
+            len(before) >= 2 and _readings(before[-2]) & {"وفقا", "طبقا", "استنادا", "بناء"})) \
+            and not any(sent.start <= t.start < sent.end and t.start > doc.tokens[hit.start].start for t in doc.times):
+        return "reference: the agreement something is done under ('بموجب اتفاق')"
+    # "لكن الاعتداء الذي تم في سوروتش وأوقع 32 قتيلا غيّر المعطيات": a definite attack told by a
+    # past relative clause, with no time of its own, after the lead: the known earlier attack.
+    first = doc.tokens[hit.start]
+    nxt = doc.tokens[hit.end] if hit.end < len(doc.tokens) else None
+    if hit.trigger.plover in VIOLENT and sent.index >= 2 and hit.end - hit.start == 1 \
+            and first.norm.removeprefix("و").startswith("ال") and nxt is not None and nxt.norm in _RELATIVE \
+            and hit.end + 1 < len(doc.tokens) and (doc.tokens[hit.end + 1].norm in ("تم", "جري") or not doc.tokens[
+                hit.end + 1].norm.startswith(("ي", "ت", "س", "كان"))) \
+            and not any(sent.start <= t.start < sent.end for t in doc.times) \
+            and any(_readings(t) & _CONSEQUENCE_VERBS for t in toks if t.index > hit.end + 1):
+        return "reference: a known attack told by a relative clause, the subject of its consequence"
+    # ... and the toll told in that relative clause ("الاعتداء الذي تم في سوروتش وأوقع 32 قتيلا")
+    if hit.trigger.id == "tr.assault.casualties" and sent.index >= 2 \
+            and not any(sent.start <= t.start < sent.end for t in doc.times) \
+            and any(_readings(t) & _CONSEQUENCE_VERBS for t in toks if t.index > hit.end) \
+            and any(t.norm.removeprefix("و").startswith("ال") and t.index + 1 < hit.start
+                    and doc.tokens[t.index + 1].norm in _RELATIVE and _readings(t) & _ATTACK_NOUNS
+                    for t in toks if hit.start - 14 <= t.index < hit.start):
+        return "reference: the toll of a known attack told by a relative clause"
     # "فشل جولة المفاوضات في التوصل إلى اتفاق": failed to reach one
     if hit.trigger.plover == "AGREE" and any(_readings(t) & _FAILED for t in before):
         return "negated: failed to reach it"
@@ -814,6 +838,10 @@ def _suicide_adjective(doc: Document, m: Mention) -> bool:
     return bool(_readings(doc.tokens[m.tok_start - 1]) & SUICIDE_ADJECTIVE_HEADS)
 
 
+_ATTACK_NOUNS = {"هجوم", "اعتداء", "تفجير", "انفجار", "هجمات", "تفجيرات", "عمليه", "مجزره", "قصف", "غاره"}
+_UNDER = {"بموجب", "بمقتضي", "ضمن"}
+#: What an earlier event did to things: "الهجوم الذي ... غيّر المعطيات وأجبر تركيا"
+_CONSEQUENCE_VERBS = {"غير", "اجبر", "دفع", "حرك", "قلب", "اثار", "اعاد", "فتح", "شكل", "ادي", "جعل", "كشف"}
 _FAILED = {"فشل", "فشلت", "اخفاق", "اخفقت", "اخفق", "تعثر", "تعثرت"}
 _RISING = {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع", "وليرتفع", "ولترتفع"}
 _RECEIVED_CASUALTIES = {"جثث", "جثه", "جثامين", "جثمان", "جرحي", "الجرحي", "جريحا", "مصابين", "المصابين", "اصابات",
