@@ -1130,3 +1130,22 @@ def test_a_known_attack_that_changed_things_and_an_agreement_acted_under(real_kb
     # (an agreement under which something is done, dated by the sentence, is still told as reached)
     assert "AGREE" in run("وبدأت الولايات المتحدة إرسال مقاتلات من هذه القاعدة بموجب اتفاق مع تركيا في نهاية "
                           "تموز.")
+
+
+def test_urging_taking_part_recurring_and_a_titles_complement(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 4)):
+        return process(Article("t", text, day), real_kb).events
+
+    ev = run("وحض الاتحاد الأوروبي والولايات المتحدة اليوم تركيا على التزام رد متكافئ.")
+    assert [e.plover for e in ev] == ["REQUEST"]
+    assert run("وأعلن المحافظ تشكيل فوجين من قوات الشرطة الاتحادية يشاركان في تحرير مدينة هيت.") == []
+    assert run("وتتكرر عمليات التخريب ضد اهداف اقتصادية في تركيا في موازاة هجمات المتمردين على قوات الامن.") == []
+    doc = process(Article("t", "وقال هان خلال لقائه الوزير التركي للشؤون الاوروبية فولكان بوزكير إن الاتحاد يعترف "
+                               "بحق تركيا.", dt.date(2015, 8, 4)), real_kb)
+    assert not any(m.kind == "person" and m.text.startswith("للشؤون") for m in doc.mentions)
+    # ("في وقت واصلت انقرة قصفها": the state that goes on, not a place)
+    ev = run("وقتل جنديان تركيان في هجوم استهدف قافلة عسكرية في ولاية شرناق، في وقت واصلت انقرة قصفها لقواعد "
+             "المتمردين.")[0]
+    assert ev.location.mention != "انقرة"

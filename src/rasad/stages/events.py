@@ -211,6 +211,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
                     and doc.tokens[t.index + 1].norm in _RELATIVE and _readings(t) & _ATTACK_NOUNS
                     for t in toks if hit.start - 14 <= t.index < hit.start):
         return "reference: the toll of a known attack told by a relative clause"
+    # "تشكيل فوجين يشاركان في تحرير مدينة هيت": who will take part, not an act done
+    if len(before) >= 2 and before[-1].norm in ("في", "بـ") and before[-2].norm.removeprefix("و").startswith(
+            ("يشارك", "تشارك", "سيشارك", "ستشارك", "يساهم", "تساهم")):
+        return "plan: who is to take part in it"
     # "فشل جولة المفاوضات في التوصل إلى اتفاق": failed to reach one
     if hit.trigger.plover == "AGREE" and any(_readings(t) & _FAILED for t in before):
         return "negated: failed to reach it"

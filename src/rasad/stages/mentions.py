@@ -241,8 +241,8 @@ def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
     keys = readings(tok.norm)
     if keys & (_NAME_STOP | SAY_VERBS | _NOT_NAME_HEADS) or any(k in kb.trigger_index for k in keys):
         return False
-    if first and (tok.norm.startswith("ال") or tok.norm in ("و",)):
-        return False
+    if first and (tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or tok.norm in ("و",)):
+        return False  # ("الوزير التركي للشؤون الأوروبية": a title's complement, not a name)
     return True
 
 

@@ -51,6 +51,8 @@ def is_locative(doc: Document, m: Mention) -> bool:
             return False
         if keys & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"عاصمه"}):
             return True
+        if keys & {"وقت", "حين", "الوقت"}:
+            return False  # "في وقت واصلت أنقرة قصفها": a clause opener, not a place phrase
         if back == 1 and keys & NAME_HEADS:
             return False
         if keys & COMPLEMENTIZERS:
