@@ -1149,3 +1149,18 @@ def test_urging_taking_part_recurring_and_a_titles_complement(real_kb):
     ev = run("وقتل جنديان تركيان في هجوم استهدف قافلة عسكرية في ولاية شرناق، في وقت واصلت انقرة قصفها لقواعد "
              "المتمردين.")[0]
     assert ev.location.mention != "انقرة"
+
+
+def test_a_periods_total_and_a_plans_result(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 7)):
+        return process(Article("t", text, day), real_kb).events
+
+    assert run("وذكرت مصادر أنه نتيجة الهجمات التي استهدفت تركيا في الفترة من 7 يوليو الماضي وحتى الخامس من الشهر "
+               "الجاري لقي 22 من رجال الأمن مصرعهم.") == []
+    assert run("وتقضي الخطة بإنشاء منطقة آمنة وبحيث تقوم المقاتلات التركية والأميركية بقصف مسلحي التنظيم انطلاقا من "
+               "قواعد عسكرية في تركيا.") == []
+    # an unknown city named with its kind word is kept by name
+    loc = _event_place(real_kb, "وقتل شرطي في هجوم مسلح على دورية في مدينة دارغيجيت بولاية ماردين.", "2015-08-07")
+    assert (loc.mention, loc.country, loc.admin1) == ("دارغيجيت", "TR", "Mardin")

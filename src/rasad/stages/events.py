@@ -353,6 +353,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "not a meeting: a hospital receiving the dead and wounded ('استقبل المستشفى تسع جثث')"
     if hit.trigger.plover in VIOLENT and hit.trigger.id != "tr.assault.casualties" and _counted(doc, before) >= 100:
         return "statistics: hundreds or thousands of strikes or attacks, a campaign's total ('6 آلاف ضربة جوية')"
+    # "الهجمات التي استهدفت تركيا في الفترة من 7 يوليو وحتى الخامس من الشهر الجاري": a period's total
+    if hit.trigger.plover in VIOLENT and any(
+            t.norm in ("الفتره", "فتره") and t.index + 1 < len(doc.tokens) and doc.tokens[t.index + 1].norm in ("من", "ما")
+            for t in toks) and any(t.norm in ("حتي", "وحتي", "لغايه", "ولغايه") for t in toks):
+        return "statistics: the total of a period ('في الفترة من ... وحتى ...')"
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
         return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
     if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & _STATISTICS for t in toks) and any(
