@@ -1164,3 +1164,18 @@ def test_a_periods_total_and_a_plans_result(real_kb):
     # an unknown city named with its kind word is kept by name
     loc = _event_place(real_kb, "وقتل شرطي في هجوم مسلح على دورية في مدينة دارغيجيت بولاية ماردين.", "2015-08-07")
     assert (loc.mention, loc.country, loc.admin1) == ("دارغيجيت", "TR", "Mardin")
+
+
+def test_unnamed_attackers_and_a_party_described_not_named(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 10)):
+        return process(Article("t", text, day), real_kb).events
+
+    ev = run("وفي موازاة ذلك، فتحت امرأتان صباح الاثنين النار على القنصلية الاميركية في حي ساريير.")[0]
+    assert (ev.actor1.mention, ev.actor1.ref) == ("امرأتان", "generic.uag")
+    ev = run("ودعا اكبر حزب كردي تركي الى تجمع ضخم الاحد في اسطنبول.")[0]
+    assert ev.actor1.mention == "اكبر حزب كردي تركي"
+    # (what a verbal noun after "عن" catches is its object, not its doer)
+    ev = run("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية تابعة لتنظيم داعش.")[0]
+    assert ev.actor1.ref == "kw.moi"

@@ -1341,7 +1341,20 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             a1, rule1 = group, rule1 + "; the group the generic doer belongs to ('مسلحون من X')"
             if a2 is group:
                 a2 = None
-    if a1 is None and not subject_before and not noun_subject and not dying:
+    if a1 is None and not subject_before and not noun_subject and not dying and ev.plover == "ASSAULT" \
+            and not toks_norm_definite(doc, hit):
+        # "فتحت امرأتان النار على القنصلية", "فجر انتحاري نفسه": unnamed attackers after the verb
+        j = hit.end
+        while j < sent.tokens[-1].index and any(tr.start <= doc.tokens[j].start < tr.end for tr in doc.times):
+            j += 1
+        if j <= sent.tokens[-1].index and _readings(doc.tokens[j]) & _UNNAMED_ATTACKERS and not any(
+                m.tok_start <= j < m.tok_end for m in doc.mentions if m.kind in ("actor", "person")):
+            t = doc.tokens[j]
+            uag = kb.actors.get("generic.uag")
+            if uag is not None:
+                ev.actor1 = ActorRef(uag.name, t.text, uag.id, uag.inter, None, t.start, t.end, None)
+                ev.provenance["actor1"] = "unnamed attackers right after the verb"
+    if a1 is None and ev.actor1 is None and not subject_before and not noun_subject and not dying:
         org = _unknown_org_after(doc, sent, hit) or (_unit_after(doc, sent, hit) if ev.plover == "MOBILIZE" else None)
         if org is not None:
             start, end = org
@@ -1376,6 +1389,15 @@ _ORG_HEADS = {normalize(w) for w in (
     "حزب")}
 
 
+_UNNAMED_ATTACKERS = {"امراه", "امراتان", "امراتين", "رجل", "رجلان", "رجلين", "شاب", "شابان", "شابين", "انتحاري",
+                      "انتحاريه", "انتحاريان", "انتحاريين", "مهاجم", "مهاجمان", "مهاجمون", "مهاجمين", "قناص", "مسلح"}
+
+
+def toks_norm_definite(doc: Document, hit: TriggerHit) -> bool:
+    """The trigger is a definite noun ("الهجوم"), not a verb."""
+    return doc.tokens[hit.start].norm.removeprefix("و").startswith(("ال", "بال", "لل"))
+
+
 def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[int, int] | None:
     """"أدانت رابطة العالم الإسلامي، التصريحات", "واعتقل المكتب المركزي للأبحاث القضائية": a
     definite organization name the knowledge base lacks, right after a verb, up to the comma."""
@@ -1384,6 +1406,11 @@ def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[
     last = sent.tokens[-1].index
     if k > last or toks[hit.start].norm.startswith(("ال", "وال", "بال", "لل")):
         return None  # (a verb, not an event noun)
+    if hit.start > 0 and toks[hit.start - 1].norm in _PREPOSITIONS | {"عن", "على", "الى"}:
+        return None  # "كشفت عن ضبط شبكة إرهابية": a verbal noun, its object follows
+    first = k
+    if toks[k].norm in ("اكبر", "ابرز", "اقدم", "اهم") and k + 1 <= last:
+        k += 1  # "ودعا أكبر حزب كردي تركي إلى تجمع"
     head = toks[k]
     if strip_article(head.norm) not in _ORG_HEADS or any(m.tok_start <= k < m.tok_end for m in doc.mentions
                                                          if m.kind in ("actor", "person", "title", "role")):
@@ -1392,7 +1419,10 @@ def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[
     j = k + 1
     definite = head.norm.startswith(("ال", "وال"))
     while j <= last and j - k < 5 and toks[j].kind == "word" and toks[j].norm not in COMPLEMENTIZERS \
-            and toks[j].norm not in _PREPOSITIONS and toks[j].norm.startswith(("ال", "لل")) \
+            and toks[j].norm not in _PREPOSITIONS and (
+                toks[j].norm.startswith(("ال", "لل"))
+                # (an indefinite head takes indefinite nisba adjectives: "حزب كردي تركي")
+                or (not definite and toks[j].norm.endswith(("ي", "يه")) and len(toks[j].norm) >= 4)) \
             and not any(m.tok_start <= j < m.tok_end and m.kind not in ("place", "demonym") for m in doc.mentions):
         # after a definite head only adjectives ("المكتب المركزي"), not its object ("المجلس الهجوم")
         if definite and j == k + 1 and not toks[j].norm.endswith(("ي", "يه")):
@@ -1401,7 +1431,7 @@ def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[
         j += 1
     if end == k:
         return None  # a bare "المجلس" names nothing
-    return toks[k].start, toks[end].end
+    return toks[first].start, toks[end].end
 
 
 _UNIT_HEADS = {"فوج", "افواج", "لواء", "الويه", "كتيبه", "كتايب", "سريه", "قوه", "قوات", "وحدات", "وحده", "تعزيزات",
