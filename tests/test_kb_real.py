@@ -1179,3 +1179,7 @@ def test_unnamed_attackers_and_a_party_described_not_named(real_kb):
     # (what a verbal noun after "عن" catches is its object, not its doer)
     ev = run("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية تابعة لتنظيم داعش.")[0]
     assert ev.actor1.ref == "kw.moi"
+    # (a name ends before a noun with a possessive: "فريدون سينرلي جولته")
+    doc = process(Article("t", "واصل الوفد الدبلوماسي التركي الذي يترأسه نائب وزير الخارجية فريدون سينرلي جولته في "
+                               "إقليم كردستان.", dt.date(2015, 7, 31)), real_kb)
+    assert "فريدون سينرلي" in [m.text for m in doc.mentions if m.kind == "person"]
