@@ -228,6 +228,9 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 # "وصرح الوزير ... قائلا إنه «...»": a bare title is the person the article gave it to.
                 bare = next((m for m in window if m.kind == "title" and m.tok_start == verb_at + 1
                              and m.tok_end - m.tok_start == 1), None)
+                # (unless a name follows the title: "وقال الدكتور التركي")
+                if bare is not None and any(m.kind == "person" and m.tok_start == bare.tok_end for m in after_verb):
+                    bare = None
                 ante = title_antecedent(doc, bare) if bare is not None else None
                 if ante is not None:
                     after_verb, bare_title = [ante], bare
@@ -257,7 +260,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 persons_near = [m for m in after_verb if m.kind == "person" and m.tok_start - first.tok_end <= 6]
                 pick = persons_near[0] if first.kind != "person" and persons_near else first
             elif before_verb and not continuation:
-                pick = before_verb[-1]
+                # (a person before the verb speaks, not a state named in between: "واستنكر التركي ...
+                # التي طالما وقفت السعودية بجانبها، وتابع: «...»")
+                people = [m for m in before_verb if m.kind == "person"]
+                pick = people[-1] if people else before_verb[-1]
             if pick is None and verb_at >= 0:
                 # "وقال الناطق باسم الإعلام الحربي إن «...»": no name, the description is the speaker.
                 pick = next((m for m in window if m.kind == "role" and m.tok_start == verb_at + 1), None)
@@ -281,6 +287,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             elif (not goes_on or last is None) and verb_at >= 0 \
                     and (bare := _bare_name_after(doc, kb, verb_at)) is not None:
                 speaker = bare  # ("وأضاف العبادي أن «...»" with no speaker before: the name after the verb)
+            elif verb_at >= 0 and verb_at + 1 < len(doc.tokens) and doc.tokens[verb_at + 1].norm in ("فيه", "فيها") \
+                    and (issuer := _issuer_before(doc, kb, verb_at)) is not None:
+                # "جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي، وقال فيه: «...»": its issuer
+                speaker = _speaker_from(doc, kb, issuer) if issuer.kind == "person" else _speaker_from_actor(doc, kb, issuer)
             elif last is not None:
                 speaker = Speaker(last.name, last.mention, last.title, last.role, last.ref, last.start, last.end)
             if speaker is None:
@@ -520,6 +530,8 @@ def _issuer_before(doc: Document, kb: KnowledgeBase, index: int) -> Mention | No
             continue
         near = [m for m in doc.mentions if m.kind == "actor" and kb.actors[m.ref].type != "media"
                 and (0 < t.index - m.tok_end + 1 <= 4 or 0 < m.tok_start - t.index <= 3)]
+        # ("البيان الذي أصدره الدكتور عبدالله التركي": the person who issued it)
+        near = near or [m for m in doc.mentions if m.kind == "person" and 0 < m.tok_start - t.index <= 5]
         if near:
             return min(near, key=lambda m: abs(m.tok_start - t.index))
         return None
