@@ -1195,3 +1195,14 @@ def test_quotes_of_a_statements_issuer_and_of_the_person_before_the_verb(real_kb
             'وقال الدكتور التركي "إن السعودية عانت من التطرف والتفجيرات والتخريب، لكنها تخلصت من هذه الآفة".')
     doc = process(Article("t", text, dt.date(2015, 8, 6)), real_kb)
     assert [q.speaker.mention for q in doc.quotes] == ["الدكتور عبدالله التركي", "التركي", "التركي"]
+
+
+def test_a_name_in_quotation_marks_after_a_title_and_a_statement_conveyed_by_a_media_office(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", 'وقال الشيخ “احمد درع الجميلي” المتحدث الرسمي باسم مجلس شيوخ الفلوجة، إن “تنظيم داعش اعدم '
+                               'بالرصاص الخميس 22 جنديا عراقيا في الحي الصناعي جنوبي المدينة”.', dt.date(2015, 7, 24)),
+                  real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["احمد درع الجميلي"]
+    doc = process(Article("t", 'وقال القاضي جاسم محمد عبود في تصريح نقله المركز الإعلامي للسلطة القضائية، أن "هيئة قضائية '
+                               'تحقيقية تشكلت برئاستي بعد حادث التفجير".', dt.date(2015, 7, 23)), real_kb)
+    assert doc.quotes[0].via_mention == "المركز الإعلامي للسلطة القضائية"

@@ -201,6 +201,8 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
                 break
         if j in person_at or j >= len(tokens) or sent_of[j] != m.sentence:
             continue
+        if tokens[j].kind == "punct" and tokens[j].text in '“"«' and j + 1 < len(tokens):
+            j += 1  # a name in quotation marks: الشيخ “احمد درع الجميلي”
         k = j
         # (a family name may be a nisba that reads as a nationality: "الدكتور عبدالله التركي")
         while k < len(tokens) and k - j < 3 and sent_of[k] == m.sentence and k not in title_at and (

@@ -39,7 +39,9 @@ _SOURCE_STOP = {"الذي", "التي", "الذين", "ان", "انه", "بان"
 _OUTLET_NOUNS = {normalize(w) for w in ("وكاله", "قناه", "صحيفه", "موقع", "تلفزيون", "فضائيه", "شبكه", "اذاعه", "مجله",
                                           "جريده")}
 _VIA_WORDS = {normalize(w) for w in {"نقلت", "نقلتها", "نقلها", "نقلته", "نقل", "وفق", "وفقا", "بحسب", "حسب", "لوكاله", "لقناه",
-              "لصحيفه", "لموقع", "لتلفزيون", "لفضائيه", "لشبكه", "لاذاعه"}}
+              "لصحيفه", "لموقع", "لتلفزيون", "لفضائيه", "لشبكه", "لاذاعه",
+              # "في تصريح نقله المركز الإعلامي للسلطة القضائية"
+              "نقله", "اورده", "اوردته", "نشره", "نشرته", "بثه", "بثته"}}
 
 
 def _quote_spans(text: str, para_start: int, para_end: int) -> list[tuple[int, int]]:
@@ -499,7 +501,7 @@ def _via(doc: Document, kb: KnowledgeBase, lead, after) -> tuple[str | None, str
             named = _outlet_named_before(doc, kb, words[0].index)
             if named is not None:
                 return named
-        if words and any(k in _OUTLET_NOUNS | {"اعلام", "وسايل"} for t in words[:2] for _, k in token_keys(t.norm)):
+        if words and any(k in _OUTLET_NOUNS | {"اعلام", "وسايل", "اعلامي"} for t in words[:2] for _, k in token_keys(t.norm)):
             phrase = doc.text[words[0].start:words[-1].end]
             return None, phrase
     return None, None
