@@ -1206,3 +1206,16 @@ def test_a_name_in_quotation_marks_after_a_title_and_a_statement_conveyed_by_a_m
     doc = process(Article("t", 'وقال القاضي جاسم محمد عبود في تصريح نقله المركز الإعلامي للسلطة القضائية، أن "هيئة قضائية '
                                'تحقيقية تشكلت برئاستي بعد حادث التفجير".', dt.date(2015, 7, 23)), real_kb)
     assert doc.quotes[0].via_mention == "المركز الإعلامي للسلطة القضائية"
+
+
+def test_a_body_named_without_its_state_in_a_story_about_another_state(real_kb):
+    ms = _mentions(real_kb, "وحذرت وزارة الخارجية في برلين من هجمات محتملة في ألمانيا.")
+    assert [(m.text, m.ref) for m in ms if m.kind == "actor"] == [("وزارة الخارجية", "de.gov")]
+    # (in a story that names Iraq it stays Iraq's)
+    ms = _mentions(real_kb, "وقالت وزارة الخارجية في بيان إن الوزير زار أنقرة وبغداد.")
+    assert [(m.text, m.ref) for m in ms if m.kind == "actor"][0] == ("وزارة الخارجية", "iq.mofa")
+    # (and a source ends before whom it spoke to)
+    from rasad.pipeline import process
+    doc = process(Article("t", 'وقال مسؤول كبير في الخارجية الأمريكية للصحافيين إن "الوزير كرر التاكيد على التزام الولايات '
+                               'المتحدة تعزيز الظروف".', dt.date(2015, 7, 26)), real_kb)
+    assert doc.quotes[0].speaker.mention == "مسؤول كبير في الخارجية الأمريكية"

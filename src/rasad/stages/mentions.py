@@ -79,6 +79,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                     break
     _side_of_state(doc, kb, sent_of)
     _foreign_bodies(doc, kb)
+    _bare_bodies_in_context(doc, kb)
     _persons_after_titles(doc, kb, sent_of)
     _persons_after_say_verbs(doc, kb, sent_of)
     _persons_closing_a_title_phrase(doc, kb, sent_of)
@@ -166,6 +167,30 @@ def _foreign_bodies(doc: Document, kb: KnowledgeBase) -> None:
             out.append(Mention("actor", other.id, m.start, d.end, doc.text[m.start:d.end], m.sentence,
                                m.tok_start, d.tok_end, "body of the state named after it"))
     doc.mentions[:] = out
+
+
+#: Bodies named without their state ("وزارة الخارجية"): the knowledge base files them under Iraq.
+_BARE_BODIES = {normalize(w) for w in ("رئاسة الوزراء", "مجلس الوزراء", "رئاسة الجمهورية", "وزارة الدفاع",
+                                       "وزارة الداخلية", "وزارة الخارجية")}
+
+
+def _bare_bodies_in_context(doc: Document, kb: KnowledgeBase) -> None:
+    """"وزارة الخارجية" in a story about Germany is Germany's: a body named without its state is the
+    state's that the article's places are in, when that is not Iraq and Iraq is not named."""
+    from collections import Counter
+
+    countries = Counter(kb.places[m.ref].country for m in doc.mentions if m.kind == "place" and m.ref in kb.places)
+    if not countries or "IQ" in countries:
+        return
+    country = countries.most_common(1)[0][0]
+    gov = kb.government_of(country)
+    if gov is None:
+        return
+    for k, m in enumerate(doc.mentions):
+        if m.kind == "actor" and normalize(m.text) in _BARE_BODIES and kb.actors[m.ref].country == "IQ":
+            mil = kb.military_of(country) if "دفاع" in normalize(m.text) else None
+            doc.mentions[k] = Mention("actor", (mil or gov).id, m.start, m.end, m.text, m.sentence, m.tok_start,
+                                      m.tok_end, "body of the state the article is about")
 
 
 def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:

@@ -580,8 +580,8 @@ def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: Knowled
             end = t
             for u in lead[k + 1:k + 6]:
                 if u.kind != "word" or u.norm in _SOURCE_STOP or _is_say(u.norm)[0] or u.text.startswith("لـ") \
-                        or readings(u.norm) & _TIME_WORDS:
-                    break  # ("مصدر أمني الجمعة": the day is not part of the source)
+                        or readings(u.norm) & _TIME_WORDS or u.norm.startswith(("لل", "ولل")):
+                    break  # ("مصدر أمني الجمعة", "مسؤول كبير للصحافيين": not part of the source)
                 end = u
             phrase = doc.text[t.start:end.end]
             return Speaker(phrase, phrase, None, None, None, t.start, end.end)
