@@ -1219,3 +1219,11 @@ def test_a_body_named_without_its_state_in_a_story_about_another_state(real_kb):
     doc = process(Article("t", 'وقال مسؤول كبير في الخارجية الأمريكية للصحافيين إن "الوزير كرر التاكيد على التزام الولايات '
                                'المتحدة تعزيز الظروف".', dt.date(2015, 7, 26)), real_kb)
     assert doc.quotes[0].speaker.mention == "مسؤول كبير في الخارجية الأمريكية"
+
+
+def test_a_speakers_name_ends_before_whom_and_how_he_spoke(real_kb):
+    from rasad.pipeline import process
+    for text, name in (('وقال عباس للصحافيين إن "الحدود ستعود لعملها كالمعتاد قريبا جدا".', "عباس"),
+                       ('وقال إبراهيم حزيناً: «لقد سقطت في الأيدي الخاطئة منذ البداية».', "إبراهيم")):
+        doc = process(Article("t", text, dt.date(2015, 7, 21)), real_kb)
+        assert [q.speaker.mention for q in doc.quotes] == [name]

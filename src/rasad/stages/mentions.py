@@ -273,6 +273,8 @@ def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
         return False
     if first and (tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or tok.norm in ("و",)):
         return False  # ("الوزير التركي للشؤون الأوروبية": a title's complement, not a name)
+    if tok.norm.startswith(("لل", "ولل")) or tok.text.endswith(("ً", "اً")):
+        return False  # "وقال عباس للصحافيين", "وقال إبراهيم حزيناً": to whom, how
     return True
 
 
@@ -312,6 +314,10 @@ def _persons_closing_a_title_phrase(doc: Document, kb: KnowledgeBase, sent_of: l
                 break
 
 
+_NOT_ONE_WORD_NAMES = {"مصدر", "مسوول", "متحدث", "ناطق", "بيان", "وزير", "رييس", "قايد", "مدير", "ضابط", "شاهد",
+                       "الوزير", "المتحدث", "المصدر", "مسوولون", "مصادر", "احد", "بعض"}
+
+
 def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     """"وقال بن رودس، نائب مستشار...": two or three name-like words right after a verb of
     saying, closed by a comma, a title or "إن", are a person not in the knowledge base."""
@@ -326,9 +332,15 @@ def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int
         while k < len(tokens) and k - j < 3 and k not in covered and k not in title_at \
                 and sent_of[k] == sent_of[t.index] and is_name_word(tokens[k], kb, k == j):
             k += 1
-        if k - j < 2 or k >= len(tokens):
+        if k >= len(tokens):
             continue
-        closer = tokens[k]
+        # "وقال أوغلو للصحفيين إن": one name word, then to whom he spoke
+        to_whom = tokens[k].kind == "word" and tokens[k].norm.startswith(("لل", "ولل")) and k + 1 < len(tokens) \
+            and tokens[k + 1].norm in ("ان", "إن", "انه") and k - j == 1 and len(tokens[j].norm) >= 4 \
+            and not readings(tokens[j].norm) & _NOT_ONE_WORD_NAMES
+        if k - j < 2 and not to_whom:
+            continue
+        closer = tokens[k + 1] if to_whom else tokens[k]
         if not (closer.text in "،,:" or k in title_at or closer.norm in ("ان", "إن", "انه", "لـ", "ل")
                 or closer.text.startswith("لـ")):
             continue

@@ -358,6 +358,11 @@ def _org_after(doc: Document, verb_at: int) -> Speaker | None:
     return Speaker(doc.text[start:stop], doc.text[start:stop], None, None, None, start, stop)
 
 
+def _addressee_or_adverb(tok) -> bool:
+    """"للصحافيين" (to whom), "حزيناً" (how): words after a speaker's name, not part of it."""
+    return tok.kind == "word" and (tok.norm.startswith(("لل", "ولل")) or tok.text.endswith(("ً", "اً")))
+
+
 def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker | None:
     """"وقال دياب: «...»": one or two name-like words right after the verb, closed by a colon,
     "إن/أن" or a preposition, name a person the rules and the model do not know."""
@@ -371,7 +376,7 @@ def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker 
     while k < len(toks) and len(words) < 2 and toks[k].kind == "word" and toks[k].norm not in _COMPLEMENTIZERS \
             and toks[k].norm not in _NAME_ENDS and not toks[k].text.startswith(("لـ", "ل\u0640")) \
             and (is_name_word(toks[k], kb, not words) or (not words and surname(toks[k]))) \
-            and toks[k].norm not in _NOT_BARE_NAMES \
+            and toks[k].norm not in _NOT_BARE_NAMES and not _addressee_or_adverb(toks[k]) \
             and not any(m.tok_start <= k < m.tok_end and m.kind != "place" for m in doc.mentions):
         # (a place-name word right after "قال" is part of a name: places do not speak, "قال زاكروس هيوا")
         words.append(toks[k])
@@ -379,6 +384,8 @@ def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker 
     if not words or k >= len(toks):
         return None
     nxt = toks[k]
+    if _addressee_or_adverb(nxt) and k + 1 < len(toks):
+        nxt = toks[k + 1]  # "وقال عباس للصحافيين إن", "وقال إبراهيم حزيناً: «...»"
     if not (nxt.text in (":", "،", ",") or nxt.norm in _COMPLEMENTIZERS or nxt.norm in _NAME_ENDS
             or nxt.text.startswith("لـ")):
         return None
