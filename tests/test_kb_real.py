@@ -1227,3 +1227,16 @@ def test_a_speakers_name_ends_before_whom_and_how_he_spoke(real_kb):
                        ('وقال إبراهيم حزيناً: «لقد سقطت في الأيدي الخاطئة منذ البداية».', "إبراهيم")):
         doc = process(Article("t", text, dt.date(2015, 7, 21)), real_kb)
         assert [q.speaker.mention for q in doc.quotes] == [name]
+
+
+def test_joined_violent_verbs_share_the_doer_and_the_city_just_named_is_no_name(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وشنت مقاتلات تركية السبت غارات جوية على مواقع لتنظيم داعش في سوريا وبدأت حملة قصف لمخيمات "
+                               "لناشطي حزب العمال الكردستاني في شمال العراق.", dt.date(2015, 7, 25)), real_kb)
+    assert [e.actor1.mention for e in doc.events] == ["مقاتلات تركية", "مقاتلات تركية"]
+    doc = process(Article("t", "وقال إن معظم قيادات داعش هربوا من الفلوجة. وهرب قادة التنظيم من المدينة سالكين الطريق "
+                               "إلى مدينة عنه.", dt.date(2015, 7, 22)), real_kb)
+    assert all(e.location is None or e.location.mention != "سالكين الطريق" for e in doc.events)
+    loc = _event_place(real_kb, "وقتل ستة أشخاص في مواجهات بين قوات الأمن ومسلحين في مدينة دارغيجيت الكردية بولاية "
+                                "ماردين.", "2015-08-08")
+    assert loc.mention == "دارغيجيت"

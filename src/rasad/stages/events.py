@@ -1974,8 +1974,19 @@ def _armed_actor_in(doc: Document, kb: KnowledgeBase, sent: Sentence, states: bo
 
 def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> None:
     """"أدانت الوزارة القصف، وطالبت الجانب التركي ...": verbs joined by "، و" share the subject;
-    what follows the second verb is its object."""
+    what follows the second verb is its object. "وشنت مقاتلات تركية غارات ... وبدأت حملة قصف":
+    a violent act after "و" + a verb, with no doer of its own, is the first act's doer's."""
     for k, (hit, ev) in enumerate(kept):
+        if k > 0 and ev.plover in VIOLENT and ev.actor1 is None:
+            joined = next((t for t in doc.tokens[max(0, hit.start - 2):hit.start + 1]
+                           if t.norm.startswith("و") and len(t.norm) >= 4 and not t.norm.startswith("وال")
+                           and t.norm[1:2] in "بشنقاست"), None)
+            first = next((e for h, e in reversed(kept[:k]) if e.actor1 is not None and e.plover in VIOLENT
+                          and h.end <= hit.start and not _boundary_between(doc, h.end, hit.start)), None)
+            if joined is not None and first is not None:
+                ev.actor1 = first.actor1
+                ev.provenance["actor1"] = f"shared subject with '{first.trigger.text}' (verbs joined by 'و')"
+                continue
         if k == 0 or ev.plover not in VERBAL:
             continue
         tok = doc.tokens[hit.start]

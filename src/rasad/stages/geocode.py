@@ -529,6 +529,12 @@ def _after_reference(doc: Document, m: Mention, trig_end: int) -> bool:
     return False
 
 
+def _nationality(norm: str) -> bool:
+    stem = strip_article(norm)
+    stem = stem[:-1] if stem.endswith("ه") else stem
+    return stem in DEMONYMS or stem in {"كردي", "عربي", "تركماني", "سني", "شيعي", "مسيحي", "ايزيدي"}
+
+
 def _alone_in_its_clause(doc: Document, ev: Event, unknown: Mention) -> bool:
     """The unknown place is in the trigger's comma-delimited clause, which names no known place."""
     first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
@@ -553,6 +559,8 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         keys = {k for _, k in token_keys(t.norm)}
         if not keys & _UNKNOWN_PLACE_HEADS:
             continue
+        if keys & {"مدينه"} and strip_article(t.norm.removeprefix("و")) != t.norm.removeprefix("و"):
+            continue  # "من المدينة سالكين الطريق": "the city" just named, no name follows
         j = t.index + 1
         name = doc.tokens[j]
         name_keys = {k for _, k in token_keys(name.norm)}
@@ -570,8 +578,8 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         if nxt is not None and nxt.kind == "word" and (k not in covered or not taken and j in covered) and (
                 nxt.norm.startswith("ال") or name.norm in _NAME_FIRST_WORDS) \
                 and strip_article(nxt.norm) not in _NOT_PLACE_NAME and nxt.norm not in _NOT_PLACE_NAME \
-                and nxt.start < sent.end:
-            k += 1  # "حصيبة الشرقية", "وادي عقاب"
+                and not _nationality(nxt.norm) and nxt.start < sent.end:
+            k += 1  # "حصيبة الشرقية", "وادي عقاب" (but "مدينة سيلوبي الكردية": the town is Kurdish)
         if keys & {"جبل", "جبال"}:  # a mountain's name keeps its head: "جبل سورين"
             first = skip_clitic(doc.text, t.start, t.end, next(c for c, k2 in token_keys(t.norm) if k2 in ("جبل", "جبال")))
             return Mention("place", None, first, doc.tokens[k - 1].end, doc.text[first:doc.tokens[k - 1].end],
