@@ -1240,3 +1240,13 @@ def test_joined_violent_verbs_share_the_doer_and_the_city_just_named_is_no_name(
     loc = _event_place(real_kb, "وقتل ستة أشخاص في مواجهات بين قوات الأمن ومسلحين في مدينة دارغيجيت الكردية بولاية "
                                 "ماردين.", "2015-08-08")
     assert loc.mention == "دارغيجيت"
+
+
+def test_one_mention_is_never_both_sides_and_a_verbal_nouns_doer_is_no_place(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وقال الجيش في بيان إن الغارات في العراق كانت ضد أهداف للمتطرفين في سبع مدن مختلفة بينها "
+                               "أربع غارات قرب الموصل.", dt.date(2015, 8, 1)), real_kb)
+    assert all(e.actor1 is None or e.actor2 is None or e.actor1.start != e.actor2.start for e in doc.events)
+    doc = process(Article("t", "وتعرض المقاتلون لنيران متطرفين في قرية البحصة مما أدى إلى شن الولايات المتحدة أول غارات "
+                               "جوية معروفة لمساندتهم.", dt.date(2015, 8, 1)), real_kb)
+    assert all(e.location is None or e.location.country != "US" for e in doc.events)

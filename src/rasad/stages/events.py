@@ -2266,6 +2266,11 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                 ev.actor2 = ev.actor1
             ev.actor1 = ev.claimed_by
             ev.provenance["actor1"] = "the speaker (first-person verb in the quote)"
+    if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.start is not None \
+            and (ev.actor1.start, ev.actor1.end) == (ev.actor2.start, ev.actor2.end):
+        # one mention is never both sides ("ضد أهداف للمتطرفين"): whose targets were hit
+        ev.actor1 = None
+        ev.provenance.pop("actor1", None)
     _refine_acled(kb, ev, doc)
     return ev
 
@@ -2439,7 +2444,13 @@ def _different_clause_places(doc: Document, kb: KnowledgeBase, a: Event, b: Even
 
 
 def _absorb(into: Event, other: Event) -> None:
+    def span(a):
+        return (a.start, a.end) if a is not None and a.start is not None else None
+
     for f in ("actor1", "actor2", "claimed_by", "fatalities", "injuries", "arrests"):
+        if f in ("actor1", "actor2") and getattr(other, f) is not None and span(getattr(other, f)) is not None \
+                and span(getattr(other, f)) == span(into.actor2 if f == "actor1" else into.actor1):
+            continue  # one mention is never both sides
         if getattr(into, f) is None and getattr(other, f) is not None:
             setattr(into, f, getattr(other, f))
             into.provenance[f] = f"merged from '{other.trigger.text}'"

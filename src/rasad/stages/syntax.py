@@ -40,6 +40,9 @@ def clitic_prefix(doc: Document, m: Mention) -> str:
     return doc.text[tok.start:m.start]
 
 
+_LIGHT_VERB_KEYS = frozenset({"شن", "تنفيذ", "نفذ", "شنت", "نفذت"})
+
+
 def is_locative(doc: Document, m: Mention) -> bool:
     """A place name used as a place: after a locative word (up to two adjectives back: "في
     العاصمة العراقية بغداد") or with ب attached."""
@@ -53,6 +56,8 @@ def is_locative(doc: Document, m: Mention) -> bool:
             return True
         if keys & {"وقت", "حين", "الوقت"}:
             return False  # "في وقت واصلت أنقرة قصفها": a clause opener, not a place phrase
+        if keys & _LIGHT_VERB_KEYS:
+            return False  # "أدى إلى شن الولايات المتحدة غارات": the doer of a verbal noun, not a place
         if back == 1 and keys & NAME_HEADS:
             return False
         if keys & COMPLEMENTIZERS:
