@@ -1250,3 +1250,20 @@ def test_one_mention_is_never_both_sides_and_a_verbal_nouns_doer_is_no_place(rea
     doc = process(Article("t", "وتعرض المقاتلون لنيران متطرفين في قرية البحصة مما أدى إلى شن الولايات المتحدة أول غارات "
                                "جوية معروفة لمساندتهم.", dt.date(2015, 8, 1)), real_kb)
     assert all(e.location is None or e.location.country != "US" for e in doc.events)
+
+
+def test_who_suffered_an_attack_the_war_in_general_and_rebel_groups_unnamed(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 7, 26)):
+        return process(Article("t", text, day), real_kb).events
+
+    ev = run("وأفاد مراسل الأناضول بأن دورية شرطة تعرضت لهجوم بقنابل يدوية في حي بيش أولار بولاية شانلي أورفا، مما "
+             "أسفر عن إصابة رجلي شرطة.")[0]
+    assert ev.actor1 is None and ev.actor2.mention == "دورية شرطة"
+    assert run("وأضاف البيان إن الرئيسين بحثا التعاون المستمر والمكثف في المعركة ضد تنظيم داعش في سوريا والعراق.",
+               dt.date(2015, 7, 22)) == [] or all(
+        e.plover != "ASSAULT" for e in run("وأضاف البيان إن الرئيسين بحثا التعاون المستمر والمكثف في المعركة ضد "
+                                           "تنظيم داعش في سوريا والعراق.", dt.date(2015, 7, 22)))
+    ev = run("وداهمت جماعة متمردة أخرى محطة للطاقة الحرارية في ولاية شرناق، ودمرت سيارات وخطفت 15 عاملا.")[0]
+    assert ev.actor1.ref == "generic.uag"

@@ -187,6 +187,14 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
             doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
         return "not a demand: 'بحث' is a search or a discussion"
+    # "التعاون في المعركة ضد تنظيم داعش": the war in general, not one fight
+    if hit.trigger.plover in VIOLENT and hit.end - hit.start == 1 and hit.end < len(doc.tokens) \
+            and strip_article(doc.tokens[hit.start].norm.removeprefix("و").removeprefix("ب").removeprefix("ف")) in (
+                "معركه", "حرب", "حمله", "مواجهه") \
+            and doc.tokens[hit.start].norm.removeprefix("و").removeprefix("ب").removeprefix("ف").startswith("ال") \
+            and doc.tokens[hit.end].norm in ("ضد", "علي") \
+            and not any(sent.start <= t.start < sent.end and t.kind in _DAY_KINDS for t in doc.times):
+        return "the war in general ('المعركة ضد داعش'), not one fight"
     # "بموجب اتفاق مع تركيا", "وفقا للاتفاق": the agreement acted under, reached before
     if hit.trigger.plover == "AGREE" and before and (_readings(before[-1]) & _UNDER or (
             len(before) >= 2 and _readings(before[-2]) & {"وفقا", "طبقا", "استنادا", "بناء"})) \
@@ -1106,6 +1114,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                                             and m.kind == "actor"
                                             and (kb.actors[m.ref].type in ("organization", "government", "political_party")
                                                  or m.ref == "generic.government" or "اعلام" in normalize(m.text)))]
+    # "دورية شرطة تعرضت لهجوم": who suffered it stands before "تعرض", a victim, not the doer
+    sufferer = None
+    if prev_tok is not None and _readings(prev_tok) & {"تعرض", "تعرضت", "يتعرض", "تتعرض", "وتعرض", "وتعرضت"}:
+        sufferer = next((m for m in reversed(before) if 0 <= prev_tok.index - m.tok_end <= 1), None)
+        if sufferer is not None:
+            before = [m for m in before if m is not sufferer]
     country = _article_country(doc, kb)
     a1 = a2 = None
     rule1 = rule2 = ""
@@ -1324,6 +1338,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                     continue  # "زيارة للعراق لمحاربة داعش": what it is for, not a party
                 a2, rule2 = m, "target/object after trigger"
                 break
+    if a2 is None and sufferer is not None and ev.plover in VIOLENT:
+        a2, rule2 = sufferer, "who suffered it ('X تعرض لهجوم')"
     if ev.plover == "PROTEST":
         _protesters(doc, kb, sent, hit, ev, after + before, country)
         return
