@@ -1267,3 +1267,13 @@ def test_who_suffered_an_attack_the_war_in_general_and_rebel_groups_unnamed(real
                                            "تنظيم داعش في سوريا والعراق.", dt.date(2015, 7, 22)))
     ev = run("وداهمت جماعة متمردة أخرى محطة للطاقة الحرارية في ولاية شرناق، ودمرت سيارات وخطفت 15 عاملا.")[0]
     assert ev.actor1.ref == "generic.uag"
+
+
+def test_the_day_of_a_claim_and_the_last_hours(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "إلى ذلك، تبنى حزب العمال الكردستاني أمس هجوما بسيارة مفخخة أدى أول من أمس إلى مقتل جنديين "
+                               "تركيين على الأقل في محافظة ديار بكر.", dt.date(2015, 7, 27)), real_kb)
+    assert [e.event_date for e in doc.events] == [dt.date(2015, 7, 25)]
+    doc = process(Article("t", "لقي العشرات من عناصر تنظيم داعش مصرعهم في المواجهات المسلحة الجارية بمحافظة الأنبار خلال "
+                               "الساعات القليلة الماضية.", dt.date(2015, 7, 22)), real_kb)
+    assert [(e.event_date, e.time_precision) for e in doc.events] == [(dt.date(2015, 7, 21), 2)]

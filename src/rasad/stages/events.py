@@ -529,6 +529,16 @@ _SERIES = {"سلسله", "موجه", "بسلسله", "بموجه"}
 _ACCORDING = {"بحسب", "حسب", "وحسب", "وبحسب", "وفق", "وفقا", "طبقا", "نقلا"}
 
 
+def _claim_time(doc: Document, t: TimeRef) -> bool:
+    """The day of a claim of responsibility: "تبنى حزب العمال الكردستاني أمس هجوما"."""
+    first = next((k.index for k in doc.tokens if k.start >= t.start), None)
+    if first is None:
+        return False
+    before = doc.tokens[max(0, first - 6):first]
+    claim = next((j for j, k in enumerate(before) if _readings(k) & {"تبني", "تبنت", "تبنوا", "وتبني", "وتبنت"}), None)
+    return claim is not None and not any(k.kind == "punct" for k in before[claim:])
+
+
 def _reporting_time(doc: Document, t: TimeRef) -> bool:
     """The day of a report, not of what it reports: "بحسب ما أفادت مصادر أمنية وطبية أمس"."""
     first = next((k.index for k in doc.tokens if k.start >= t.start), None)
@@ -2168,6 +2178,9 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     if len(times) > 1:
         # "قتل 30 شخصا في سلسلة تفجيرات أول من أمس، بحسب ما أفادت مصادر أمس": the report's day
         times = [t for t in times if not _reporting_time(doc, t)] or times
+    if len(times) > 1:
+        # "تبنى حزب العمال أمس هجوما أدى أول من أمس إلى مقتل جنديين": the claim's day
+        times = [t for t in times if not _claim_time(doc, t)] or times
     ref = _closest_time(times, a)
     if ref is not None and ref.kind == "since" and ref.start > a.end and any(
             t.norm in _RELATIVE for t in sent.tokens if a.end <= t.start < ref.start):

@@ -128,6 +128,20 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 out.append(TimeRef(date, 2 if days < 7 else 3, tokens[i].start, tokens[k].end, "", "since", days))
                 i = k + 1
                 continue
+        # "خلال الساعات (القليلة) الماضية", "خلال الـ24 ساعة الماضية": the last day
+        if key in ("خلال", "طوال", "مدي") and i + 2 < n:
+            k = i + 1
+            if tokens[k].kind == "num" or _key(tokens[k]) in ("24", "٢٤"):
+                k += 1
+            if k < n and _key(tokens[k]) in ("ساعات", "ساعه"):
+                k += 1
+                if k < n and _key(tokens[k]) in ("قليله",):
+                    k += 1
+                if k < n and _key(tokens[k]) in ("ماضيه", "اخيره", "منصرمه"):
+                    date = published - dt.timedelta(days=1) if published else None
+                    out.append(TimeRef(date, 2, tokens[i].start, tokens[k].end, "", "since", 1))
+                    i = k + 1
+                    continue
         # "قبل يومين", "قبل 3 سنوات": a point that long before publication
         if key == "قبل" and i + 1 < n:
             ago = _ago_at(tokens, i, published)
