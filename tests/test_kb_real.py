@@ -1277,3 +1277,15 @@ def test_the_day_of_a_claim_and_the_last_hours(real_kb):
     doc = process(Article("t", "لقي العشرات من عناصر تنظيم داعش مصرعهم في المواجهات المسلحة الجارية بمحافظة الأنبار خلال "
                                "الساعات القليلة الماضية.", dt.date(2015, 7, 22)), real_kb)
     assert [(e.event_date, e.time_precision) for e in doc.events] == [(dt.date(2015, 7, 21), 2)]
+
+
+def test_no_longer_and_the_object_of_a_purpose(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 7, 25)):
+        return process(Article("t", text, day), real_kb).events
+
+    assert [e.plover for e in run("وقال حزب العمال الكردستاني في بيان إن الهدنة مع تركيا لم يعد لها معنى.")] == []
+    ev = run("وجاءت هذه الضربات في اليوم نفسه لدخول أنقرة بقوة في الحملة العسكرية لمواجهة «داعش» بشن أولى غاراتها "
+             "الجوية على مواقع له في سوريا فجر الجمعة.")
+    assert all(e.actor1 is None or e.actor1.ref != "isis" for e in ev)

@@ -187,6 +187,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
             doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
         return "not a demand: 'بحث' is a search or a discussion"
+    # "الهدنة مع تركيا لم يعد لها معنى": no longer
+    after3 = [t for t in toks if hit.end <= t.index < hit.end + 5]
+    if any(t.norm in ("لم", "ولم") and k + 1 < len(after3) and after3[k + 1].norm in ("يعد", "تعد")
+           for k, t in enumerate(after3)):
+        return "negated: no longer ('لم يعد')"
     # "التعاون في المعركة ضد تنظيم داعش": the war in general, not one fight
     if hit.trigger.plover in VIOLENT and hit.end - hit.start == 1 and hit.end < len(doc.tokens) \
             and strip_article(doc.tokens[hit.start].norm.removeprefix("و").removeprefix("ب").removeprefix("ف")) in (
@@ -1278,6 +1283,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         for m in reversed(before):
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _partitive_of(doc, m):
                 continue
+            if m.tok_start > 0 and _purpose_noun(doc.tokens[m.tok_start - 1]) \
+                    or (m.tok_start > 1 and doc.tokens[m.tok_start - 1].kind == "punct"
+                        and _purpose_noun(doc.tokens[m.tok_start - 2])):
+                continue  # "لمواجهة «داعش» بشن أولى غاراتها": the object of a purpose, not the doer
             if m.kind == "demonym" and m.tok_start - 1 not in range(hit.start, hit.end) and ev.plover not in VIOLENT:
                 continue  # "ندد بالقصف التركي وطالب أنقرة": the nationality of another noun
             if _attached_prefix(doc, m)[-1:] in ("ل", "ب") and m.tok_start - 1 not in trigger_toks:
