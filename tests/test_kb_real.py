@@ -1289,3 +1289,17 @@ def test_no_longer_and_the_object_of_a_purpose(real_kb):
     ev = run("وجاءت هذه الضربات في اليوم نفسه لدخول أنقرة بقوة في الحملة العسكرية لمواجهة «داعش» بشن أولى غاراتها "
              "الجوية على مواقع له في سوريا فجر الجمعة.")
     assert all(e.actor1 is None or e.actor1.ref != "isis" for e in ev)
+
+
+def test_standing_positions_habits_and_a_reports_figures(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 1)):
+        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+
+    assert run("واوضحت يونامي في بيان ان هذه الحصيلة تتضمن 844 قتيلا من العراقيين المدنيين في الأنبار.") == []
+    assert run("وقال إن الحكومة الهندية ما زالت تندد وتشجب وتعارض الإرهاب في أي شكل كان.") == []
+    assert run("وذكر الشمايلة أن هناك تعاونا وتواصلا دائما بين وزارتي الداخلية والدفاع في البلدين.") == []
+    # ("وتوعدت «باستمرار الكفاح»": a threat of going on, not a habit)
+    assert run("واكدت الجبهة هوية المرأة على موقعها الالكتروني وتوعدت «باستمرار الكفاح حتى رحيل الامبريالية»."
+               ) == ["THREATEN"]

@@ -187,6 +187,18 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
             doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
         return "not a demand: 'بحث' is a search or a discussion"
+    # "الحكومة الهندية ما زالت تندد وتشجب الإرهاب": a standing position; "تعاونا وتواصلا دائما": a habit
+    if any(t.norm in ("زالت", "زال", "يزال", "تزال", "مازالت", "مازال") for t in before[-4:]) \
+            and hit.trigger.plover in VERBAL:
+        return "a standing position ('ما زالت تندد'), not an act"
+    if any(t.norm in ("دايما", "دوما", "عاده") for t in toks if hit.end <= t.index < hit.end + 4) \
+            and hit.trigger.plover in VERBAL:
+        return "a habit ('تعاونا دائما'), not an act"
+    # "هذه الحصيلة تتضمن 844 قتيلا": the figures of a report's total
+    if hit.trigger.id == "tr.assault.casualties" and any(
+            t.norm in _DEMONSTRATIVES and k + 1 < len(toks) and _readings(toks[k + 1]) & _STATISTICS
+            for k, t in enumerate(toks)):
+        return "statistics: the figures of a total ('هذه الحصيلة تتضمن')"
     # "الهدنة مع تركيا لم يعد لها معنى": no longer
     after3 = [t for t in toks if hit.end <= t.index < hit.end + 5]
     if any(t.norm in ("لم", "ولم") and k + 1 < len(after3) and after3[k + 1].norm in ("يعد", "تعد")
