@@ -1303,3 +1303,17 @@ def test_standing_positions_habits_and_a_reports_figures(real_kb):
     # ("وتوعدت «باستمرار الكفاح»": a threat of going on, not a habit)
     assert run("واكدت الجبهة هوية المرأة على موقعها الالكتروني وتوعدت «باستمرار الكفاح حتى رحيل الامبريالية»."
                ) == ["THREATEN"]
+
+
+def test_the_same_toll_told_again_through_a_statement_is_one_attack(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس الخميس حين فتح عناصر من حزب العمال الكردستاني "
+                               "النار على قافلة عسكرية في محافظة شرناق. وجاء في بيان الجيش «قتل ثلاثة من عسكريينا الشجعان "
+                               "نتيجة هجوم نفذته المنظمة الانفصالية الإرهابية» في تلك المنطقة.", dt.date(2015, 7, 31)),
+                  real_kb)
+    assert [(e.plover, e.fatalities) for e in doc.events] == [("ASSAULT", 3)]
+    # (two deaths in two neighbourhoods are two attacks)
+    doc = process(Article("t", "وأفاد مصدر أمني بمقتل شخصين بتفجير عبوة ناسفة في منطقة الحسينية شمالي بغداد. وقال المصدر "
+                               "إن شخصين قتلا بتفجير مماثل في منطقة الحبيبية بمدينة الصدر شرقي بغداد.",
+                          dt.date(2015, 7, 21)), real_kb)
+    assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 2

@@ -1957,6 +1957,7 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     _drop_unplaced(doc, kb)
     _merge_campaigns(doc)
     _merge_retold(doc)
+    _merge_same_toll(doc)
     _merge_meetings(doc)
     _drop_summaries(doc)
     for ev in doc.events:
@@ -2627,6 +2628,46 @@ def _merge_retold(doc: Document) -> None:
                 same.provenance[f] = "most conservative figure the article gives"
         _absorb(same, ev)
     doc.events[:] = out
+
+
+def _different_places(a: "Location | None", b: "Location | None") -> bool:
+    """Two named places, neither holding the other: different districts, or two precise places
+    (neighbourhoods, villages) of one district."""
+    if a is None or b is None or a.mention == b.mention:
+        return False
+    if a.admin2 and b.admin2 and a.admin2 != b.admin2:
+        return True
+    return bool(a.admin2 and b.admin2) and a.geo_precision == b.geo_precision == 1
+
+
+def _merge_same_toll(doc: Document) -> None:
+    """"أعلن الجيش مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة في شرناق. وجاء في
+    بيان الجيش «قتل ثلاثة من عسكريينا نتيجة هجوم نفذته المنظمة»": the same toll in the same
+    province on the same day, told again a sentence or two later, is the same attack."""
+    out: list[Event] = []
+    for ev in doc.events:
+        same = next((e for e in out if e.plover == ev.plover == "ASSAULT" and e.fatalities is not None
+                     and e.fatalities == ev.fatalities and e.fatalities >= 2
+                     and not _different_places(e.location, ev.location)
+                     and 0 < ev.sentence - e.sentence <= 2
+                     and e.location is not None and ev.location is not None
+                     and e.location.admin1 is not None and e.location.admin1 == ev.location.admin1
+                     and e.event_date is not None and ev.event_date is not None
+                     and abs((e.event_date - ev.event_date).days) <= 1 and not e.campaign and not ev.campaign
+                     and (ev.actor1 is None or e.actor1 is None or _same_doer(e, ev))
+                     and _retold_by_a_source(doc, ev)), None)
+        if same is None:
+            out.append(ev)
+            continue
+        _absorb(same, ev)
+    doc.events[:] = out
+
+
+def _retold_by_a_source(doc: Document, ev: Event) -> bool:
+    """The event is told through a statement or a speaker ("وجاء في بيان الجيش «قتل ثلاثة»")."""
+    sent = doc.sentences[ev.sentence]
+    return any((is_say_token(doc, t) or _readings(t) & {"بيان", "البيان"}) and t.start < ev.trigger.start
+               for t in sent.tokens)
 
 
 def _party(a: ActorRef | None) -> str | None:
