@@ -1317,3 +1317,10 @@ def test_the_same_toll_told_again_through_a_statement_is_one_attack(real_kb):
                                "إن شخصين قتلا بتفجير مماثل في منطقة الحبيبية بمدينة الصدر شرقي بغداد.",
                           dt.date(2015, 7, 21)), real_kb)
     assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 2
+
+
+def test_an_agreements_own_relative_clause(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وتغيرت أوضاع منطقة الخليج على ضوء الاتفاق الذي جرى التوصل إليه منذ مدة غير بعيدة حول ملف "
+                               "البرنامج النووي الإيراني.", dt.date(2015, 8, 9)), real_kb)
+    assert [e.plover for e in doc.events] == []

@@ -212,6 +212,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and doc.tokens[hit.end].norm in ("ضد", "علي") \
             and not any(sent.start <= t.start < sent.end and t.kind in _DAY_KINDS for t in doc.times):
         return "the war in general ('المعركة ضد داعش'), not one fight"
+    # "الاتفاق الذي جرى التوصل إليه": the relative clause of the agreement noun, not another event
+    if hit.trigger.plover == "AGREE" and len(before) >= 3 and before[-1].norm in ("جري", "تم") \
+            and before[-2].norm in _RELATIVE and strip_article(before[-3].norm.removeprefix("و")) in ("اتفاق", "اتفاقيه", "تفاهم"):
+        return "the relative clause of the agreement just named ('الاتفاق الذي جرى التوصل إليه')"
     # "بموجب اتفاق مع تركيا", "وفقا للاتفاق": the agreement acted under, reached before
     if hit.trigger.plover == "AGREE" and before and (_readings(before[-1]) & _UNDER or (
             len(before) >= 2 and _readings(before[-2]) & {"وفقا", "طبقا", "استنادا", "بناء"})) \
