@@ -1324,3 +1324,10 @@ def test_an_agreements_own_relative_clause(real_kb):
     doc = process(Article("t", "وتغيرت أوضاع منطقة الخليج على ضوء الاتفاق الذي جرى التوصل إليه منذ مدة غير بعيدة حول ملف "
                                "البرنامج النووي الإيراني.", dt.date(2015, 8, 9)), real_kb)
     assert [e.plover for e in doc.events] == []
+
+
+def test_a_statement_issued_by_a_person_then_quoted(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", 'وأصدر رئيس الوزراء الإسرائيلي بنيامين نتنياهو بيانا أمس. وجاء في البيان: "إن إسرائيل ستواصل '
+                               'العمل ضد كل من يهدد أمنها في المنطقة".', dt.date(2015, 7, 28)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] in (["Benjamin Netanyahu"], ["بنيامين نتنياهو"])

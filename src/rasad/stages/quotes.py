@@ -540,7 +540,8 @@ def _issuer_before(doc: Document, kb: KnowledgeBase, index: int) -> Mention | No
         near = [m for m in doc.mentions if m.kind == "actor" and kb.actors[m.ref].type != "media"
                 and (0 < t.index - m.tok_end + 1 <= 4 or 0 < m.tok_start - t.index <= 3)]
         # ("البيان الذي أصدره الدكتور عبدالله التركي": the person who issued it)
-        near = near or [m for m in doc.mentions if m.kind == "person" and 0 < m.tok_start - t.index <= 5]
+        near = near or [m for m in doc.mentions if m.kind == "person" and (
+            0 < m.tok_start - t.index <= 5 or 0 < t.index - m.tok_end + 1 <= 3)]
         if near:
             return min(near, key=lambda m: abs(m.tok_start - t.index))
         return None
@@ -571,7 +572,7 @@ def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: Knowled
             if org is None and kb is not None and t.norm.startswith(("ال", "وال", "بال")):
                 org = _issuer_before(doc, kb, t.index)  # "وجاء في البيان": the statement issued before
             if org is not None:
-                return _speaker_from_actor(doc, kb, org)
+                return _speaker_from(doc, kb, org) if org.kind == "person" else _speaker_from_actor(doc, kb, org)
             continue
         if keys & SOURCE_NOUNS and t.norm.startswith(("ال", "وال")):
             # "المصدر": the source introduced earlier in the article ("مصدر في قيادة عمليات ...").
