@@ -1331,3 +1331,9 @@ def test_a_statement_issued_by_a_person_then_quoted(real_kb):
     doc = process(Article("t", 'وأصدر رئيس الوزراء الإسرائيلي بنيامين نتنياهو بيانا أمس. وجاء في البيان: "إن إسرائيل ستواصل '
                                'العمل ضد كل من يهدد أمنها في المنطقة".', dt.date(2015, 7, 28)), real_kb)
     assert [q.speaker.name for q in doc.quotes] in (["Benjamin Netanyahu"], ["بنيامين نتنياهو"])
+
+
+def test_remotely_is_no_earlier_event(real_kb):
+    loc = _event_place(real_kb, "وقتل جندي إثر انفجار عبوة ناسفة مزروعة عن بعد على جانب الطريق في قضاء سيلوبي التابع "
+                                "لولاية شرناق.", "2015-08-11")
+    assert loc.mention == "سيلوبي"

@@ -515,6 +515,8 @@ def _bordering(doc: Document, m: Mention) -> bool:
     return "مع" in prev_keys(doc, m, back) and bool(prev_keys(doc, m, back + 1) & _BORDER_WORDS)
 
 
+_EARLIER_EVENT_NOUNS = {"هجوم", "هجمات", "اعتداء", "تفجير", "تفجيرات", "انفجار", "مقتل", "اغتيال", "قصف", "غاره",
+                        "عمليه", "مجزره", "اختطاف", "خطف", "استهداف"}
 _AFTER_WORDS = {"عقب", "اثر", "بعد", "اعقاب", "اعقب"}
 
 
@@ -524,8 +526,9 @@ def _after_reference(doc: Document, m: Mention, trig_end: int) -> bool:
         t = doc.tokens[k]
         if t.kind == "punct" and t.text not in "،,":
             return False
-        if {x for _, x in token_keys(t.norm)} & _AFTER_WORDS and k + 1 < m.tok_start:
-            return True
+        if {x for _, x in token_keys(t.norm)} & _AFTER_WORDS and k + 1 < m.tok_start \
+                and {x for _, x in token_keys(doc.tokens[k + 1].norm)} & _EARLIER_EVENT_NOUNS:
+            return True  # (but "عبوة مزروعة عن بعد على جانب الطريق في قضاء سيلوبي": remotely)
     return False
 
 
