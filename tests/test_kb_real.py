@@ -1337,3 +1337,23 @@ def test_remotely_is_no_earlier_event(real_kb):
     loc = _event_place(real_kb, "وقتل جندي إثر انفجار عبوة ناسفة مزروعة عن بعد على جانب الطريق في قضاء سيلوبي التابع "
                                 "لولاية شرناق.", "2015-08-11")
     assert loc.mention == "سيلوبي"
+
+
+def test_prayers_declines_the_arrested_and_an_mps_bloc(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 4)):
+        return process(Article("t", text, day), real_kb).events
+
+    assert run("وأكد أن فرقا طبية تواصلت معه في الرياض، داعياً الله أن يحفظ خادم الحرمين الشريفين.") == []
+    assert [e.plover for e in run("وقال إن القوى السياسية في بغداد تتحمل مسؤولية تراجع الخدمات.")] == []
+    evs = run("أعادت السلطات السودانية اعتقال الشيخ مساعد السديرة كما تم اعتقال الشيخ عمر عبدالخالق رئيس جماعة "
+              "الاعتصام في الخرطوم.")
+    assert [(e.actor1.mention, e.actor2.mention) for e in evs] == [
+        ("السلطات السودانية", "مساعد السديرة"), ("السلطات السودانية", "عمر عبدالخالق")]
+    ev = run("من ناحيته دعا النائب عبدالكريم العبيدي عن ائتلاف الوطنية إلى تشكيل لجنة مستقلة لمكافحة الفساد.")[0]
+    assert ev.actor2 is None
+    # (the month of the bombing a relative clause tells does not date the arrests)
+    ev = run("وأكدت وزارة الداخلية الكويتية أمس القبض على خمسة من أفراد شبكة لا علاقة لها بالتفجير الانتحاري الذي وقع "
+             "في مسجد الصادق الشهر الماضي.", dt.date(2015, 7, 31))
+    assert [e.event_date for e in ev if e.plover == "COERCE"] == [dt.date(2015, 7, 30)]

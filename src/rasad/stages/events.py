@@ -891,6 +891,7 @@ _UNDER = {"بموجب", "بمقتضي", "ضمن"}
 #: What an earlier event did to things: "الهجوم الذي ... غيّر المعطيات وأجبر تركيا"
 _CONSEQUENCE_VERBS = {"غير", "اجبر", "دفع", "حرك", "قلب", "اثار", "اعاد", "فتح", "شكل", "ادي", "جعل", "كشف"}
 _FAILED = {"فشل", "فشلت", "اخفاق", "اخفقت", "اخفق", "تعثر", "تعثرت"}
+_ARREST_NOUNS = {"اعتقال", "الاعتقال", "توقيف", "احتجاز", "اختطاف", "خطف"}
 _RISING = {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع", "وليرتفع", "ولترتفع"}
 _RECEIVED_CASUALTIES = {"جثث", "جثه", "جثامين", "جثمان", "جرحي", "الجرحي", "جريحا", "مصابين", "المصابين", "اصابات",
                         "قتلي", "القتلي"}
@@ -1371,8 +1372,26 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 if ev.plover in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID") and m.tok_start > 0 \
                         and _purpose_noun(doc.tokens[m.tok_start - 1]):
                     continue  # "زيارة للعراق لمحاربة داعش": what it is for, not a party
+                if a1 is not None and m.tok_start - a1.tok_end == 1 and doc.tokens[a1.tok_end].norm == "عن":
+                    continue  # "دعا النائب X عن ائتلاف الوطنية": whom he represents, not the addressee
                 a2, rule2 = m, "target/object after trigger"
                 break
+    # "أعادت السلطات السودانية اعتقال الشيخ مساعد السديرة": after an arrest's verbal noun comes the
+    # arrested; the doer is the subject before it
+    masdar = doc.tokens[hit.start].norm.removeprefix("و").removeprefix("ب") in _ARREST_NOUNS
+    if masdar and a1 is not None and a1.tok_start >= hit.end and a1.kind == "person" and ev.plover in ("COERCE", "ASSAULT") \
+            and not rule1.startswith("agent of the verbal noun"):
+        if a2 is None:
+            a2, rule2 = a1, "the arrested, after the verbal noun"
+        subject = next((m for m in reversed(before) if not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)
+                        and m.kind in ("actor", "metonym")), None)
+        a1, rule1 = (subject, "subject before the verbal noun") if subject is not None else (None, "")
+    # "كما تم اعتقال الشيخ عمر عبدالخالق": after "تم/جرى" the verbal noun's object follows, no doer
+    if prev_tok is not None and prev_tok.norm in ("تم", "وتم", "جري", "وجري", "يتم", "سيتم") and a1 is not None \
+            and a1.tok_start >= hit.end and not rule1.startswith(("doer after", "agent")):
+        if a2 is None:
+            a2, rule2 = a1, "object of a passive verbal noun ('تم اعتقال X')"
+        a1, rule1 = None, ""
     if a2 is None and sufferer is not None and ev.plover in VIOLENT:
         a2, rule2 = sufferer, "who suffered it ('X تعرض لهجوم')"
     if ev.plover == "PROTEST":
@@ -2197,6 +2216,16 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     # (not the time of a pluperfect relative clause on a party after it: "من التنظيم الذي كان
     # استولى عليها منتصف مايو"; but "كارتر الذي أكد خلال زيارته الخميس" dates the visit)
     times = _own_times(doc, sent, hit, times, pluperfect=True)
+    # (nor the time of a relative clause on another event noun after it: "إلقاء القبض على أفرادها
+    # لا علاقة له بالتفجير الانتحاري الذي وقع في مسجد الصادق الشهر الماضي")
+    others = {h.end - 1 for h in hits if h is not hit and h.start >= hit.end}
+    spans = []
+    for r in (t for t in sent.tokens if t.norm in _RELATIVE and (t.index - 1 in others or (
+            t.index - 2 in others and doc.tokens[t.index - 1].norm.startswith("ال")))):  # ("بالتفجير الانتحاري الذي")
+        end = next((t.start for t in sent.tokens if t.index > r.index and t.kind == "punct"), sent.end)
+        spans.append((r.start, end))
+    if spans:
+        times = [t for t in times if not any(lo < t.start < hi for lo, hi in spans)]
     # "قتل المتمردون جنديين ليرتفع عدد القتلى منذ 20 يوليو إلى 21": the running total's window
     rise = next((t.start for t in sent.tokens if t.index >= hit.end and t.norm in _RISING), None)
     if rise is not None:
