@@ -1357,3 +1357,16 @@ def test_prayers_declines_the_arrested_and_an_mps_bloc(real_kb):
     ev = run("وأكدت وزارة الداخلية الكويتية أمس القبض على خمسة من أفراد شبكة لا علاقة لها بالتفجير الانتحاري الذي وقع "
              "في مسجد الصادق الشهر الماضي.", dt.date(2015, 7, 31))
     assert [e.event_date for e in ev if e.plover == "COERCE"] == [dt.date(2015, 7, 30)]
+
+
+def test_a_meeting_to_come_a_detention_told_as_a_state_and_hearsay(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 8, 10)):
+        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+
+    assert run("مؤكدين في تصريح لصحيفة اليوم ان اللقاء سيكون بحضور سفير خادم الحرمين الشريفين في بغداد.") == []
+    assert run("ولم تحدد الحكومة العراقية اماكن اعتقالهم حتى هذه اللحظة في سجون الناصرية.") == []
+    assert run("وغادر عشرة منهم إلى سوريا قبل أشهر قليلة ويقال إن خمسة منهم قتلوا في الرقة.") == []
+    # (an arrest with its own day stays one: "أعلنت الشرطة اعتقاله أمس")
+    assert run("وأعلنت الشرطة العراقية اعتقاله أمس في الناصرية.") == ["COERCE"]

@@ -199,6 +199,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             t.norm in _DEMONSTRATIVES and k + 1 < len(toks) and _readings(toks[k + 1]) & _STATISTICS
             for k, t in enumerate(toks)):
         return "statistics: the figures of a total ('هذه الحصيلة تتضمن')"
+    # "ولم تحدد الحكومة أماكن اعتقالهم": their detention, told as a state, with no time of its own
+    if hit.trigger.id == "tr.coerce.arrest" and doc.tokens[hit.start].norm.removeprefix("و").startswith(("اعتقال", "احتجاز")) \
+            and doc.tokens[hit.start].norm.endswith(("هم", "ه", "ها", "هما")) and len(doc.tokens[hit.start].norm) > 6 \
+            and not any(sent.start <= t.start < sent.end and t.kind in _DAY_KINDS for t in doc.times):
+        return "reference: the detention of people already named ('أماكن اعتقالهم')"
     # "الهدنة مع تركيا لم يعد لها معنى": no longer
     after3 = [t for t in toks if hit.end <= t.index < hit.end + 5]
     if any(t.norm in ("لم", "ولم") and k + 1 < len(after3) and after3[k + 1].norm in ("يعد", "تعد")
@@ -542,7 +547,8 @@ _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
 _TOTALS = {"اجمالي", "مجموع", "المجموع", "الاجمالي", "باجمالي"}
 _STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه", "اطلاق"}
-_FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه", "سوف", "سيتم"}
+_FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه", "سوف", "سيتم", "سيكون", "ستكون", "سيعقد",
+                 "ستعقد", "سيجري", "ستجري", "سيبدا", "ستبدا"}
 _AWAITED = {"مرتقب", "مرتقبه", "مزمع", "مزمعه", "منتظر", "منتظره", "مقرر", "مقرره", "مرتقبين"}
 
 
