@@ -1370,3 +1370,15 @@ def test_a_meeting_to_come_a_detention_told_as_a_state_and_hearsay(real_kb):
     assert run("وغادر عشرة منهم إلى سوريا قبل أشهر قليلة ويقال إن خمسة منهم قتلوا في الرقة.") == []
     # (an arrest with its own day stays one: "أعلنت الشرطة اعتقاله أمس")
     assert run("وأعلنت الشرطة العراقية اعتقاله أمس في الناصرية.") == ["COERCE"]
+
+
+def test_students_the_displaced_received_and_a_season_of_a_year(real_kb):
+    from rasad.pipeline import process
+
+    def run(text, day=dt.date(2015, 7, 26)):
+        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+
+    assert run("وأشار إلى ان مدينة كركوك استقبلت أكثر من نصف مليون نازح فضلا عن استيعاب 60 ألف طالب وطالبة من "
+               "النازحين في مدارس كركوك.") == []
+    assert run("وسيطر تنظيم داعش على مجمل محافظة دير الزور في صيف 2014 بما فيها مدينة البوكمال.",
+               dt.date(2015, 8, 1)) == []

@@ -183,6 +183,12 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     local = hit.start - toks[0].index
     before = [t for t in toks[max(0, local - 8):local]]
     near = before[-3:]
+    # "60 ألف طالب وطالبة": students, not "he demanded"
+    if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("طالب", "الطالب") and (
+            (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in ("وطالبه", "جامعي", "جامعيا"))
+            or (hit.start > 0 and (doc.tokens[hit.start - 1].kind == "num"
+                                   or parse_number(doc.tokens, hit.start - 1) is not None))):
+        return "not a demand: 'طالب' is a student"
     # "في رحلة بحث عن تحف": "بحث" (a search, a discussion) is not ب + "حث" (to urge)
     if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
             doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
@@ -384,7 +390,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "statistics: a total since the campaign began ('أسفرت عن مقتل 15 ألف مقاتل منذ انطلاقها')"
     if hit.trigger.plover == "CONSULT" and any(_readings(t) & _RECEIVED_CASUALTIES
                                                for t in toks if hit.end <= t.index < hit.end + 7):
-        return "not a meeting: a hospital receiving the dead and wounded ('استقبل المستشفى تسع جثث')"
+        return "not a meeting: receiving the dead, the wounded or the displaced ('استقبل المستشفى تسع جثث')"
     if hit.trigger.plover in VIOLENT and hit.trigger.id != "tr.assault.casualties" and _counted(doc, before) >= 100:
         return "statistics: hundreds or thousands of strikes or attacks, a campaign's total ('6 آلاف ضربة جوية')"
     # "الهجمات التي استهدفت تركيا في الفترة من 7 يوليو وحتى الخامس من الشهر الجاري": a period's total
@@ -900,7 +906,8 @@ _FAILED = {"فشل", "فشلت", "اخفاق", "اخفقت", "اخفق", "تعث
 _ARREST_NOUNS = {"اعتقال", "الاعتقال", "توقيف", "احتجاز", "اختطاف", "خطف"}
 _RISING = {"ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع", "وليرتفع", "ولترتفع"}
 _RECEIVED_CASUALTIES = {"جثث", "جثه", "جثامين", "جثمان", "جرحي", "الجرحي", "جريحا", "مصابين", "المصابين", "اصابات",
-                        "قتلي", "القتلي"}
+                        "قتلي", "القتلي", "نازح", "نازحين", "النازحين", "لاجي", "لاجيين", "اللاجيين", "مهجرين",
+                        "الوافدين", "عايله", "عايلات", "اسره", "اسر"}
 _THOUSANDS = {"الاف", "الف"}
 
 

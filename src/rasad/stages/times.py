@@ -298,7 +298,9 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 i += month[1] + 1
                 continue
         if tok.kind == "num" and tok.norm.isdigit() and 1990 <= int(tok.norm) <= 2100 and i > 0 \
-                and tokens[i - 1].norm in ("في", "منذ", "خلال", "عام", "سنه"):
+                and (tokens[i - 1].norm in ("في", "منذ", "خلال", "عام", "سنه")
+                     or _key(tokens[i - 1]) in ("صيف", "شتاء", "ربيع", "خريف", "مطلع", "اواخر", "منتصف", "بدايه",
+                                                 "نهايه", "اوائل")):  # "في صيف 2014"
             add(i, i + 1, dt.date(int(tok.norm), 1, 1), 3, "year")
         i += 1
     return out
