@@ -220,9 +220,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and strip_article(doc.tokens[hit.start].norm.removeprefix("و").removeprefix("ب").removeprefix("ف")) in (
                 "معركه", "حرب", "حمله", "مواجهه") \
             and doc.tokens[hit.start].norm.removeprefix("و").removeprefix("ب").removeprefix("ف").startswith("ال") \
-            and doc.tokens[hit.end].norm in ("ضد", "علي") \
+            and (doc.tokens[hit.end].norm in ("ضد", "علي") or (
+                doc.tokens[hit.end].norm == "مع" and strip_article(doc.tokens[hit.start].norm.removeprefix("و")) == "مواجهه")) \
             and not any(sent.start <= t.start < sent.end and t.kind in _DAY_KINDS for t in doc.times):
-        return "the war in general ('المعركة ضد داعش'), not one fight"
+        return "the war in general ('المعركة ضد داعش', 'المواجهة مع داعش'), not one fight"
     # "الاتفاق الذي جرى التوصل إليه": the relative clause of the agreement noun, not another event
     if hit.trigger.plover == "AGREE" and len(before) >= 3 and before[-1].norm in ("جري", "تم") \
             and before[-2].norm in _RELATIVE and strip_article(before[-3].norm.removeprefix("و")) in ("اتفاق", "اتفاقيه", "تفاهم"):
