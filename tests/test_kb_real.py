@@ -1384,3 +1384,13 @@ def test_students_the_displaced_received_and_a_season_of_a_year(real_kb):
                dt.date(2015, 8, 1)) == []
     assert run("ويرى منتقدو الرئيس التركي ان الاخير يستخدم المواجهة مع تنظيم داعش في سوريا ذريعة لاضعاف حزب العمال.",
                dt.date(2015, 8, 5)) == []
+
+
+def test_an_appositive_name_after_a_members_title_and_the_name_ali(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", 'وقال عضو في رئاسة الاتحاد الإسلامي الكردستاني، ابوبكر علي، في تصريحات صحافية إن «القوى الأربع '
+                               'وافقت على بقاء رئيس الإقليم مسعود البارزاني في منصبه حتى عامين إضافيين».',
+                          dt.date(2015, 8, 20)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["ابوبكر علي"]
+    # (the preposition "على" is no mention of Ali)
+    assert not any(m.kind == "person" and m.text == "على" for m in doc.mentions)

@@ -214,8 +214,9 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
         for _ in range(4):
             # "النائب عن ائتلاف الوطنية", "خطيب الجمعة في محافظة كربلاء"
             k = j + 1
-            if k < len(tokens) and strip_article(tokens[k].norm) in PLACE_KIND_WORDS:
-                k += 1
+            if k < len(tokens) and k not in starts and (strip_article(tokens[k].norm) in PLACE_KIND_WORDS
+                                                        or strip_article(tokens[k].norm) in _BODY_PARTS):
+                k += 1  # "في محافظة X", "في رئاسة الاتحاد الإسلامي الكردستاني"
             if j < len(tokens) and strip_article(tokens[j].norm) in ("في", "ب", "عن") and k in starts:
                 j = starts[k]
             elif j < len(tokens) and strip_article(tokens[j].norm) in _TITLE_FILLERS:
@@ -228,12 +229,18 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
             continue
         if tokens[j].kind == "punct" and tokens[j].text in '“"«' and j + 1 < len(tokens):
             j += 1  # a name in quotation marks: الشيخ “احمد درع الجميلي”
+        appositive = False
+        if tokens[j].kind == "punct" and tokens[j].text in "،," and j > m.tok_end and j + 1 < len(tokens):
+            j += 1  # "عضو في رئاسة الاتحاد الإسلامي الكردستاني، ابوبكر علي، في تصريحات"
+            appositive = True
         k = j
         # (a family name may be a nisba that reads as a nationality: "الدكتور عبدالله التركي")
         while k < len(tokens) and k - j < 3 and sent_of[k] == m.sentence and k not in title_at and (
                 k not in covered or k > j and k in nisbas and tokens[k].norm.startswith("ال")) \
                 and (is_name_word(tokens[k], kb, k == j) or k > j and k in nisbas):
             k += 1
+        if appositive and not (k - j >= 2 and k < len(tokens) and tokens[k].kind == "punct" and tokens[k].text in "،,"):
+            continue  # (an appositive name is closed by a comma too)
         if k - j >= 2 or (k - j == 1 and title.kind in ("military", "police") and not title.role_of):
             start, end = tokens[j].start, tokens[k - 1].end
             doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], m.sentence, j, k,
@@ -268,6 +275,8 @@ _NOT_NAME_HEADS = {normalize(w) for w in {"صحيفه", "وكاله", "قناه"
 def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
     if tok.kind != "word" or tok.text.startswith(("لـ", "بـ")):
         return False
+    if not first and tok.text == "علي":
+        return True  # the name Ali, written with ي ("ابوبكر علي"); the preposition is written على
     keys = readings(tok.norm)
     if keys & (_NAME_STOP | SAY_VERBS | _NOT_NAME_HEADS) or any(k in kb.trigger_index for k in keys):
         return False
@@ -314,6 +323,7 @@ def _persons_closing_a_title_phrase(doc: Document, kb: KnowledgeBase, sent_of: l
                 break
 
 
+_BODY_PARTS = {"رياسه", "قياده", "مكتب", "مجلس", "لجنه", "هييه", "كتله", "اداره"}
 _NOT_ONE_WORD_NAMES = {"مصدر", "مسوول", "متحدث", "ناطق", "بيان", "وزير", "رييس", "قايد", "مدير", "ضابط", "شاهد",
                        "الوزير", "المتحدث", "المصدر", "مسوولون", "مصادر", "احد", "بعض"}
 
@@ -397,6 +407,8 @@ def _short_names(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     for tok in doc.tokens:
         if tok.kind != "word" or not tok.norm or tok.index in covered or tok.start < first_end:
             continue  # (a run of tatweel "ــ" folds to nothing)
+        if tok.norm.endswith("علي") and not tok.text.endswith("علي"):
+            continue  # the preposition "على" is not the name Ali
         for clitic, key in token_keys(tok.norm):
             earlier = [p for p in by_last.get(key, ()) if p.end <= tok.start]
             ref = None
