@@ -1394,3 +1394,12 @@ def test_an_appositive_name_after_a_members_title_and_the_name_ali(real_kb):
     assert [q.speaker.name for q in doc.quotes] == ["ابوبكر علي"]
     # (the preposition "على" is no mention of Ali)
     assert not any(m.kind == "person" and m.text == "على" for m in doc.mentions)
+
+
+def test_a_title_heading_a_longer_role_is_no_bare_title(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", 'وقال رئيس الوزراء السابق نوري المالكي إن "الحكومة ستبقى قوية رغم كل الضغوط". وقال رئيس مجلس '
+                               'المحافظة صباح كرحوت لـ"الوطن" إن الحكومة المحلية في الأنبار شكلت لجانا فنية، معربا عن أمله '
+                               'في عودة النازحين: "في ضوء تنفيذ العمليات العسكرية وإلحاق الهزيمة بتنظيم داعش".',
+                          dt.date(2015, 7, 27)), real_kb)
+    assert [q.speaker.name for q in doc.quotes][-1] == "Sabah Karhout"

@@ -230,8 +230,12 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 # "وصرح الوزير ... قائلا إنه «...»": a bare title is the person the article gave it to.
                 bare = next((m for m in window if m.kind == "title" and m.tok_start == verb_at + 1
                              and m.tok_end - m.tok_start == 1), None)
-                # (unless a name follows the title: "وقال الدكتور التركي")
-                if bare is not None and any(m.kind == "person" and m.tok_start == bare.tok_end for m in after_verb):
+                # (unless a name follows the title: "وقال الدكتور التركي", or the title heads a longer
+                # role: "وقال رئيس مجلس المحافظة صباح كرحوت")
+                if bare is not None and (
+                        any(m.kind == "person" and m.tok_start == bare.tok_end for m in after_verb)
+                        or any(m.kind == "role" and m.tok_start == bare.tok_start and m.tok_end > bare.tok_end
+                               for m in doc.mentions)):
                     bare = None
                 ante = title_antecedent(doc, bare) if bare is not None else None
                 if ante is not None:
