@@ -1403,3 +1403,11 @@ def test_a_title_heading_a_longer_role_is_no_bare_title(real_kb):
                                'في عودة النازحين: "في ضوء تنفيذ العمليات العسكرية وإلحاق الهزيمة بتنظيم داعش".',
                           dt.date(2015, 7, 27)), real_kb)
     assert [q.speaker.name for q in doc.quotes][-1] == "Sabah Karhout"
+
+
+def test_according_to_a_statement_it_is_that(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وبحسب بيان رئاسة الإقليم فانه «استشهد وأصيب عدد من المواطنين فجر اليوم (أمس السبت) نتيجة القصف "
+                               "الجوي التركي على قرية زاركلي (...) في الوقت الذي ندين هذا القصف نطالب من الحكومة التركية عدم "
+                               "تكرار قصف المدنيين».", dt.date(2015, 8, 2)), real_kb)
+    assert [q.speaker.ref for q in doc.quotes] == ["krg.presidency"]

@@ -166,8 +166,13 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                        and not (t.index > 0 and doc.tokens[t.index - 1].norm in ("عدم", "بعدم", "دون", "بدون"))]
             after_say = [t.index for t in after_toks[:4] if _is_say(t.norm)[0]]
             # "وحسب مموزيني: «...»": "according to X" with a colon introduces X's words
-            hasab = [t.index for t in lead_toks[-5:] if t.norm in ("حسب", "وحسب", "بحسب", "وبحسب")]
-            if hasab and any(t.text == ":" for t in lead_toks[-2:]) and (not say_idx or say_idx[-1] < hasab[-1]):
+            hasab = [t.index for t in lead_toks[-7:] if t.norm in ("حسب", "وحسب", "بحسب", "وبحسب")]
+            # ... and "وبحسب بيان رئاسة الإقليم فإنه «...»": "according to X, it is that"
+            lead_last = next((t for t in reversed(lead_toks) if t.kind == "word"), None)
+            fa_inna = lead_last is not None and lead_last.norm in ("فانه", "فان", "فانها", "فانهم") \
+                and all(t.kind == "punct" for t in lead_toks if t.index > lead_last.index)
+            if hasab and (any(t.text == ":" for t in lead_toks[-2:]) or fa_inna) \
+                    and (not say_idx or say_idx[-1] < hasab[-1]):
                 say_idx = [*say_idx, hasab[-1]]
             lead_words = [t for t in lead_toks if t.kind == "word"]
             introduced = bool(lead_toks) and (lead_toks[-1].text == ":" or bool(
