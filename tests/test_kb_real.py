@@ -26,6 +26,16 @@ def test_every_trigger_example(real_kb):
     assert failures == []
 
 
+def _events(kb, text, day):
+    """The events Rasad codes in one text published on `day`, with the shipped knowledge base."""
+    from rasad.pipeline import process
+    return process(Article("t", text, day), kb).events
+
+
+def _plovers(kb, text, day):
+    return [e.plover for e in _events(kb, text, day)]
+
+
 def _mentions(kb, text):
     doc = Document(Article("t", text, dt.date(2020, 1, 1)))
     segment(doc)
@@ -708,10 +718,9 @@ def test_a_purpose_verb_and_what_used_to_be_demanded(real_kb):
 
 
 def test_hit_and_run_a_minister_backing_down_and_a_story_long_past(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 4)):
-        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+        return _plovers(real_kb, text, day)
 
     assert run("وتتواصل معارك الكر والفر في بيجي بين القوات الحكومية ومسلحي داعش منذ أيام.") == ["ASSAULT"]
     assert run("وتراجع الوزير عن قراره بعد الاحتجاجات في البصرة أمس.") == []
@@ -775,10 +784,9 @@ def test_quoted_about_him_is_the_person_named_before(real_kb):
 
 
 def test_the_one_responsible_and_a_reason_weeks_before_are_references(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 7, 25)):
-        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+        return _plovers(real_kb, text, day)
 
     assert run("وكانت التحقيقات كشفت أخيراً أن الإرهابي المسؤول عن مقتل 38 سائحاً في هجوم على شاطئ سوسة تدرب في "
                "ليبيا.") == []
@@ -876,7 +884,7 @@ def test_days_and_talks_to_come_and_what_was_done_before(real_kb):
     from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 8)):
-        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+        return _plovers(real_kb, text, day)
 
     assert run("أكد مصدر دبلوماسي أن زيارة عادل الجبير وزير الخارجية السعودي إلى موسكو الثلاثاء القادم ستستكمل "
                "المباحثات.") == []
@@ -889,10 +897,9 @@ def test_days_and_talks_to_come_and_what_was_done_before(real_kb):
 
 
 def test_idioms_obligations_plans_since_and_a_verbal_nouns_agent(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 8)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     assert run("وتعتبر طهران أن الاتفاق حرر يديها ووفر لها إمكانات كثيرة للتحرك في سوريا.") == []
     assert run("وقال: «يتعين على الحكومة الألمانية إدانة الحرب الهجومية التي شنتها تركيا»") == [] or all(
@@ -908,10 +915,9 @@ def test_idioms_obligations_plans_since_and_a_verbal_nouns_agent(real_kb):
 
 
 def test_announcers_of_arrests_police_by_context_and_the_group_named_without_its_kind(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 10)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     ev = run("كشفت وزارة الداخلية الكويتية أمس عن ضبط شبكة إرهابية تابعة لتنظيم داعش.")[0]
     assert (ev.plover, ev.actor1.ref) == ("COERCE", "kw.moi")
@@ -1020,7 +1026,7 @@ def test_instruments_alternatives_and_purposes_are_not_the_second_actor(real_kb)
     from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 7, 25)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     ev = run("أعلن رئيس الوزراء التركي أن الجيش التركي قصف بالمدفعية السبت مواقع تنظيم داعش في سوريا.")[0]
     assert ev.actor2 is None or ev.actor2.mention != "المدفعية"
@@ -1042,10 +1048,9 @@ def test_instruments_alternatives_and_purposes_are_not_the_second_actor(real_kb)
 
 
 def test_the_governments_and_forces_of_more_states(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 7, 22)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     ev = run("اعلنت وزارة الداخلية الاسبانية توقيف رجل يشتبه بتجنيده عناصر لحساب تنظيم داعش في مليلية.")[0]
     assert (ev.plover, ev.actor1.ref) == ("COERCE", "es.gov")
@@ -1057,10 +1062,9 @@ def test_the_governments_and_forces_of_more_states(real_kb):
 
 
 def test_a_campaigns_running_totals_are_not_events(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 9)):
-        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+        return _plovers(real_kb, text, day)
 
     assert run("وأطلقت قوات التحالف في العراق وسوريا ما يقرب من 6 آلاف ضربة جوية خلال عام.") == []
     assert run("وقالت الوزارة إن الولايات المتحدة وشركاءها نفذوا 5.964 طلعة جوية في العراق وسوريا.") == []
@@ -1072,10 +1076,9 @@ def test_a_campaigns_running_totals_are_not_events(real_kb):
 
 
 def test_reported_content_targets_and_the_earlier_events_place(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 7)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     # a feminine participle's object is called on; names inside what was said do not call
     ev = run("وقالت المنظمة إن عدد النازحين من مدينة الفلوجة بلغ أكثر من 70 ألف شخص، داعية الحكومة إلى إقامة معسكر "
@@ -1099,10 +1102,9 @@ def test_reported_content_targets_and_the_earlier_events_place(real_kb):
 
 
 def test_searches_failures_abductions_and_demonstratives(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 7, 29)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     assert [e.plover for e in run("وقال إن خبير الآثار مارك الطويل في رحلة بحث عن تحف نهبت من سوريا.")] \
         .count("REQUEST") == 0
@@ -1119,10 +1121,9 @@ def test_searches_failures_abductions_and_demonstratives(real_kb):
 
 
 def test_a_known_attack_that_changed_things_and_an_agreement_acted_under(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 9)):
-        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+        return _plovers(real_kb, text, day)
 
     assert run("قتل جندي في هجوم. وأعلنت تركيا الحرب. لكن الاعتداء الذي تم في سوروتش جنوب تركيا وأوقع 32 قتيلا "
                "ونسب لتنظيم داعش غيّر المعطيات وأجبر تركيا على القيام بمنعطف.").count("ASSAULT") == 1
@@ -1136,7 +1137,7 @@ def test_urging_taking_part_recurring_and_a_titles_complement(real_kb):
     from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 4)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     ev = run("وحض الاتحاد الأوروبي والولايات المتحدة اليوم تركيا على التزام رد متكافئ.")
     assert [e.plover for e in ev] == ["REQUEST"]
@@ -1152,10 +1153,9 @@ def test_urging_taking_part_recurring_and_a_titles_complement(real_kb):
 
 
 def test_a_periods_total_and_a_plans_result(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 7)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     assert run("وذكرت مصادر أنه نتيجة الهجمات التي استهدفت تركيا في الفترة من 7 يوليو الماضي وحتى الخامس من الشهر "
                "الجاري لقي 22 من رجال الأمن مصرعهم.") == []
@@ -1170,7 +1170,7 @@ def test_unnamed_attackers_and_a_party_described_not_named(real_kb):
     from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 10)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     ev = run("وفي موازاة ذلك، فتحت امرأتان صباح الاثنين النار على القنصلية الاميركية في حي ساريير.")[0]
     assert (ev.actor1.mention, ev.actor1.ref) == ("امرأتان", "generic.uag")
@@ -1253,10 +1253,9 @@ def test_one_mention_is_never_both_sides_and_a_verbal_nouns_doer_is_no_place(rea
 
 
 def test_who_suffered_an_attack_the_war_in_general_and_rebel_groups_unnamed(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 7, 26)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     ev = run("وأفاد مراسل الأناضول بأن دورية شرطة تعرضت لهجوم بقنابل يدوية في حي بيش أولار بولاية شانلي أورفا، مما "
              "أسفر عن إصابة رجلي شرطة.")[0]
@@ -1280,10 +1279,9 @@ def test_the_day_of_a_claim_and_the_last_hours(real_kb):
 
 
 def test_no_longer_and_the_object_of_a_purpose(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 7, 25)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     assert [e.plover for e in run("وقال حزب العمال الكردستاني في بيان إن الهدنة مع تركيا لم يعد لها معنى.")] == []
     ev = run("وجاءت هذه الضربات في اليوم نفسه لدخول أنقرة بقوة في الحملة العسكرية لمواجهة «داعش» بشن أولى غاراتها "
@@ -1292,10 +1290,9 @@ def test_no_longer_and_the_object_of_a_purpose(real_kb):
 
 
 def test_standing_positions_habits_and_a_reports_figures(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 1)):
-        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+        return _plovers(real_kb, text, day)
 
     assert run("واوضحت يونامي في بيان ان هذه الحصيلة تتضمن 844 قتيلا من العراقيين المدنيين في الأنبار.") == []
     assert run("وقال إن الحكومة الهندية ما زالت تندد وتشجب وتعارض الإرهاب في أي شكل كان.") == []
@@ -1340,10 +1337,9 @@ def test_remotely_is_no_earlier_event(real_kb):
 
 
 def test_prayers_declines_the_arrested_and_an_mps_bloc(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 4)):
-        return process(Article("t", text, day), real_kb).events
+        return _events(real_kb, text, day)
 
     assert run("وأكد أن فرقا طبية تواصلت معه في الرياض، داعياً الله أن يحفظ خادم الحرمين الشريفين.") == []
     assert [e.plover for e in run("وقال إن القوى السياسية في بغداد تتحمل مسؤولية تراجع الخدمات.")] == []
@@ -1360,10 +1356,9 @@ def test_prayers_declines_the_arrested_and_an_mps_bloc(real_kb):
 
 
 def test_a_meeting_to_come_a_detention_told_as_a_state_and_hearsay(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 8, 10)):
-        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+        return _plovers(real_kb, text, day)
 
     assert run("مؤكدين في تصريح لصحيفة اليوم ان اللقاء سيكون بحضور سفير خادم الحرمين الشريفين في بغداد.") == []
     assert run("ولم تحدد الحكومة العراقية اماكن اعتقالهم حتى هذه اللحظة في سجون الناصرية.") == []
@@ -1373,10 +1368,9 @@ def test_a_meeting_to_come_a_detention_told_as_a_state_and_hearsay(real_kb):
 
 
 def test_students_the_displaced_received_and_a_season_of_a_year(real_kb):
-    from rasad.pipeline import process
 
     def run(text, day=dt.date(2015, 7, 26)):
-        return [e.plover for e in process(Article("t", text, day), real_kb).events]
+        return _plovers(real_kb, text, day)
 
     assert run("وأشار إلى ان مدينة كركوك استقبلت أكثر من نصف مليون نازح فضلا عن استيعاب 60 ألف طالب وطالبة من "
                "النازحين في مدارس كركوك.") == []

@@ -6,6 +6,7 @@ given, before any normalization. Stages append to the `Document`; nothing else i
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from rasad.lang.ar import Token
@@ -164,6 +165,14 @@ class Document:
     @property
     def text(self) -> str:
         return self.article.text
+
+    def token_at(self, offset: int, default: int | None = None) -> int | None:
+        """Index of the first token that starts at or after a character offset (`default` if none)."""
+        starts = self.scratch.get("token_starts")
+        if starts is None or len(starts) != len(self.tokens):
+            starts = self.scratch["token_starts"] = [t.start for t in self.tokens]
+        k = bisect_left(starts, offset)
+        return self.tokens[k].index if k < len(self.tokens) else default
 
     def sentence_of(self, token_index: int) -> Sentence:
         for s in self.sentences:

@@ -20,8 +20,9 @@ from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.resources import (WEEKDAYS, AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
                                      NON_VIOLENT_CAUSES, OCCURRENCE_VERBS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
                                      PLAN_CUES, PURPOSE_WORDS, RELATIVE_PLACE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
+                                     SMALL_PLACE_HEADS,
                                      SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
-from rasad.model import ActorRef, Document, Event, Mention, Sentence, Span, TimeRef
+from rasad.model import ActorRef, Document, Event, Location, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import named_before, persons_from_model, title_antecedent
 from rasad.stages.syntax import complementizer_before, is_locative, is_say_token
 
@@ -41,7 +42,6 @@ _STANCE_PARTICIPLES = {"موكدا", "موكده", "معربا", "معربه", "
                        "مبديا", "مبديه"}
 _AREA_NOUNS = {"مناطق", "منطقه", "القري", "البلدات", "المدن", "الاحياء", "المواقع", "المدينه", "البلده", "القريه"}
 _NEW_CLAUSE = {"كما", "وكما"}
-_SMALL_PLACES = {"حي", "منطقه", "قريه", "بلده"}
 _FUTURE_NOT_STEMS = ("سيار", "سياس", "سيطر", "سياد", "سياح", "سيول")
 _ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"}
 _GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
@@ -565,7 +565,7 @@ _ACCORDING = {"بحسب", "حسب", "وحسب", "وبحسب", "وفق", "وفق�
 
 def _claim_time(doc: Document, t: TimeRef) -> bool:
     """The day of a claim of responsibility: "تبنى حزب العمال الكردستاني أمس هجوما"."""
-    first = next((k.index for k in doc.tokens if k.start >= t.start), None)
+    first = doc.token_at(t.start)
     if first is None:
         return False
     before = doc.tokens[max(0, first - 6):first]
@@ -575,7 +575,7 @@ def _claim_time(doc: Document, t: TimeRef) -> bool:
 
 def _reporting_time(doc: Document, t: TimeRef) -> bool:
     """The day of a report, not of what it reports: "بحسب ما أفادت مصادر أمنية وطبية أمس"."""
-    first = next((k.index for k in doc.tokens if k.start >= t.start), None)
+    first = doc.token_at(t.start)
     if first is None:
         return False
     before = [k for k in doc.tokens[max(0, first - 6):first] if k.kind == "word"]
@@ -1426,7 +1426,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if a2 is group:
                 a2 = None
     if a1 is None and not subject_before and not noun_subject and not dying and ev.plover == "ASSAULT" \
-            and not toks_norm_definite(doc, hit):
+            and not _trigger_is_definite(doc, hit):
         # "فتحت امرأتان النار على القنصلية", "فجر انتحاري نفسه": unnamed attackers after the verb
         j = hit.end
         while j < sent.tokens[-1].index and any(tr.start <= doc.tokens[j].start < tr.end for tr in doc.times):
@@ -1477,7 +1477,7 @@ _UNNAMED_ATTACKERS = {"امراه", "امراتان", "امراتين", "رجل"
                       "انتحاريه", "انتحاريان", "انتحاريين", "مهاجم", "مهاجمان", "مهاجمون", "مهاجمين", "قناص", "مسلح"}
 
 
-def toks_norm_definite(doc: Document, hit: TriggerHit) -> bool:
+def _trigger_is_definite(doc: Document, hit: TriggerHit) -> bool:
     """The trigger is a definite noun ("الهجوم"), not a verb."""
     return doc.tokens[hit.start].norm.removeprefix("و").startswith(("ال", "بال", "لل"))
 
@@ -1881,7 +1881,6 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
         _shared_subjects(doc, kept)
         # (a deployment or a withdrawal does not account for deaths told with it)
         strong_attack = any(h.trigger.strength == "strong" and e.plover == "ASSAULT" for h, e in kept)
-        any_assault = any(e.plover == "ASSAULT" for h, e in kept)
         for hit, ev in kept:
             if hit.trigger.strength == "weak":
                 if ev.plover in VIOLENT and (strong_attack if hit.trigger.id == "tr.assault.casualties" else any(
@@ -1922,7 +1921,7 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             continue
         prev = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
                      and 0 < ev.sentence - e.sentence <= 1 and e.mode == ev.mode), None)
-        first = doc.tokens[next(t.index for t in doc.tokens if t.start >= ev.trigger.start)]
+        first = doc.tokens[doc.token_at(ev.trigger.start)]
         # "ونفذت 11 غارة": the verb opening the sentence, just before a nominal trigger.
         opening = next((t for t in doc.sentences[ev.sentence].tokens if t.kind == "word"), first)
         if opening.index < first.index and first.index - opening.index <= 2:
@@ -1933,7 +1932,7 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
 
 
 def _after_relative(doc: Document, ev: Event) -> bool:
-    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), 0)
+    first = doc.token_at(ev.trigger.start, 0)
     return first > 0 and doc.tokens[first - 1].norm in _RELATIVE
 
 
@@ -2391,7 +2390,7 @@ def doc_ner_done(doc: Document) -> set[int]:
 def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
     a1 = kb.actors.get(ev.actor1.ref) if ev.actor1 and ev.actor1.ref else None
     a2 = kb.actors.get(ev.actor2.ref) if ev.actor2 and ev.actor2.ref else None
-    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    first = doc.token_at(ev.trigger.start)
     if ev.rule == "tr.assault.target" and first is not None and first > 0 and _readings(doc.tokens[first - 1]) & {
             "الضربات", "ضربات", "الغارات", "غارات", "الضربه", "ضربه", "الغاره", "غاره"}:
         # "الضربات استهدفت مبنى ونقاط تفتيش": strikes that target are air strikes
@@ -2436,7 +2435,7 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.plover, ev.mode = "ASSAULT", "aerial"
         ev.acled_event_type, ev.acled_sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         ev.provenance["plover"] = ev.provenance.get("plover", "") + "; destroyed by aircraft → air strike"
-    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    first = doc.token_at(ev.trigger.start)
     if ev.acled_sub_event_type in ("Armed clash", "Attack") and first is not None and ev.evidence is not None \
             and ev.rule == "tr.assault.attack" and first + 1 < len(doc.tokens) \
             and _readings(doc.tokens[first + 1]) & _SUICIDE_WORDS:
@@ -2504,7 +2503,7 @@ def _different_targets(a: Event, b: Event) -> bool:
 def _clause_places(doc: Document, ev: Event) -> set[str]:
     """The places named from the trigger to the end of its clause (the next comma), but not
     the anchor of a direction ("جنوب غربي بغداد")."""
-    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    first = doc.token_at(ev.trigger.start)
     if first is None:
         return set()
     end = next((t.start for t in doc.tokens[first:] if t.kind == "punct" or t.start >= doc.sentences[ev.sentence].end),
@@ -2512,11 +2511,12 @@ def _clause_places(doc: Document, ev: Event) -> set[str]:
     named = {m.ref or m.text for m in doc.mentions if m.kind == "place" and ev.trigger.start <= m.start < end
              and not (m.tok_start > 0 and readings(doc.tokens[m.tok_start - 1].norm) & RELATIVE_PLACE_WORDS)}
     # (or a place the gazetteer lacks, named with its kind word: "في منطقة الشعب")
+    placed = {i for m in doc.mentions if m.kind == "place" for i in range(m.tok_start, m.tok_end)}
     for t in doc.tokens[first:]:
         if t.start >= end or t.index + 1 >= len(doc.tokens):
             break
-        if readings(t.norm) & _SMALL_PLACES and doc.tokens[t.index + 1].kind == "word" and not any(
-                m.kind == "place" and m.tok_start <= t.index + 1 < m.tok_end for m in doc.mentions):
+        if readings(t.norm) & SMALL_PLACE_HEADS and doc.tokens[t.index + 1].kind == "word" \
+                and t.index + 1 not in placed:
             named.add(doc.tokens[t.index + 1].norm)
     return named
 
@@ -2652,32 +2652,43 @@ def _merge_campaigns(doc: Document) -> None:
     doc.events[:] = out
 
 
-def _merge_retold(doc: Document) -> None:
-    """The same strike told again later in the article (same kind, doer, place and day) is
-    one event; its figures are the most conservative the article gives."""
+def _same_day(a: Event, b: Event) -> bool:
+    """Both dated, within a day of each other, neither a campaign."""
+    return a.event_date is not None and b.event_date is not None and abs((a.event_date - b.event_date).days) <= 1 \
+        and not a.campaign and not b.campaign
+
+
+def _merge_into_earlier(doc: Document, same_as, conservative: bool = False) -> None:
+    """Fold every event into the first earlier one `same_as(earlier, event)` accepts; with
+    `conservative`, the smaller of two figures stays."""
     out: list[Event] = []
     for ev in doc.events:
-        same = next((e for e in out if e.plover == ev.plover and e.plover in VIOLENT
-                     and e.acled_sub_event_type == ev.acled_sub_event_type
-                     and e.location is not None and ev.location is not None and e.location.ref is not None
-                     and e.location.ref == ev.location.ref
-                     and (_same_doer(e, ev) or _same_ground_taken(e, ev))
-                     and e.event_date is not None and ev.event_date is not None
-                     and abs((e.event_date - ev.event_date).days) <= 1 and not e.campaign and not ev.campaign
-                     and e.sentence != ev.sentence), None)
+        same = next((e for e in out if same_as(e, ev)), None)
         if same is None:
             out.append(ev)
             continue
-        for f in ("fatalities", "injuries", "arrests"):
-            a, b = getattr(same, f), getattr(ev, f)
-            if a is not None and b is not None and b < a:
-                setattr(same, f, b)
-                same.provenance[f] = "most conservative figure the article gives"
+        if conservative:
+            for f in ("fatalities", "injuries", "arrests"):
+                a, b = getattr(same, f), getattr(ev, f)
+                if a is not None and b is not None and b < a:
+                    setattr(same, f, b)
+                    same.provenance[f] = "most conservative figure the article gives"
         _absorb(same, ev)
     doc.events[:] = out
 
 
-def _different_places(a: "Location | None", b: "Location | None") -> bool:
+def _merge_retold(doc: Document) -> None:
+    """The same strike told again later in the article (same kind, doer, place and day) is
+    one event; its figures are the most conservative the article gives."""
+    _merge_into_earlier(doc, lambda e, ev: (
+        e.plover == ev.plover and e.plover in VIOLENT and e.acled_sub_event_type == ev.acled_sub_event_type
+        and e.location is not None and ev.location is not None and e.location.ref is not None
+        and e.location.ref == ev.location.ref
+        and (_same_doer(e, ev) or _same_ground_taken(e, ev))
+        and _same_day(e, ev) and e.sentence != ev.sentence), conservative=True)
+
+
+def _different_places(a: Location | None, b: Location | None) -> bool:
     """Two named places, neither holding the other: different districts, or two precise places
     (neighbourhoods, villages) of one district."""
     if a is None or b is None or a.mention == b.mention:
@@ -2691,23 +2702,16 @@ def _merge_same_toll(doc: Document) -> None:
     """"أعلن الجيش مقتل ثلاثة جنود حين فتح عناصر من حزب العمال النار على قافلة في شرناق. وجاء في
     بيان الجيش «قتل ثلاثة من عسكريينا نتيجة هجوم نفذته المنظمة»": the same toll in the same
     province on the same day, told again a sentence or two later, is the same attack."""
-    out: list[Event] = []
-    for ev in doc.events:
-        same = next((e for e in out if e.plover == ev.plover == "ASSAULT" and e.fatalities is not None
-                     and e.fatalities == ev.fatalities and e.fatalities >= 2
-                     and not _different_places(e.location, ev.location)
-                     and 0 < ev.sentence - e.sentence <= 2
-                     and e.location is not None and ev.location is not None
-                     and e.location.admin1 is not None and e.location.admin1 == ev.location.admin1
-                     and e.event_date is not None and ev.event_date is not None
-                     and abs((e.event_date - ev.event_date).days) <= 1 and not e.campaign and not ev.campaign
-                     and (ev.actor1 is None or e.actor1 is None or _same_doer(e, ev))
-                     and _retold_by_a_source(doc, ev)), None)
-        if same is None:
-            out.append(ev)
-            continue
-        _absorb(same, ev)
-    doc.events[:] = out
+    _merge_into_earlier(doc, lambda e, ev: (
+        e.plover == ev.plover == "ASSAULT" and e.fatalities is not None
+        and e.fatalities == ev.fatalities and e.fatalities >= 2
+        and not _different_places(e.location, ev.location)
+        and 0 < ev.sentence - e.sentence <= 2
+        and e.location is not None and ev.location is not None
+        and e.location.admin1 is not None and e.location.admin1 == ev.location.admin1
+        and _same_day(e, ev)
+        and (ev.actor1 is None or e.actor1 is None or _same_doer(e, ev))
+        and _retold_by_a_source(doc, ev)))
 
 
 def _retold_by_a_source(doc: Document, ev: Event) -> bool:

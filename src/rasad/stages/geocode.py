@@ -16,7 +16,7 @@ from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import (DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS,
-                                     TARGET_NOUNS)
+                                     SMALL_PLACE_HEADS, TARGET_NOUNS)
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.mentions import skip_clitic
 from rasad.stages.syntax import NAME_HEADS, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
@@ -216,7 +216,7 @@ def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
 
 def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
     """The place(s) of an event: several when one report names several places hit."""
-    trig_tok = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), 0)
+    trig_tok = doc.token_at(ev.trigger.start, 0)
     trig_end = next((t.index + 1 for t in doc.tokens if t.end >= ev.trigger.end), trig_tok + 1)
     actor_spans = [(a.start, a.end) for a in (ev.actor1, ev.actor2, *ev.assoc_actors, ev.claimed_by)
                    if a is not None and a.start is not None]
@@ -295,7 +295,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     def locative(c: Choice) -> bool:
         # (a place named with its kind word is one even as an object: "استهدفت حي الشرطة")
         head = {k for _, k in token_keys(doc.tokens[c.mention.tok_start].norm)}
-        return _visited(c.mention) or is_locative(doc, c.mention) or bool(head & _SMALL_PLACE_HEADS)
+        return _visited(c.mention) or is_locative(doc, c.mention) or bool(head & SMALL_PLACE_HEADS)
 
     place_ends = {m.tok_end for m in places}
 
@@ -389,7 +389,6 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     return chosen
 
 
-_SMALL_PLACE_HEADS = {"حي", "قريه", "بلده", "منطقه"}
 _NAME_FIRST_WORDS = {"وادي", "جبل", "تل", "ابو", "ام", "عين", "بير", "راس", "كفر", "دير", "بني", "خان", "سيد"}
 _ORDINALS = {"ثانيه", "ثاني", "اخري", "اخر", "اولي", "ثالثه", "واحده", "نفسها", "ذاتها", "مماثله"}
 _UNKNOWN_PLACE_HEADS = {"منطقه", "قريه", "حي", "بلده", "ناحيه", "منطقتي", "قريتي", "حيي", "جبل", "جبال", "مدينه"}
@@ -540,7 +539,7 @@ def _nationality(norm: str) -> bool:
 
 def _alone_in_its_clause(doc: Document, ev: Event, unknown: Mention) -> bool:
     """The unknown place is in the trigger's comma-delimited clause, which names no known place."""
-    first = next((t.index for t in doc.tokens if t.start >= ev.trigger.start), None)
+    first = doc.token_at(ev.trigger.start)
     if first is None:
         return False
     end = next((t.start for t in doc.tokens[first:] if t.kind == "punct"), doc.sentences[ev.sentence].end)
@@ -742,7 +741,6 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
 _STORY_GAP = 2
 
 
-_ELSEWHERE = {"البلاد", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"}
 
 
 def _own_place_words(doc: Document, ev: Event) -> bool:

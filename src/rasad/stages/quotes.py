@@ -385,7 +385,7 @@ def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker 
     while k < len(toks) and len(words) < 2 and toks[k].kind == "word" and toks[k].norm not in _COMPLEMENTIZERS \
             and toks[k].norm not in _NAME_ENDS and not toks[k].text.startswith(("لـ", "ل\u0640")) \
             and (is_name_word(toks[k], kb, not words) or (not words and surname(toks[k]))) \
-            and toks[k].norm not in _NOT_BARE_NAMES and not _addressee_or_adverb(toks[k]) \
+            and toks[k].norm not in _NOT_BARE_NAMES \
             and not any(m.tok_start <= k < m.tok_end and m.kind != "place" for m in doc.mentions):
         # (a place-name word right after "قال" is part of a name: places do not speak, "قال زاكروس هيوا")
         words.append(toks[k])

@@ -227,6 +227,9 @@ PLACE_KIND_WORDS = {"محافظه": "admin1", "قضاء": "admin2", "ناحيه"
                     "ناحيتي": "admin3", "مدن": "city", "مدينتي": "city", "بلدات": "town", "بلدتي": "town",
                     "قري": "village", "قريتي": "village", "احياء": "neighbourhood", "حيي": "neighbourhood"}
 
+#: Kind words of places small enough to hold one incident: "حي", "قرية", "بلدة", "منطقة".
+SMALL_PLACE_HEADS = frozenset({"حي", "قريه", "بلده", "منطقه"})
+
 #: Generic sources of claims ("مصادر أمنية", "مصدر في الشرطة").
 SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "شهود", "مسؤول", "مسؤولون", "ضابط", "بيان", "مصدرا", "محامي", "محاميه",
                           "خبير", "محلل", "دبلوماسي", "شاهد", "مسؤوله"})
