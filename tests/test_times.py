@@ -76,6 +76,19 @@ def test_year_and_long_windows():
     assert ref.kind == "since" and ref.window_days > 62
 
 
+def test_vague_windows_take_the_news_day_with_their_vagueness_as_precision():
+    # no start is given, so none is made up: the news day, precision 3 (weeks) or 2 (days)
+    ref = one("وتدور منذ أسابيع معارك")
+    assert (ref.kind, ref.date, ref.precision) == ("since", PUB, 3)
+    ref = one("شهدت في الأيام القليلة الماضية اشتباكات")
+    assert (ref.kind, ref.date, ref.precision) == ("since", PUB, 2)
+    # a window of a given length still starts that long ago
+    ref = one("خلال الأشهر الستة الماضية")
+    assert ref.date == PUB - dt.timedelta(days=180) and ref.precision == 3
+    # and "في" alone starts nothing
+    assert find_times(tokenize("في الأيام المقبلة"), PUB) == []
+
+
 def test_weekday_before():
     assert weekday_before(PUB, 3) == PUB
     assert weekday_before(PUB, 3, strictly=True) == dt.date(2020, 6, 25)

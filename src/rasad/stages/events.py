@@ -2629,7 +2629,7 @@ def _merge_campaigns(doc: Document) -> None:
     for ev in doc.events:
         if ev.campaign:
             same = next((c for c in out if c.campaign and c.plover == ev.plover and c.actor1 and ev.actor1
-                         and c.actor1.ref == ev.actor1.ref), None)
+                         and c.actor1.ref == ev.actor1.ref and _same_area(c, ev)), None)
             if same is not None:
                 if ev.event_date and same.event_date and ev.event_date < same.event_date:
                     same.event_date = ev.event_date
@@ -2831,6 +2831,16 @@ def _same_ground_taken(a: Event, b: Event) -> bool:
     return a.acled_sub_event_type == "Government regains territory" and a.location.geo_precision <= 2
 
 
+def _same_area(a: Event, b: Event) -> bool:
+    """Two campaigns of one actor are one when either is unplaced, both name the same place, or
+    one is told over a wide area (a region, a governorate) that holds the other's place; fighting
+    "in recent days" in one town is not the weeks of battle around another."""
+    if a.location is None or b.location is None or a.location.name == b.location.name:
+        return True
+    wide = [e for e in (a, b) if e.location.geo_precision == 3]
+    return any(_place_within(other, e) for e in wide for other in (a, b) if other is not e)
+
+
 def _place_within(ev: Event, campaign: Event) -> bool:
     """The report adds no place of its own, or its place lies inside the campaign's area."""
     if ev.location is None:
@@ -2838,6 +2848,8 @@ def _place_within(ev: Event, campaign: Event) -> bool:
     if campaign.location is None:
         return False
     cl = campaign.location
+    if cl.geo_precision != 3:  # a campaign around one town holds no other town's report
+        return ev.location.name == cl.name
     if cl.geo_precision == 3 and cl.admin1 is None:  # a region or a country
         return ev.location.country == cl.country
     return ev.location.admin1 == cl.admin1

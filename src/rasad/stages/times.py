@@ -44,7 +44,7 @@ def _is_starter(norm: str) -> bool:
 #: Words that can start or anchor a time expression (anything else is skipped at once).
 _STARTERS = frozenset(normalize(w) for w in (
     {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "ليله", "هذا", "خلال", "اول",
-     "مدي", "طوال", "طيله", "قبل"}
+     "مدي", "طوال", "طيله", "قبل", "في"}
     | set(WEEKDAYS) | YESTERDAY_WORDS | {m.split()[0] for m in MONTHS} | set(ORDINAL_DAYS)))
 
 
@@ -113,7 +113,8 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         keys = _keys(tok)
         # "منذ ..." windows: منذ منتصف الشهر الماضي / منذ أكثر من أسبوعين / منذ ثلاثة أيام
         # "على مدى الأشهر الستة الماضية", "خلال السنوات الأخيرة": a long window ending now
-        if key in ("خلال", "طوال", "طيله", "مدي") and i + 2 < n and _key(tokens[i + 1]) in _PLURAL_PERIODS:
+        # "في الأيام القليلة الماضية": the same, recent days
+        if key in ("خلال", "طوال", "طيله", "مدي", "في") and i + 2 < n and _key(tokens[i + 1]) in _PLURAL_PERIODS:
             k = i + 2
             count = None
             num = parse_number(tokens, k) if tokens[k].kind == "num" else None
@@ -121,10 +122,18 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 count, k = NUMBER_WORDS_PLAIN[_key(tokens[k])], k + 1
             elif num is not None and num.value is not None:
                 count, k = num.value, num.end
+            elif _key(tokens[k]) in ("قليله",) and k + 1 < n:
+                k += 1
             if k < n and _key(tokens[k]) in ("ماضيه", "اخيره", "منصرمه", "سابقه"):
                 unit = _PLURAL_PERIODS[_key(tokens[i + 1])]
                 days = unit * (count or 3)
-                date = published - dt.timedelta(days=days) if published else None
+                # A window of a given length starts that long ago; "the past few weeks" has no
+                # known start, and is the news day's, its vagueness in the precision (the guide:
+                # news day, precision 2 for "recently", 3 for a campaign).
+                if count is None:
+                    date = published
+                else:
+                    date = published - dt.timedelta(days=days) if published else None
                 out.append(TimeRef(date, 2 if days < 7 else 3, tokens[i].start, tokens[k].end, "", "since", days))
                 i = k + 1
                 continue
@@ -485,9 +494,10 @@ def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> Tim
     elif num is None and unit_word in ("ايام", "اسابيع", "اشهر", "شهور", "اعوام", "سنوات", "سنين"):
         count = None  # "منذ أشهر": several, unknown
     if count is None:
-        # "منذ عدة أشهر", "منذ سنوات": a long, vague window
+        # "منذ عدة أشهر", "منذ أسابيع": a long, vague window whose start nobody gave; what is
+        # known is that it runs up to the news day (the guide: a campaign takes the news day, precision 3)
         days = units[unit_word] * 3
-        return ref(k + 1, published - dt.timedelta(days=days) if published else None, days)
+        return TimeRef(published, 3, start_tok.start, tokens[k].end, "", "since", days)
     days = units[unit_word] * count
     try:
         date = published - dt.timedelta(days=days) if published else None
