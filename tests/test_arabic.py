@@ -103,3 +103,16 @@ def test_a_full_stop_glued_to_the_next_word_ends_a_sentence():
     assert [text[a:b] for a, b in split_sentences(text)] == ["قتل خمسة في «الوادي».", "وقال المصدر إن الهجوم وقع."]
     for same in ("بغداد - د.ب.أ: قتل خمسة", "نسبة 2.5 بالمئة", "موقع www.example.com نشر"):
         assert len(split_sentences(same)) == 1
+
+
+def test_near_spellings_one_edit_away():
+    from rasad.lang.ar.spelling import SpellingIndex, osa_distance
+
+    assert osa_distance("بادوش", "باودش") == 1  # two letters swapped
+    assert osa_distance("سيلوبي", "سيلبوبي") == 1  # one letter more
+    assert osa_distance("كركوك", "كركوك") == 0 and osa_distance("ab", "ba") == 1 and osa_distance("abc", "") == 3
+    index = SpellingIndex(["بادوش", "سيلوبي", "زاخو"])
+    assert index.near("باودش") == {"بادوش"} and index.near("سيلبوبي") == {"سيلوبي"}
+    assert index.near("بادوش") == set()  # a known word is no misspelling
+    assert index.near("زاخ") == set() and "زاخو" not in index  # short words are left out
+    assert index.near("بغداد") == set()

@@ -125,6 +125,20 @@ def test_geocoder_real_kurdish_spelling(real_kb):
     assert loc.admin1 == "Erbil"
 
 
+def test_geocoder_real_near_spelling_after_a_place_word(real_kb):
+    # a letter off a known town of the area the sentence is in: "باودش" is Badush near Mosul,
+    # "سيلبوبي" Silopi in a Turkish story
+    loc = _event_place(real_kb, "وخطف داعش 14 شابا من ناحية باودش غرب الموصل أمس.")
+    assert (loc.admin1, loc.name) == ("Nineveh", "Badush") and loc.mention == "باودش"
+    loc = _event_place(real_kb, "وقتل ستة أشخاص في مواجهات في مدينة سيلبوبي أمس قرب الحدود مع سوريا في ولاية شرناق.")
+    assert loc.country == "TR" and loc.name == "Silopi"
+    # not without a place of the same area near it, not an adjective, not after "the city"
+    places = [m for m in _mentions(real_kb, "وقتل ستة أشخاص في مواجهات في مدينة سيلبوبي أمس.") if m.kind == "place"]
+    assert places == []
+    for text in ("وقال إن مدينة محررة بالكامل في محافظة نينوى", "وقال إن المدينة غارقة في الفوضى في الموصل"):
+        assert all(m.rule != "kb.place_spelling" for m in _mentions(real_kb, text)), text
+
+
 def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
     assert "ورقه" in real_kb.place_clitic_words
     places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]

@@ -192,12 +192,27 @@ class KnowledgeBase:
         return frozenset(json.loads(path.read_text(encoding="utf-8"))["normalized_words"])
 
     @cached_property
+    def place_spellings(self):
+        """One-word place names of Iraq, Syria and Turkey, found again from a spelling one letter
+        off ("باودش" for بادوش); built on first use."""
+        from rasad.lang.ar.spelling import SpellingIndex
+
+        return SpellingIndex(key[0] for key, ids in self.place_ids.items()
+                             if len(key) == 1 and any(self.places[i].country in SPELLING_COUNTRIES for i in ids))
+
+    @cached_property
     def admin_areas(self) -> dict:
         """Simplified polygons of Iraq's admin units (loaded on first use)."""
         path = self.path / "admin_areas.json"
         if not path.exists():
             return {}
         return json.loads(path.read_text(encoding="utf-8"))
+
+
+#: Countries whose place names are looked up by near spellings: Iraq and the two neighbours
+#: whose wars its news follows, where towns are spelt many ways; elsewhere a near spelling is
+#: more often another word.
+SPELLING_COUNTRIES = frozenset({"IQ", "SY", "TR"})
 
 
 def _build_index(entries: list[tuple[str, str]], strict: bool = False) -> dict[str, tuple[IndexEntry, ...]]:

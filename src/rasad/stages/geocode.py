@@ -57,7 +57,7 @@ class Choice:
 
 
 def candidates_for(kb: KnowledgeBase, m: Mention) -> list[PlaceRecord]:
-    keys = alias_key(m.text)
+    keys = m.data.get("key") or alias_key(m.text)  # (a near spelling: the name it stands for)
     ids = kb.place_ids.get(keys) or ((m.ref,) if m.ref else ())
     return [kb.places[i] for i in ids if i in kb.places]
 

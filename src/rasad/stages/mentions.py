@@ -77,6 +77,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                     doc.mentions.append(make("demonym", t.index, t.index + 1, DEMONYMS[stem], "lang.demonym",
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break
+    _respelled_places(doc, kb, sent_of)
     _side_of_state(doc, kb, sent_of)
     _foreign_bodies(doc, kb)
     _bare_bodies_in_context(doc, kb)
@@ -92,6 +93,62 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     titles = [(m.start, m.end) for m in doc.mentions if m.kind in ("title", "role")]
     if titles:
         doc.times[:] = [tr for tr in doc.times if not any(s <= tr.start and tr.end <= e for s, e in titles)]
+
+
+#: A place word and the kinds of place it heads ("ناحية" a subdistrict or a town).
+_RESPELL_HEADS = {"ناحيه": {"admin3", "town", "village"}, "قضاء": {"admin2", "town"},
+                  "مدينه": {"city", "town", "admin2"}, "بلده": {"town", "village", "city"},
+                  "قريه": {"village", "town"}}
+
+
+def _respelled_places(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """A place word followed by a name one letter off a known place of that kind: "ناحية
+    باودش" is بادوش, "مدينة سيلبوبي" سيلوبي. One known place only, or the name stays unknown."""
+    tokens = doc.tokens
+    taken = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
+    # Where the article is: governorates of Iraq and other countries its unambiguous place
+    # names point to. A near spelling counts only there (no Mandalay read as Mandali).
+    # ... in the same or a nearby sentence.
+    areas: dict[tuple, set[int]] = {}
+    for m in doc.mentions:
+        ids = kb.place_ids.get(tuple(strip_article(t.norm) for t in tokens[m.tok_start:m.tok_end]), ()) \
+            if m.kind == "place" else ()
+        where = {(kb.places[i].country, kb.places[i].admin1 if kb.places[i].country == "IQ" else None) for i in ids}
+        if len(where) == 1:  # (a town and its district share a name and a governorate)
+            areas.setdefault(where.pop(), set()).add(m.sentence)
+    if not areas:
+        return
+    for t in tokens[:-1]:
+        # (the head itself indefinite: "المدينة غارقة" is "the city is drowning")
+        heads = {k for c, k in token_keys(t.norm)
+                 if "ال" not in c and not t.norm[len(c):].startswith("ال")} & _RESPELL_HEADS.keys()
+        nxt = tokens[t.index + 1]
+        if not heads or nxt.kind != "word" or nxt.index in taken or sent_of[nxt.index] != sent_of[t.index]:
+            continue
+        key = strip_article(nxt.norm)
+        if key == nxt.norm and key.endswith("ه") and heads - {"قضاء"}:
+            continue  # an adjective agreeing with its place word: "قرية نائية", "مدينة محررة"
+        near = kb.place_spellings.near(key)
+        if len(near) != 1:
+            continue
+        known = next(iter(near))
+        kinds = set().union(*(_RESPELL_HEADS[h] for h in heads))
+        ids = [i for i in kb.place_ids.get((known,), ()) if kb.places[i].kind in kinds]
+        if len(ids) != 1:
+            continue
+        p = kb.places[ids[0]]
+        here = sent_of[nxt.index]
+        if not any(abs(k - here) <= 2 for k in areas.get((p.country, p.admin1 if p.country == "IQ" else None), ())):
+            continue
+        # (nor next to another country's place or people: "قرية الدالوة الشيعية بمحافظة القطيف",
+        # "مدينة صوفر اللبنانية في قضاء عالية")
+        if any(-6 <= m.tok_start - nxt.index <= 3 and m.sentence == sent_of[nxt.index] and (
+                (m.kind == "demonym" and m.ref != p.country) or (m.kind == "place" and m.ref in kb.places
+                                                                 and kb.places[m.ref].country != p.country))
+               for m in doc.mentions):
+            continue
+        doc.mentions.append(Mention("place", ids[0], nxt.start, nxt.end, nxt.text, sent_of[nxt.index], nxt.index,
+                                    nxt.index + 1, "kb.place_spelling", {"key": (known,)}))
 
 
 _TITLE_FILLERS = {"باسمه", "باسمها", "رسمي", "اعلامي", "باسمهم"}
