@@ -139,6 +139,25 @@ def test_geocoder_real_near_spelling_after_a_place_word(real_kb):
         assert all(m.rule != "kb.place_spelling" for m in _mentions(real_kb, text)), text
 
 
+def test_a_town_before_its_province_is_the_place(real_kb):
+    loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
+    assert loc.name == "Silopi" and loc.geo_precision == 2
+
+
+def test_a_claim_told_after_the_attack_names_its_doer(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "وقتل عشرون شخصا في تفجير سيارة مفخخة استهدف شارعا تجاريا في حي البياع، تبناه تنظيم داعش، "
+                          "كما قتل آخرون في انفجار سيارة مفخخة في منطقة الشعب، وسيارة مفخخة أخرى استهدفت حي "
+                          "الشرطة الرابعة.", day)
+    doers = {e.location.mention: e.actor1 and e.actor1.mention for e in ev if e.location}
+    assert doers["البياع"] == "تنظيم داعش"
+    # the claim is that attack's; the others after "كما" are nobody's the text names
+    assert {doers.get("الشعب"), doers.get("حي الشرطة الرابعة")} == {None}
+    # "some of them" does not say which
+    ev = _events(real_kb, "وقتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق في بغداد، في هجمات تبنى بعضها تنظيم داعش.", day)
+    assert all(e.actor1 is None for e in ev)
+
+
 def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
     assert "ورقه" in real_kb.place_clitic_words
     places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]

@@ -794,6 +794,25 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "demonym", "metonym")), None)
 
 
+_CLAIMED_IT = {"تبناه", "وتبناه", "تبنته", "وتبنته", "تبناها", "وتبناها", "تبنوه", "تبنتها"}
+
+
+def _claimed_after(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
+    """The group named after "تبناه" ("claimed it") a few words after the trigger, before
+    another clause starts (not "تبنى بعضها": which of them, the text does not say)."""
+    end = min(hit.end + 14, sent.tokens[-1].index + 1)
+    for t in doc.tokens[hit.end:end]:
+        if t.norm in _NEW_CLAUSE:
+            return None
+        k = t.index + 1
+        if t.norm not in _CLAIMED_IT:
+            continue
+        if k < len(doc.tokens) and doc.tokens[k].kind == "word" and _readings(doc.tokens[k]) & _PARTITIVE_HEADS:
+            k += 1
+        return next((m for m in cands if m.tok_start in (k, k + 1) and m.kind in ("actor", "metonym")), None)
+    return None
+
+
 _REBEL_HEADS = {"متمردي", "مسلحي", "مقاتلي", "عناصر", "ارهابيي", "انصار", "مناصري"}
 _KILLING_TRIGGERS = {"tr.assault.gunfire"}
 _KILLING_WORDS = {"اغتيال", "اغتال", "اغتالت", "اغتيل", "اعدام", "اعدم", "اعدمت", "ذبح", "ذبحت", "قتل", "قتلت"}
@@ -1204,6 +1223,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         a1 = next((m for m in reversed(before) if m.tok_start > 0 and hit.start - m.tok_end <= 3
                    and _readings(doc.tokens[m.tok_start - 1]) & {"تبني", "تبنت", "تبنوا"}), None)
         rule1 = "the group that claimed it ('تبنى X قتل')" if a1 is not None else ""
+    # "تفجير سيارة مفخخة استهدف شارعا تجاريا، تبناه تنظيم داعش", "في هجمات تبنى بعضها داعش":
+    # the group that claimed it after the telling
+    if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
+        a1 = _claimed_after(doc, sent, hit, cands)
+        rule1 = "the group that claimed it ('تبناه X')" if a1 is not None else ""
     # "في هجمات نسبت إلى حزب العمال", "ونسب الهجوم إلى X": the group it is attributed to.
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = _attributed_to(doc, sent, hit, cands + victims)
@@ -2066,7 +2090,8 @@ def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> Non
                            if t.norm.startswith("و") and len(t.norm) >= 4 and not t.norm.startswith("وال")
                            and t.norm[1:2] in "بشنقاست"), None)
             first = next((e for h, e in reversed(kept[:k]) if e.actor1 is not None and e.plover in VIOLENT
-                          and h.end <= hit.start and not _boundary_between(doc, h.end, hit.start)), None)
+                          and h.end <= hit.start and not _boundary_between(doc, h.end, hit.start)
+                          and not any(t.norm in _NEW_CLAUSE for t in doc.tokens[h.end:hit.start])), None)
             if joined is not None and first is not None:
                 ev.actor1 = first.actor1
                 ev.provenance["actor1"] = f"shared subject with '{first.trigger.text}' (verbs joined by 'و')"

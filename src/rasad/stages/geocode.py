@@ -316,6 +316,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         prefix = clitic_prefix(doc, c.mention)
         if prefix.endswith("ب") or prefix.endswith("في"):
             return j in place_ends
+        # (the same with the unit's kind word: "قرب بلدة شيلوبي بمقاطعة شيرناك")
+        if j - 1 >= 0 and {c2 for c2, k2 in token_keys(doc.tokens[j - 1].norm) if k2 in PLACE_KIND_WORDS} & {"ب", "وب"}:
+            return (j - 1) in place_ends
         if j - 1 >= 0 and doc.tokens[j - 1].norm in ("في",):
             if (j - 1) in place_ends:
                 return True

@@ -222,6 +222,9 @@ PLACE_KIND_WORDS = {"محافظه": "admin1", "قضاء": "admin2", "ناحيه"
                     "بلده": "town", "قريه": "village", "حي": "neighbourhood", "جبل": "mountain",
                     "جبال": "mountain", "سد": "dam", "قاعده": "base", "مطار": "airport", "منفذ": "border_crossing",
                     "معبر": "border_crossing",
+                    # a province of Turkey or Iran: "بمقاطعة شرناق" (not "ولاية": Islamic State's
+                    # provinces, "ولاية جبال حمرين", are none of the map's)
+                    "مقاطعه": "admin1",
                     # plural and dual forms head lists of places ("مدن حلب والحسكة", "قريتي X وY")
                     "محافظات": "admin1", "اقضيه": "admin2", "قضايي": "admin2", "نواحي": "admin3",
                     "ناحيتي": "admin3", "مدن": "city", "مدينتي": "city", "بلدات": "town", "بلدتي": "town",
