@@ -158,6 +158,16 @@ def test_a_claim_told_after_the_attack_names_its_doer(real_kb):
     assert all(e.actor1 is None for e in ev)
 
 
+def test_a_unit_of_a_named_force_and_who_acts_with_the_doer(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "وتحاصر قوة أخرى من الشرطة الاتحادية حي التأميم.", day)[0]
+    assert ev.actor1.mention == "الشرطة الاتحادية" and ev.actor2 is None
+    ev = _events(real_kb, "وهاجمت قوة مشتركة من الجيش والحشد الشعبي قرية البو حياة أمس.", day)[0]
+    assert ev.actor1.mention == "الجيش" and ev.actor2 is None  # the PMF fought with the army, not against it
+    ev = _events(real_kb, "وقصف الجيش والحشد الشعبي مواقع داعش في بيجي أمس.", day)[0]
+    assert (ev.actor1.mention, ev.actor2.mention) == ("الجيش", "داعش")
+
+
 def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
     assert "ورقه" in real_kb.place_clitic_words
     places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]

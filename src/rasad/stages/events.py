@@ -1024,15 +1024,27 @@ def _partitive_of(doc: Document, m: Mention) -> bool:
     k = m.tok_start
     if k < 2 or doc.tokens[k - 1].norm != "من":
         return False
-    head = doc.tokens[k - 2]
+    head = _partitive_head(doc, k)
     return head.kind == "num" or bool(_readings(head) & (_PARTITIVE_HEADS | {"مقاتلات", "طايرات", "طايره", "مروحيات"}))
+
+
+#: Adjectives between a unit and "من": "قوة أخرى من مكافحة الإرهاب", "قوة مشتركة من الجيش"
+_UNIT_ADJECTIVES = {"اخري", "ثانيه", "جديده", "خاصه", "مشتركه", "كبيره", "اضافيه", "امنيه", "عسكريه"}
+
+
+def _partitive_head(doc: Document, k: int):
+    """The word heading "... من" before token k, past one adjective of it."""
+    head = doc.tokens[k - 2]
+    if k >= 3 and head.norm in _UNIT_ADJECTIVES:
+        head = doc.tokens[k - 3]
+    return head
 
 
 def _preceded_by(doc: Document, m: Mention, words: set[str]) -> bool:
     if m.tok_start == 0:
         return False
     if m.tok_start >= 2 and doc.tokens[m.tok_start - 1].norm == "من" and \
-            _readings(doc.tokens[m.tok_start - 2]) & _PARTITIVE_HEADS:
+            _readings(_partitive_head(doc, m.tok_start)) & _PARTITIVE_HEADS:
         return False  # "قوة من الشرطة الاتحادية": the police are the doer
     prev = doc.tokens[m.tok_start - 1]
     return bool(_readings(prev) & words) or prev.norm in words
@@ -1288,6 +1300,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                    and t.norm not in _RESUMPTIVE_PPS
                    and not (ev.plover not in ("ASSAULT", "COERCE") and _readings(t) & (_VAGUE_NUMBERS | _VICTIM_HEADS))]
             # "فتح عناصر من حزب العمال النار", "هاجم مسلحو داعش": a partitive subject after an active verb
+            # ("تحاصر قوة أخرى من الشرطة الاتحادية": past an adjective of the unit)
+            if len(gap) == 3 and gap[1].norm in _UNIT_ADJECTIVES:
+                gap = [gap[0], gap[2]]
             if len(gap) == 2 and _readings(gap[0]) & (_PARTITIVE_HEADS | _VICTIM_HEADS) and gap[1].norm == "من" \
                     and not _readings(doc.tokens[hit.start]) & (_FATAL | _INJURED) and hit.trigger.strength != "weak":
                 gap = []
@@ -1315,6 +1330,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                                    for i in range(m.tok_end, p.tok_start))), None)
             if m.kind == "actor" and person is not None and ev.plover not in VIOLENT:
                 m = person  # (after a violent verb, a person after the group is its victim)
+            # "هاجمت قوة مشتركة من الجيش والحشد": the unnamed unit is of the force named after it
+            named = next((x for x in after if x.tok_start == m.tok_end + 1 and x.kind == "actor"), None) \
+                if m.kind == "actor" and m.tok_end < len(doc.tokens) and doc.tokens[m.tok_end].norm == "من" \
+                and m.ref in kb.actors and kb.actors[m.ref].type == "generic" else None
+            if named is not None:
+                m = named
             a1, rule1 = m, "subject/agent after trigger"
             break
     # "لقي 28 من عناصر داعش مصرعهم", "7 عناصر قتلوا": who died before the verb of dying is no doer
@@ -1391,9 +1412,14 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if other is not None:
                 a1, rule1 = other, "the other side of the fight ('في اشتباك مع X')"
     if a2 is None:
+        co_end = a1.tok_end if a1 is not None else -1
         for m in after:
             if a1 is not None and m.start <= a1.start:
                 continue
+            if m.tok_start == co_end and doc.tokens[m.tok_start].norm.startswith("و") and m.kind in ("actor", "metonym") \
+                    and (ev.plover in VIOLENT or ev.plover in ("COERCE", "MOBILIZE")):
+                co_end = m.tok_end
+                continue  # "هاجمت قوة من الجيش والحشد الشعبي": who acted with the doer, not its target
             if _preceded_by(doc, m, TARGET_MARKERS | {"من", "مع", "و"}) or _attached_prefix(doc, m)[-1:] in ("ل",) \
                     or ev.plover in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT", "COERCE", "THREATEN", "MOBILIZE",
                                      "SANCTION", "AID", "AGREE", "ASSAULT"):
