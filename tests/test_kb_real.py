@@ -168,6 +168,15 @@ def test_a_unit_of_a_named_force_and_who_acts_with_the_doer(real_kb):
     assert (ev.actor1.mention, ev.actor2.mention) == ("الجيش", "داعش")
 
 
+def test_sides_of_the_fight_deaths_were_in_and_the_doer_of_a_deployment_noun(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "وكان يتحدث في أعقاب مقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين في مدينة "
+                          "سيلوبي.", day)[0]
+    assert ev.actor1.mention == "قوات الأمن"
+    ev = _events(real_kb, "وشهدت بغداد انتشارا واسعا لقوات الجيش والشرطة أمس.", day)[0]
+    assert ev.plover == "MOBILIZE" and ev.actor1.mention == "قوات الجيش"
+
+
 def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
     assert "ورقه" in real_kb.place_clitic_words
     places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]

@@ -794,6 +794,13 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "demonym", "metonym")), None)
 
 
+#: "شهدت بغداد انتشارا": the place saw it, and what it saw is the verb's object
+_WITNESSED = {"شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"}
+_SIZE_ADJECTIVES = {"واسع", "واسعا", "كبير", "كبيرا", "مكثف", "مكثفا", "كثيف", "كثيفا", "ملحوظ", "ملحوظا", "جديد",
+                    "جديدا", "مفاجي", "مفاجيا", "سريع", "سريعا"}
+_MOVING_NOUNS = {"انتشار", "انتشارا", "تحرك", "تحركا", "تقدم", "تقدما", "وصول", "انسحاب", "انسحابا", "تمركز",
+                 "تواجد", "تواجدا", "تحشيد", "تحشيدا", "حشود", "حشودا"}
+_CLASH_NOUNS = {"مواجهات", "اشتباكات", "معارك", "قتال", "اشتباك", "مواجهه", "معركه", "مواجهات"}
 _CLAIMED_IT = {"تبناه", "وتبناه", "تبنته", "وتبنته", "تبناها", "وتبناها", "تبنوه", "تبنتها"}
 
 
@@ -1208,6 +1215,17 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             rule1 = rule2 = "between X and Y"
         elif _preceded_by(doc, m, {"بين"}) and m.tok_start - hit.end <= 2:
             a1, rule1 = m, "between X and an unnamed side"
+    # "مقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين": the fight the deaths were in
+    if a1 is None and ev.plover == "ASSAULT":
+        side = next((m for m in cands if 2 <= m.tok_start - hit.end <= 8 and _preceded_by(doc, m, {"بين"})
+                     and _readings(doc.tokens[m.tok_start - 2]) & _CLASH_NOUNS
+                     and not any(t.kind == "punct" for t in doc.tokens[hit.end:m.tok_start])), None)
+        if side is not None:
+            a1, rule1 = side, "first side of the fight the deaths were in ('في مواجهات بين X و...')"
+            other = next((m for m in cands if m.tok_start == side.tok_end
+                          and doc.tokens[m.tok_start].norm.startswith("و")), None)
+            if other is not None:
+                a2, rule2 = other, "second side of the fight the deaths were in"
     # "وشدد كارتر خلال لقائه رئيس الإقليم": the meeting is its owner's (the pronoun), the one
     # named after it is met.
     raw = doc.tokens[hit.start].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
@@ -1222,6 +1240,13 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             met = next((m for m in after if m.tok_start - hit.end <= 3 and m is not owner), None)
             if met is not None:
                 a2, rule2 = met, "the one met, named after the meeting noun"
+    # "انتشارا واسعا لقوات الجيش والشرطة": a verbal noun of moving, which has no object, has its
+    # doer after لـ
+    if a1 is None and _readings(doc.tokens[hit.start]) & _MOVING_NOUNS:
+        a1 = next((m for m in after if m.kind == "actor" and _attached_prefix(doc, m)[-1:] == "ل"
+                   and m.tok_start - hit.end <= 2 and all(t.norm in _SIZE_ADJECTIVES
+                                                          for t in doc.tokens[hit.end:m.tok_start])), None)
+        rule1 = "doer of a verbal noun of moving, after لـ ('انتشار لقوات الجيش')" if a1 is not None else ""
     # "اعتقال البغدادي لجميع المخططين": a verbal noun, its agent in the genitive, its object with لـ
     first_after = next((m for m in after + victims if m.tok_start == hit.end), None)
     if a1 is None and first_after is not None and first_after.kind in ("person", "actor") \
@@ -1286,7 +1311,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         adjacent = next((m for m in before if (m.tok_end == hit.start or (
             m.tok_end == hit.start - 1 and strip_article(doc.tokens[m.tok_end].norm) in _DESCRIPTORS))
                          and m.kind in ("actor", "person", "metonym")
-                         and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)), None)
+                         and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS | _WITNESSED)), None)
         # ("منازل تعود إلى الأهالي دمرها داعش": a verb carrying its object, then its subject)
         object_suffixed = hit.end - hit.start == 1 and len(trig_tok.norm) > 4 and trig_tok.norm.endswith(("ها", "هم")) \
             and any(m.tok_start == hit.end and m.kind in ("actor", "person") for m in after)
