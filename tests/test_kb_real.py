@@ -177,6 +177,16 @@ def test_sides_of_the_fight_deaths_were_in_and_the_doer_of_a_deployment_noun(rea
     assert ev.plover == "MOBILIZE" and ev.actor1.mention == "قوات الجيش"
 
 
+def test_the_statement_as_subject_speaks_for_its_issuer(real_kb):
+    ev = _events(real_kb, "وأصدرت وزارة الداخلية التركية بيانا حول الهجوم. واتهم البيان عناصر حزب العمال الكردستاني "
+                          "بتنفيذ الهجوم.", dt.date(2015, 7, 24))[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == (
+        "ACCUSE", "وزارة الداخلية التركية", "عناصر حزب العمال الكردستاني")
+    # with no issuer named, nobody: the accused is never the accuser
+    ev = _events(real_kb, "واتهم البيان عناصر حزب العمال الكردستاني بتنفيذ الهجوم.", dt.date(2015, 7, 24))[0]
+    assert ev.actor1 is None and ev.actor2.mention == "عناصر حزب العمال الكردستاني"
+
+
 def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
     assert "ورقه" in real_kb.place_clitic_words
     places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]

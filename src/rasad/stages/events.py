@@ -24,6 +24,7 @@ from rasad.lang.ar.resources import (WEEKDAYS, AGENT_MARKERS, COMPLEMENTIZERS, D
                                      SUICIDE_ADJECTIVE_HEADS, TARGET_MARKERS, TARGET_NOUNS, TREND_CUES)
 from rasad.model import ActorRef, Document, Event, Location, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import named_before, persons_from_model, title_antecedent
+from rasad.stages.quotes import issuer_before
 from rasad.stages.syntax import complementizer_before, is_locative, is_say_token
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
@@ -794,6 +795,7 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "demonym", "metonym")), None)
 
 
+_DOCUMENT_NOUNS = {"بيان", "تقرير", "رساله", "مذكره", "تصريح"}
 #: "شهدت بغداد انتشارا": the place saw it, and what it saw is the verb's object
 _WITNESSED = {"شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"}
 _SIZE_ADJECTIVES = {"واسع", "واسعا", "كبير", "كبيرا", "مكثف", "مكثفا", "كثيف", "كثيفا", "ملحوظ", "ملحوظا", "جديد",
@@ -1336,6 +1338,13 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 t.kind == "title" and hit.end <= t.tok_start < m.tok_start for t in doc.mentions) and len(gap) <= 6
             if len(gap) > 1 and not appositive:
                 break  # the subject follows its verb at once; further on come objects
+            if len(gap) == 1 and strip_article(gap[0].norm) in _DOCUMENT_NOUNS and gap[0].norm.startswith(("ال", "وال")):
+                # "واتهم البيان عناصر حزب العمال": the statement speaks for whoever issued it;
+                # what follows is its object
+                issuer = issuer_before(doc, kb, hit.start)
+                if issuer is not None:
+                    a1, rule1 = issuer, "issuer of the statement that is the verb's subject ('واتهم البيان')"
+                break
             prefix = _attached_prefix(doc, m)
             if m.kind == "demonym" and (not gap or (len(gap) == 1 and _readings(gap[0]) & _AGENTIVE_HEADS)):
                 a1, rule1 = m, "demonym after trigger"  # ("قصفت طائرة أمريكية")

@@ -299,7 +299,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     and (bare := _bare_name_after(doc, kb, verb_at)) is not None:
                 speaker = bare  # ("وأضاف العبادي أن «...»" with no speaker before: the name after the verb)
             elif verb_at >= 0 and verb_at + 1 < len(doc.tokens) and doc.tokens[verb_at + 1].norm in ("فيه", "فيها") \
-                    and (issuer := _issuer_before(doc, kb, verb_at)) is not None:
+                    and (issuer := issuer_before(doc, kb, verb_at)) is not None:
                 # "جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي، وقال فيه: «...»": its issuer
                 speaker = _speaker_from(doc, kb, issuer) if issuer.kind == "person" else _speaker_from_actor(doc, kb, issuer)
             elif last is not None:
@@ -540,7 +540,7 @@ def _after_preposition(doc: Document, m: Mention) -> bool:
     return bool(keys & {"ضد", "عن", "مع", "في", "من", "علي", "الي", "حول", "بشان"})
 
 
-def _issuer_before(doc: Document, kb: KnowledgeBase, index: int) -> Mention | None:
+def issuer_before(doc: Document, kb: KnowledgeBase, index: int) -> Mention | None:
     """Who issued the statement an article named before ("أصدرت وزارة الدفاع بيانا", "بيان لوزارة
     الدفاع"): the organization just before or just after the last "بيان" before a token."""
     for t in reversed(doc.tokens[:index]):
@@ -579,7 +579,7 @@ def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: Knowled
                         and t.index < m.tok_start <= min(t.index + 4, lead_end) and kb.actors[m.ref].type != "media"),
                        None)
             if org is None and kb is not None and t.norm.startswith(("ال", "وال", "بال")):
-                org = _issuer_before(doc, kb, t.index)  # "وجاء في البيان": the statement issued before
+                org = issuer_before(doc, kb, t.index)  # "وجاء في البيان": the statement issued before
             if org is not None:
                 return _speaker_from(doc, kb, org) if org.kind == "person" else _speaker_from_actor(doc, kb, org)
             continue
