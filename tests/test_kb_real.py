@@ -187,6 +187,13 @@ def test_the_statement_as_subject_speaks_for_its_issuer(real_kb):
     assert ev.actor1 is None and ev.actor2.mention == "عناصر حزب العمال الكردستاني"
 
 
+def test_a_verb_joined_by_wa_shares_the_doer_not_the_targets_owner(real_kb):
+    ev = _events(real_kb, "وشنت تركيا أولى هجماتها الجوية على أهداف الدولة الإسلامية في سوريا في الساعات الأولى من "
+                          "صباح أمس الجمعة وتعهدت باتخاذ إجراء أكثر حزما ضد الجهاديين.", dt.date(2015, 7, 25))
+    vow = next(e for e in ev if e.plover == "THREATEN")
+    assert vow.actor1.mention == "تركيا"
+
+
 def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
     assert "ورقه" in real_kb.place_clitic_words
     places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]

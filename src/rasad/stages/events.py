@@ -1049,6 +1049,16 @@ def _partitive_head(doc: Document, k: int):
     return head
 
 
+def _genitive_of_object(doc: Document, m: Mention) -> bool:
+    """The name follows a target noun that a preposition governs: "على أهداف الدولة الإسلامية",
+    "ضد مواقع داعش"."""
+    if m.tok_start < 2:
+        return False
+    noun, prep = doc.tokens[m.tok_start - 1], doc.tokens[m.tok_start - 2]
+    return noun.kind == "word" and bool(_readings(noun) & TARGET_NOUNS) \
+        and bool(_readings(prep) & (_PREPOSITIONS | TARGET_MARKERS) or prep.norm in _PREPOSITIONS | TARGET_MARKERS)
+
+
 def _preceded_by(doc: Document, m: Mention, words: set[str]) -> bool:
     if m.tok_start == 0:
         return False
@@ -1393,6 +1403,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         for m in reversed(before):
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _partitive_of(doc, m):
                 continue
+            if _genitive_of_object(doc, m):
+                continue  # "على أهداف الدولة الإسلامية في سوريا وتعهدت": whose targets, not who vowed
             if m.tok_start > 0 and _purpose_noun(doc.tokens[m.tok_start - 1]) \
                     or (m.tok_start > 1 and doc.tokens[m.tok_start - 1].kind == "punct"
                         and _purpose_noun(doc.tokens[m.tok_start - 2])):
@@ -2160,6 +2172,19 @@ def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> Non
             continue
         tok = doc.tokens[hit.start]
         prev = doc.tokens[hit.start - 1] if hit.start else None
+        # "وشنت تركيا غارات على أهداف ... وتعهدت باتخاذ إجراء": a verb after "و" with no subject
+        # of its own has the sentence's first doer
+        if ev.actor1 is None and tok.norm.startswith("و") and not tok.norm.startswith("وال") and len(tok.norm) >= 4 \
+                and hit.end - hit.start == 1:
+            first = next((e for h, e in kept[:k] if e.actor1 is not None and h.end <= hit.start
+                          and doc.tokens[h.start].norm[:1] not in ("ا",) and not doc.tokens[h.start].norm.startswith("ال")
+                          and not _boundary_between(doc, h.end, hit.start)
+                          and not any(t.norm in _NEW_CLAUSE for t in doc.tokens[h.end:hit.start])), None)
+            if first is not None and first.sentence == ev.sentence and (
+                    ev.actor2 is None or ev.actor2.ref != first.actor1.ref):
+                ev.actor1 = first.actor1
+                ev.provenance["actor1"] = f"shared subject with '{first.trigger.text}' (verbs joined by 'و')"
+                continue
         if not (tok.norm.startswith("و") and prev is not None and prev.text in "،,"):
             continue
         first = next((e for h, e in kept[:k] if e.actor1 is not None and e.plover in VERBAL), None)
