@@ -194,6 +194,20 @@ def test_a_verb_joined_by_wa_shares_the_doer_not_the_targets_owner(real_kb):
     assert vow.actor1.mention == "تركيا"
 
 
+def test_the_subject_between_kana_and_its_verb(real_kb):
+    day = dt.date(2015, 8, 9)
+    ev = _events(real_kb, "وكان زعيم الحزب المقرب من الأكراد في تركيا صلاح الدين دمرتاش، دعا أمس الحكومة التركية "
+                          "وحزب العمال الكردستاني إلى وقف العنف.", day)[0]
+    assert (ev.actor1.mention, ev.actor2.mention) == ("صلاح الدين دمرتاش", "الحكومة التركية")
+    ev = _events(real_kb, "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة إلى الخروج من المدينة.", day)[0]
+    assert (ev.actor1.mention, ev.actor2.mention) == ("الحكومة المحلية", "أهالي")
+    # and one who condemned, then demanded: both acts are the League's
+    ev = _events(real_kb, "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق، وطالبت أنقرة باحترام "
+                          "سيادة العراق على أراضيه.", day)
+    assert [(e.plover, e.actor1.mention) for e in ev if e.plover in ("ACCUSE", "REQUEST")] == [
+        ("ACCUSE", "الجامعة العربية"), ("REQUEST", "الجامعة العربية")]
+
+
 def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
     assert "ورقه" in real_kb.place_clitic_words
     places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]

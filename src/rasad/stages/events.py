@@ -795,6 +795,7 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "demonym", "metonym")), None)
 
 
+_KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
 _DOCUMENT_NOUNS = {"بيان", "تقرير", "رساله", "مذكره", "تصريح"}
 #: "شهدت بغداد انتشارا": the place saw it, and what it saw is the verb's object
 _WITNESSED = {"شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"}
@@ -1330,6 +1331,20 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         if a1 is None and adjacent is not None and not trig_tok.norm.startswith(("ال", "وال", "بال", "لل")) \
                 and hit.clitic in ("", "و", "ف") and not _locative(doc, adjacent) and not object_suffixed:
             a1, rule1 = adjacent, "subject right before the verb"
+    # "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة", "وكان زعيم الحزب ... دمرتاش، دعا
+    # الحكومة": the subject stands between "كان" and its verb; what follows the verb is its object
+    trig_tok = doc.tokens[hit.start]
+    if a1 is None and not noun_subject and hit.clitic in ("", "و", "ف") and not trig_tok.norm.startswith(("ال", "وال")):
+        kana = next((t for t in reversed(sent.tokens) if t.index < hit.start and hit.start - t.index <= 14
+                     and t.norm in _KANA), None)
+        if kana is not None and not any(t.norm in _NEW_CLAUSE or t.norm in _RELATIVE or t.norm in COMPLEMENTIZERS
+                                         for t in doc.tokens[kana.index + 1:hit.start]):
+            between = [m for m in cands if kana.index < m.tok_start and m.tok_end <= hit.start
+                       and m.kind in ("actor", "person", "metonym")
+                       and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _genitive_of_object(doc, m)]
+            subject = next((m for m in between if m.kind == "person"), between[0] if between else None)
+            if subject is not None:
+                a1, rule1 = subject, "subject between 'كان' and its verb"
     if a1 is None and not subject_before and not noun_subject:
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
