@@ -1382,8 +1382,11 @@ def test_standing_positions_habits_and_a_reports_figures(real_kb):
     assert run("وقال إن الحكومة الهندية ما زالت تندد وتشجب وتعارض الإرهاب في أي شكل كان.") == []
     assert run("وذكر الشمايلة أن هناك تعاونا وتواصلا دائما بين وزارتي الداخلية والدفاع في البلدين.") == []
     # ("وتوعدت «باستمرار الكفاح»": a threat of going on, not a habit)
-    assert run("واكدت الجبهة هوية المرأة على موقعها الالكتروني وتوعدت «باستمرار الكفاح حتى رحيل الامبريالية»."
+    assert run("واكدت الجبهة أمس هوية المرأة على موقعها الالكتروني وتوعدت «باستمرار الكفاح حتى رحيل الامبريالية»."
                ) == ["THREATEN"]
+    # (but with no one known to threaten, no place and no day of its own there is nothing to code)
+    assert run("واكدت الجبهة هوية المرأة على موقعها الالكتروني وتوعدت «باستمرار الكفاح حتى رحيل الامبريالية»."
+               ) == []
 
 
 def test_the_same_toll_told_again_through_a_statement_is_one_attack(real_kb):

@@ -536,6 +536,10 @@ def test_violence_without_place_time_or_toll_is_talk_not_an_incident(run):
     assert "ASSAULT" in ev_types(run("ونفذ جيش فيلمار أمس غارات جوية ضد جبهة الظلام."))  # its own time
     assert "ASSAULT" in ev_types(run("وقتل خمسة في غارات جوية لجيش فيلمار."))  # a toll
     assert "ASSAULT" in ev_types(run("وانفجرت عبوة ناسفة في قرية مجهولة الاسم."))  # a place the gazetteer lacks
+    # any act by no one, to no one, nowhere, at no time of its own: nothing to code it by
+    assert ev_types(run("وقال إن البلاد عانت من التطرف والتفجيرات والتخريب.")) == []
+    assert ev_types(run("فقد رفضت دعم المقاتلين خشية تشكل منطقة معادية لها.")) == []
+    assert ev_types(run("فقد رفضت أمس دعم المقاتلين خشية تشكل منطقة معادية لها.")) == ["REJECT"]
 
 
 def test_tomorrow_attributive_habitual_impersonal_and_supposed_are_not_acts(run):

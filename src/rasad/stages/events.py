@@ -2137,6 +2137,12 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
         and ev.sentence not in placed
         and not str(ev.provenance.get("event_date", "")).startswith("time expression")
         and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
+    # Any act with no one doing it or done to, no place, no time of its own and no figure
+    # ("عانت من التطرف والتفجيرات", "فقد رفضت دعم المقاتلين"): nothing to code it by.
+    doc.events[:] = [ev for ev in doc.events if not (
+        ev.actor1 is None and ev.actor2 is None and ev.location is None and not ev.campaign
+        and ev.sentence not in placed and not str(ev.provenance.get("event_date", "")).startswith("time expression")
+        and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
 
 
 _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله", "تزامنا", "بالتزامن", "ضوء",
