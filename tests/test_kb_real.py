@@ -208,6 +208,13 @@ def test_the_subject_between_kana_and_its_verb(real_kb):
         ("ACCUSE", "الجامعة العربية"), ("REQUEST", "الجامعة العربية")]
 
 
+def test_a_lone_letter_is_no_part_of_a_name(real_kb):
+    from rasad.stages.mentions import is_name_word
+
+    assert not is_name_word(tokenize("و")[0], real_kb, False)
+    assert is_name_word(tokenize("عمر")[0], real_kb, False)
+
+
 def test_a_word_that_looks_like_clitic_plus_place_is_not_the_place(real_kb):
     assert "ورقه" in real_kb.place_clitic_words
     places = [m.text for m in _mentions(real_kb, "ودعا إلى تأييد ورقة الإصلاح والرقة") if m.kind == "place"]

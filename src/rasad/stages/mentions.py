@@ -330,8 +330,8 @@ _NOT_NAME_HEADS = {normalize(w) for w in {"صحيفه", "وكاله", "قناه"
 
 
 def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
-    if tok.kind != "word" or tok.text.startswith(("لـ", "بـ")):
-        return False
+    if tok.kind != "word" or tok.text.startswith(("لـ", "بـ")) or len(tok.norm) < 2:
+        return False  # (nor a lone letter: "الملا عمر و«نزولا عند طلب»" ends at عمر)
     if not first and tok.text == "علي":
         return True  # the name Ali, written with ي ("ابوبكر علي"); the preposition is written على
     keys = readings(tok.norm)
