@@ -139,6 +139,13 @@ def test_geocoder_real_near_spelling_after_a_place_word(real_kb):
         assert all(m.rule != "kb.place_spelling" for m in _mentions(real_kb, text)), text
 
 
+def test_a_name_after_a_place_word_needs_no_article(real_kb):
+    loc = _event_place(real_kb, "وقتل 33 مسلحا في هجوم انتحاري في قضاء بعاج أمس.")
+    assert (loc.admin1, loc.admin2) == ("Nineveh", "Al-Baaj")
+    # (without the place word, the bare common word stays a word)
+    assert not [m for m in _mentions(real_kb, "وقتل 33 مسلحا في هجوم في بعاج أمس.") if m.kind == "place"]
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -42,6 +42,15 @@ def _has_article(norm: str, clitic: str, key: str) -> bool:
     return rest.startswith("ال") and rest[2:] == key
 
 
+#: Singular place words a name follows without its article: "قضاء بعاج", "ناحية عامرية".
+_PLACE_WORDS = frozenset({"قضاء", "ناحيه", "مدينه", "بلده", "قريه", "محافظه"})
+
+
+def _after_place_word(tok: Token) -> bool:
+    return tok.kind != "punct" and any(key in _PLACE_WORDS and "ال" not in clitic and not tok.norm[len(clitic):].startswith("ال")
+                                       for clitic, key in token_keys(tok.norm))
+
+
 def match_kinds(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str, ...], str, bool, str], ...]],
                 kinds: Sequence[str]) -> dict[str, list[Match]]:
     """`match_all` for several dictionaries at once (one pass over the tokens).
@@ -70,8 +79,9 @@ def match_kinds(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[s
                 length = 1 + len(rest)
                 if cur is not None and length <= cur.tok_end - cur.tok_start:
                     continue
-                if needs_article and not _has_article(tok.norm, clitic, key):
-                    continue
+                if needs_article and not _has_article(tok.norm, clitic, key) and not (
+                        kind == "place" and not clitic and i > 0 and _after_place_word(tokens[i - 1])):
+                    continue  # (but "في قضاء بعاج": after a place word the name needs no article)
                 if _rest_matches(tokens, i + 1, rest):
                     best[kind] = Match(i, i + length, ref, clitic, (key, *rest))
         for kind, m in best.items():
