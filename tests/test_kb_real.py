@@ -146,6 +146,12 @@ def test_a_name_after_a_place_word_needs_no_article(real_kb):
     assert not [m for m in _mentions(real_kb, "وقتل 33 مسلحا في هجوم في بعاج أمس.") if m.kind == "place"]
 
 
+def test_a_foreign_spelling_frees_no_common_word_from_its_article(real_kb):
+    # "رمادی" (Persian script) folds onto "رمادي", grey: only "الرمادي" is the city
+    assert not [m for m in _mentions(real_kb, "وقال إن لونه رمادي") if m.kind == "place"]
+    assert [m.text for m in _mentions(real_kb, "قصف في الرمادي") if m.kind == "place"] == ["الرمادي"]
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -215,6 +215,10 @@ class KnowledgeBase:
 SPELLING_COUNTRIES = frozenset({"IQ", "SY", "TR"})
 
 
+#: Letters of Persian and Kurdish, not Arabic: an alias with one is a foreign spelling.
+_FOREIGN_LETTERS = frozenset("یکگپچژەۆێڕڵ")
+
+
 def _build_index(entries: list[tuple[str, str]], strict: bool = False) -> dict[str, tuple[IndexEntry, ...]]:
     """first key → (rest keys, id, needs_article), longest first.
 
@@ -223,12 +227,17 @@ def _build_index(entries: list[tuple[str, str]], strict: bool = False) -> dict[s
     are not taken for it. With `strict` (titles), every name written with ال needs it.
     """
     index: dict[str, dict[tuple[str, ...], tuple[str, bool]]] = {}
+    # A Persian or Kurdish spelling written without ال ("رمادی") folds onto the Arabic name
+    # ("الرمادي"); it must not free a common word ("رمادي", grey) from needing the article.
+    with_article = {alias_key(a) for a, _ in entries if normalize_token(a.split()[0]).startswith("ال")} if entries else set()
     for alias, rid in entries:
         key = alias_key(alias)
         if not key:
             continue
         first = normalize_token(alias.split()[0])
         needs_article = first.startswith("ال") and (strict or len(key) == 1)
+        if len(key) == 1 and not first.startswith("ال") and key in with_article and _FOREIGN_LETTERS & set(alias):
+            needs_article = True
         entries_for = index.setdefault(key[0], {})
         if key[1:] in entries_for:
             # The same name also written without ال: the article is not needed.
