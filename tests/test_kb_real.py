@@ -152,6 +152,21 @@ def test_a_foreign_spelling_frees_no_common_word_from_its_article(real_kb):
     assert [m.text for m in _mentions(real_kb, "قصف في الرمادي") if m.kind == "place"] == ["الرمادي"]
 
 
+def test_places_named_by_nationality_or_in_quotation_marks(real_kb):
+    loc = _event_place(real_kb, "واعتقلت الشرطة أمس ثمانية أشخاص في أربع مدن مغربية يشتبه في تنسيقهم مع داعش.")
+    assert loc.country == "MA" and loc.geo_precision == 3
+    loc = _event_place(real_kb, "وقصفت الطائرات أمس مواقع داخل الأراضي العراقية.")
+    assert loc.country == "IQ"
+    # (a force's nationality is the doer's, not a place: "الجيش التركي")
+    assert not [m for m in _mentions(real_kb, "وقصف الجيش التركي مواقع حزب العمال") if m.rule == "kb.place_nationality"]
+    loc = _event_place(real_kb, 'وفي إسطنبول، أصيب 10 أشخاص في هجوم انتحاري بسيارة مفخخة على مركز للشرطة في منطقة '
+                                '"سلطان بيلي" بالمدينة أمس.')
+    assert loc.name == "Sultanbeyli"
+    # a quoted name the gazetteer lacks is kept, inside the known unit
+    loc = _event_place(real_kb, 'وقتل ثلاثة أشخاص أمس بانفجار عبوة ناسفة في منطقة "البو كرطان" بالرمادي.')
+    assert loc.mention == "البو كرطان" and loc.admin1 == "Anbar"
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -564,9 +564,20 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         keys = {k for _, k in token_keys(t.norm)}
         if not keys & _UNKNOWN_PLACE_HEADS:
             continue
-        if keys & {"مدينه"} and strip_article(t.norm.removeprefix("و")) != t.norm.removeprefix("و"):
-            continue  # "من المدينة سالكين الطريق": "the city" just named, no name follows
+        if keys & {"مدينه"} and any("ال" in c or t.norm[len(c):].startswith("ال")
+                                    for c, k in token_keys(t.norm) if k == "مدينه"):
+            continue  # "من المدينة سالكين الطريق", "بالمدينة أمس": "the city" just named, no name follows
         j = t.index + 1
+        # 'في منطقة "سلطان بيلي"': a name in quotation marks, up to the closing mark
+        quoted = doc.tokens[j].kind == "punct" and doc.tokens[j].text in _OPEN_QUOTES and j + 1 < len(doc.tokens)
+        if quoted:
+            close = next((u.index for u in doc.tokens[j + 1:j + 5] if u.kind == "punct"), None)
+            words = doc.tokens[j + 1:close] if close is not None else []
+            if close is not None and doc.tokens[close].text in _CLOSE_QUOTES and 1 <= len(words) <= 3 \
+                    and all(w.kind == "word" and w.index not in covered for w in words) and words[0].start < sent.end:
+                return Mention("place", None, words[0].start, words[-1].end, doc.text[words[0].start:words[-1].end],
+                               ev.sentence, words[0].index, words[-1].index + 1, "unknown place in quotation marks")
+            continue
         name = doc.tokens[j]
         name_keys = {k for _, k in token_keys(name.norm)}
         # (a neighbourhood may be named after a body: "حي الشرطة الرابعة", "حي الضباط")
@@ -599,6 +610,8 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
 
 
 
+_OPEN_QUOTES = {'"', "«", "“", "'"}
+_CLOSE_QUOTES = {'"', "»", "”", "'"}
 _CLAUSE_OPENERS = {"فيما", "وفيما", "بينما", "وبينما"}
 
 

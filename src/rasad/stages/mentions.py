@@ -78,6 +78,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break
     _respelled_places(doc, kb, sent_of)
+    _places_by_nationality(doc, kb)
     _side_of_state(doc, kb, sent_of)
     _foreign_bodies(doc, kb)
     _bare_bodies_in_context(doc, kb)
@@ -93,6 +94,28 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     titles = [(m.start, m.end) for m in doc.mentions if m.kind in ("title", "role")]
     if titles:
         doc.times[:] = [tr for tr in doc.times if not any(s <= tr.start and tr.end <= e for s, e in titles)]
+
+
+#: Plural or indefinite place nouns a nationality adjective places in its country: "في أربع مدن
+#: مغربية", "في مختلف المدن التركية", "داخل الأراضي العراقية" (not "الحدود التركية", which
+#: is as much the other side's).
+_COUNTRY_AREA_NOUNS = {"مدن", "مدينه", "مناطق", "منطقه", "اراضي", "قري", "قريه", "بلدات", "بلده", "ولايات", "محافظات",
+                       "مقاطعات", "اقاليم", "عواصم", "شوارع", "ساحات", "اجواء"}
+
+
+def _places_by_nationality(doc: Document, kb: KnowledgeBase) -> None:
+    """A nationality adjective after a place noun names the country as a place."""
+    taken = {i for m in doc.mentions if m.kind == "place" for i in range(m.tok_start, m.tok_end)}
+    sent_of = _sentence_index(doc)
+    for t in doc.tokens[1:]:
+        if t.kind != "word" or t.index in taken or not readings(doc.tokens[t.index - 1].norm) & _COUNTRY_AREA_NOUNS:
+            continue
+        key = strip_article(t.norm)
+        stem = key[:-1] if key.endswith("ه") else key
+        place = kb.places.get(f"country.{DEMONYMS[stem].lower()}") if stem in DEMONYMS else None
+        if place is not None:
+            doc.mentions.append(Mention("place", place.id, t.start, t.end, t.text, sent_of[t.index], t.index, t.index + 1,
+                                        "kb.place_nationality"))
 
 
 #: A place word and the kinds of place it heads ("ناحية" a subdistrict or a town).

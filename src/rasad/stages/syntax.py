@@ -48,8 +48,10 @@ def is_locative(doc: Document, m: Mention) -> bool:
     العاصمة العراقية بغداد") or with ب attached."""
     if clitic_prefix(doc, m).endswith("ب"):
         return True
+    # ('في منطقة "سلطان بيلي"': past the opening quotation mark of a quoted name)
+    shift = 1 if m.tok_start > 0 and doc.tokens[m.tok_start - 1].text in ('"', "«", "“") else 0
     for back in (1, 2, 3):
-        keys = prev_keys(doc, m, back)
+        keys = prev_keys(doc, m, back + shift)
         if not keys:
             return False
         if keys & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"عاصمه"}):
