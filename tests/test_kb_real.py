@@ -167,6 +167,21 @@ def test_places_named_by_nationality_or_in_quotation_marks(real_kb):
     assert loc.mention == "البو كرطان" and loc.admin1 == "Anbar"
 
 
+def test_a_new_speaker_right_after_a_verb_that_may_go_on_quoting(real_kb):
+    from rasad.pipeline import process
+
+    def speakers(text):
+        return [q.speaker.mention for q in process(Article("t", text, dt.date(2015, 8, 6)), real_kb).quotes]
+
+    # "أكد" may go on quoting the last speaker; a source or a title right after it is a new one
+    assert speakers("بدوره، أكد مصدر مسؤول في قوات حماية الشعب، الجناح العسكري لحزب العمال الكردستاني، فضل عدم "
+                    "الكشف عن اسمه، أن «مقاتلينا فجروا أمس أنبوب نقل الغاز بين إيران وتركيا».") == [
+        "مصدر مسؤول في قوات حماية الشعب"]
+    assert speakers("أكد الوزير أن «مقاتلينا فجروا أمس أنبوب نقل الغاز بين إيران وتركيا».") == ["الوزير"]
+    # ("منظومة المجتمع الديمقراطي الكردستاني" is the KCK, not the Kurdistan Democratic Party inside its name)
+    assert [m.ref for m in _mentions(real_kb, "وأعلنت منظومة المجتمع الديمقراطي الكردستاني") if m.kind == "actor"] == ["kck"]
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -278,6 +278,9 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             if pick is None and verb_at >= 0:
                 # "وقال الناطق باسم الإعلام الحربي إن «...»": no name, the description is the speaker.
                 pick = next((m for m in window if m.kind == "role" and m.tok_start == verb_at + 1), None)
+            if pick is None and verb_at >= 0 and last is None:
+                # "أكد الوزير أن «...»" with no minister named before: the title is all the text gives
+                pick = next((m for m in window if m.kind == "title" and m.tok_start == verb_at + 1), None)
 
             speaker: Speaker | None = bare_name
             source = None if bare_name is not None else _source_phrase(doc, [t for t in lead_toks if t.index > verb_at] or lead_toks, last, kb)
@@ -287,12 +290,16 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 if pick.kind == "role":
                     speaker = Speaker(pick.text, pick.text, None, pick.data.get("role") or pick.text, None,
                                       pick.start, pick.end)
+                elif pick.kind == "title":
+                    speaker = Speaker(pick.text, pick.text, kb.titles[pick.ref].en if pick.ref in kb.titles else None,
+                                      None, None, pick.start, pick.end)
                 else:
                     speaker = _speaker_from(doc, kb, pick) if pick.kind == "person" else _speaker_from_actor(doc, kb, pick)
                 if bare_title is not None:
                     speaker.mention, speaker.start, speaker.end = bare_title.text, bare_title.start, bare_title.end
-            elif source is not None and not continuation:
-                speaker = source
+            elif source is not None and (not continuation or (
+                    verb_at >= 0 and verb_at + 1 < len(doc.tokens) and source.start == doc.tokens[verb_at + 1].start)):
+                speaker = source  # ("أكد مصدر مسؤول أن «...»": a source right after the verb is a new speaker)
             elif verb_at >= 0 and (org := _org_after(doc, verb_at)) is not None:
                 speaker = org  # "وقال مكتب الادعاء العام الفيدرالي إنه «...»": a body the KB lacks
             elif (not goes_on or last is None) and verb_at >= 0 \
