@@ -182,6 +182,14 @@ def test_a_new_speaker_right_after_a_verb_that_may_go_on_quoting(real_kb):
     assert [m.ref for m in _mentions(real_kb, "وأعلنت منظومة المجتمع الديمقراطي الكردستاني") if m.kind == "actor"] == ["kck"]
 
 
+def test_strikes_a_coalition_statement_reports_are_its_own(real_kb):
+    ev = _events(real_kb, 'وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية: "إن الضربات التي وجهت في سورية أصابت '
+                          'وحدات تكتيكية ومواقع قتالية بالقرب من مدن حلب والحسكة وعين العرب".', dt.date(2015, 7, 22))
+    assert [(e.plover, e.location.mention) for e in ev] == [
+        ("ASSAULT", "حلب"), ("ASSAULT", "الحسكة"), ("ASSAULT", "عين العرب")]
+    assert {e.actor1.ref for e in ev} == {"coalition"} and {e.mode for e in ev} == {"aerial"}
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -912,8 +912,14 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
         ev.actor1 = claim
         ev.provenance["actor1"] = "the forces announcing their own operation against their enemy"
         return
-    # "كشفت وزارة الداخلية الكويتية عن ضبط شبكة": security bodies announce the arrests they made.
     rec = kb.actors.get(claim.ref) if claim is not None else None
+    # "قالت قوة المهام المشتركة إن الضربات التي وجهت في سورية أصابت ...": a force with aircraft
+    # announcing air strikes announces its own
+    if ev.mode == "aerial" and rec is not None and rec.type in ("external_force", "state_forces") and not media_cell:
+        ev.actor1 = claim
+        ev.provenance["actor1"] = "the force announcing the air strikes"
+        return
+    # "كشفت وزارة الداخلية الكويتية عن ضبط شبكة": security bodies announce the arrests they made.
     if ev.mode == "arrest" and rec is not None and not media_cell and (
             rec.type == "state_forces" or (rec.type == "government" and (
                 rec.id.endswith(".moi") or "الداخليه" in normalize(claim.mention or "")))):
