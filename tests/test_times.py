@@ -89,6 +89,14 @@ def test_vague_windows_take_the_news_day_with_their_vagueness_as_precision():
     assert find_times(tokenize("في الأيام المقبلة"), PUB) == []
 
 
+def test_a_campaign_of_a_given_length_ending_now():
+    ref = one("قتلوا خلال أسبوعين من الغارات الجوية")
+    assert (ref.kind, ref.date, ref.precision, ref.window_days) == ("since", PUB - dt.timedelta(days=14), 3, 14)
+    ref = one("قتلوا خلال أسبوع من الغارات")
+    assert (ref.date, ref.precision) == (PUB - dt.timedelta(days=7), 2)
+    assert one("خلال أسبوع").kind == "week"  # (no "من": this week, not a campaign)
+
+
 def test_weekday_before():
     assert weekday_before(PUB, 3) == PUB
     assert weekday_before(PUB, 3, strictly=True) == dt.date(2020, 6, 25)

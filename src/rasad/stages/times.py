@@ -158,6 +158,14 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 out.append(ago)
                 i = _tok_index_after(tokens, ago.end)
                 continue
+        # "خلال أسبوعين من الغارات الجوية": a campaign of that length, ending now
+        if key == "خلال" and i + 1 < n and (_key(tokens[i + 1]) in _DUAL_OR_ONE_PERIOD or tokens[i + 1].kind == "num"):
+            ref = _since_at(tokens, i, published)
+            after = _tok_index_after(tokens, ref.end) if ref is not None else n
+            if ref is not None and after < n and tokens[after].norm == "من":
+                out.append(ref)
+                i = after
+                continue
         # "خلال 10 أشهر": a window of a month or more ending now, like "منذ 10 أشهر"
         during = key == "خلال" and i + 2 < n and _key(tokens[i + 2]) in _LONG_UNITS
         if key == "منذ" or tok.norm in ("منذ", "ومنذ") or during:
@@ -389,6 +397,7 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
     return None
 
 
+_DUAL_OR_ONE_PERIOD = {"اسبوع", "اسبوعين", "شهر", "شهرين", "يومين", "يوم"}
 _PLURAL_PERIODS = {"اشهر": 30, "شهور": 30, "سنوات": 365, "اعوام": 365, "عقود": 3650, "سنين": 365,
                    "ايام": 1, "اسابيع": 7}  # ("خلال الأيام الماضية": the last few days)
 #: "الستة" in "الأشهر الستة الماضية": number words as the article makes them
