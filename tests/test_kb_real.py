@@ -217,6 +217,10 @@ def test_a_unit_of_a_named_force_and_who_acts_with_the_doer(real_kb):
     assert ev.actor1.mention == "الجيش" and ev.actor2 is None  # the PMF fought with the army, not against it
     ev = _events(real_kb, "وقصف الجيش والحشد الشعبي مواقع داعش في بيجي أمس.", day)[0]
     assert (ev.actor1.mention, ev.actor2.mention) == ("الجيش", "داعش")
+    assert [a.mention for a in ev.assoc_actors] == ["الحشد الشعبي"]  # fighting alongside the army
+    # the side hit named as a list is the list
+    ev = _events(real_kb, "وقتل ثلاثة عناصر من الجيش والشرطة في تفجير سيارة مفخخة في منطقة الطارمية أمس.", day)[0]
+    assert ev.actor2.mention == "الجيش والشرطة"
 
 
 def test_sides_of_the_fight_deaths_were_in_and_the_doer_of_a_deployment_noun(real_kb):

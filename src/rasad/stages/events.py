@@ -1582,6 +1582,37 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         else:
             ev.actor2 = ref
             ev.provenance["actor2"] = rule2
+    # "قتل ثلاثة عناصر من الجيش والشرطة", "نفذ الجيش والحشد الشعبي": one side named as a list
+    # of forces; the target's mention is the list, and those named with the doer fight alongside it
+    if ev.plover in ("ASSAULT", "COERCE"):
+        for side, m in (("actor1", a1), ("actor2", a2)):
+            ref = getattr(ev, side)
+            if m is None or ref is None or ref.start != m.start:
+                continue
+            members = _coordinated_after(doc, cands + victims, m)
+            if members and side == "actor2":
+                ref.end = members[-1].end
+                ref.mention = doc.text[ref.start:ref.end]
+            if members:
+                if side == "actor1":
+                    for o in members:
+                        other = _actor_ref(kb, o, ev.plover, country)
+                        if other is not None and other.ref != ref.ref and all(x.ref != other.ref for x in ev.assoc_actors):
+                            ev.assoc_actors.append(other)
+                            ev.provenance["assoc_actors"] = "forces coordinated with the doer"
+
+
+def _coordinated_after(doc: Document, cands: list[Mention], m: Mention) -> list[Mention]:
+    """Forces joined to a mention by "و" right after it: "الجيش والشرطة ومتطوعي العشائر"."""
+    out, cur = [], m
+    for _ in range(4):
+        nxt = next((o for o in cands if o.tok_start == cur.tok_end and o.kind == "actor" and o is not m
+                    and doc.tokens[o.tok_start].norm.startswith("و")), None)
+        if nxt is None:
+            break
+        out.append(nxt)
+        cur = nxt
+    return out
 
 
 _ORG_HEADS = {normalize(w) for w in (
