@@ -190,6 +190,20 @@ def test_strikes_a_coalition_statement_reports_are_its_own(real_kb):
     assert {e.actor1.ref for e in ev} == {"coalition"} and {e.mode for e in ev} == {"aerial"}
 
 
+def test_whose_call_whose_raids_and_where_a_clause_ends(real_kb):
+    day = dt.date(2015, 7, 25)
+    ev = _events(real_kb, "وقال مصدر إن رئيس إقليم كردستان مسعود بارزاني أجرى اتصالا هاتفيا مع احمد داود اوغلو رئيس "
+                          "الوزراء التركي وطالب بوقف قصف الطائرات التركية على مواقع بي كيه كيه.", day)
+    call = next(e for e in ev if e.plover == "CONSULT")
+    demand = next(e for e in ev if e.plover == "REQUEST")
+    assert (call.actor1.mention, call.actor2.mention) == ("مسعود بارزاني", "احمد داود اوغلو")
+    assert demand.actor1.mention == "مسعود بارزاني"  # not the man he called
+    ev = _events(real_kb, "ودخلت انقرة بقوة في الحملة العسكرية بشن اولى غاراتها الجوية على مواقع له في سوريا فجر "
+                          "الجمعة، بينما نفذت الشرطة حملة توقيفات في مختلف انحاء البلاد.", day)
+    raids = next(e for e in ev if e.trigger.text == "غاراتها")
+    assert raids.actor1.mention == "انقرة" and raids.actor2 is None  # the police are another clause's
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -1150,9 +1150,14 @@ def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[Trigg
         if h.start >= hit.end:
             end = min(end, h.start)
     for t in sent.tokens:
-        if t.index > hit.end and (t.norm in _RELATIVE or is_say_token(doc, t) or t.norm in _ATTRIBUTION):
+        if t.index > hit.end and (t.norm in _RELATIVE or is_say_token(doc, t) or t.norm in _ATTRIBUTION
+                                  or t.norm in _CLAUSE_OPENERS):
             end = min(end, t.index)
     return end
+
+
+#: Words that open another clause of the sentence ("بينما نفذت الشرطة حملة توقيفات").
+_CLAUSE_OPENERS = {"بينما", "وبينما", "فيما", "وفيما"}
 
 
 def _article_country(doc: Document, kb: KnowledgeBase) -> str | None:
@@ -1335,7 +1340,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         object_suffixed = hit.end - hit.start == 1 and len(trig_tok.norm) > 4 and trig_tok.norm.endswith(("ها", "هم")) \
             and any(m.tok_start == hit.end and m.kind in ("actor", "person") for m in after)
         if a1 is None and adjacent is not None and not trig_tok.norm.startswith(("ال", "وال", "بال", "لل")) \
-                and hit.clitic in ("", "و", "ف") and not _locative(doc, adjacent) and not object_suffixed:
+                and hit.clitic in ("", "ف") and not _locative(doc, adjacent) and not object_suffixed:
             a1, rule1 = adjacent, "subject right before the verb"
     # "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة", "وكان زعيم الحزب ... دمرتاش، دعا
     # الحكومة": the subject stands between "كان" and its verb; what follows the verb is its object
@@ -1423,6 +1428,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 head = k - 1
         for m in reversed(before):
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _partitive_of(doc, m):
+                continue
+            # ("مع احمد داود اوغلو رئيس الوزراء التركي وطالب": the title after a name is that name's,
+            # governed by the same preposition)
+            host = next((p for p in before if p.kind == "person" and p.tok_end == m.tok_start), None) \
+                if m.kind in ("title", "role") or m.rule.startswith("office holder") else None
+            if host is not None and _preceded_by(doc, host, _PREPOSITIONS | TARGET_MARKERS):
                 continue
             if _genitive_of_object(doc, m):
                 continue  # "على أهداف الدولة الإسلامية في سوريا وتعهدت": whose targets, not who vowed
@@ -2225,6 +2236,18 @@ def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> Non
             if joined is not None and first is not None:
                 ev.actor1 = first.actor1
                 ev.provenance["actor1"] = f"shared subject with '{first.trigger.text}' (verbs joined by 'و')"
+                continue
+            # "دخلت أنقرة الحملة بشن أولى غاراتها": "its raids" are the subject's before
+            tok = doc.tokens[hit.start]
+            raw = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+            owner = next((e for h, e in reversed(kept[:k]) if e.actor1 is not None and h.end <= hit.start
+                          and e.sentence == ev.sentence and not _boundary_between(doc, h.end, hit.start)
+                          and not any(t.norm in _NEW_CLAUSE or t.norm in _CLAUSE_OPENERS
+                                      for t in doc.tokens[h.end:hit.start])), None)
+            if owner is not None and raw.endswith(("اتها", "اته", "اتهم", "ها")) \
+                    and not tok.norm.removeprefix("و").removeprefix("ب").startswith("ال") and len(tok.norm) > 5:
+                ev.actor1 = owner.actor1
+                ev.provenance["actor1"] = f"owner of '{tok.text}': the subject of '{owner.trigger.text}' just before"
                 continue
         if k == 0 or ev.plover not in VERBAL:
             continue
