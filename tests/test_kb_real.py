@@ -204,6 +204,12 @@ def test_whose_call_whose_raids_and_where_a_clause_ends(real_kb):
     assert raids.actor1.mention == "انقرة" and raids.actor2 is None  # the police are another clause's
 
 
+def test_the_toll_that_an_act_caused_is_its_own(real_kb):
+    ev = _events(real_kb, "وكان جهاديون فتحوا الخميس النار من سوريا على مركز حدودي للجيش التركي في كيليس. وأدى ذلك "
+                          "إلى مقتل ضابط صف وإصابة عسكريين آخرين.", dt.date(2015, 7, 24))
+    assert len(ev) == 1 and ev[0].fatalities == 1 and ev[0].location.mention == "كيليس"
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -2151,6 +2151,7 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     _drop_column_background(doc)
     _drop_unplaced(doc, kb)
     _merge_campaigns(doc)
+    _merge_consequences(doc)
     _merge_retold(doc)
     _merge_same_toll(doc)
     _merge_meetings(doc)
@@ -2840,6 +2841,32 @@ def _merge_campaigns(doc: Document) -> None:
             _absorb(host, ev)
             continue
         out.append(ev)
+    doc.events[:] = out
+
+
+_RESULT_VERBS = {"ادي", "اسفر", "خلف", "اوقع", "تسبب"}
+_THAT = {"ذلك", "هذا"}
+
+
+def _merge_consequences(doc: Document) -> None:
+    """"وأدى ذلك إلى مقتل ضابط صف": the deaths "that" caused are the toll of the violence just
+    told, not another incident."""
+    out: list[Event] = []
+    for ev in doc.events:
+        first = doc.token_at(ev.trigger.start)
+        host = None
+        if ev.plover == "ASSAULT" and first is not None and ev.actor1 is None:
+            lead = doc.tokens[max(doc.sentences[ev.sentence].tokens[0].index, first - 4):first]
+            that = any(_readings(t) & _RESULT_VERBS and k + 1 < len(lead) and lead[k + 1].norm in _THAT
+                       for k, t in enumerate(lead))
+            if that:
+                host = next((e for e in reversed(out) if e.plover in VIOLENT and 0 <= ev.sentence - e.sentence <= 2),
+                            None)
+        if host is None:
+            out.append(ev)
+            continue
+        _absorb(host, ev)
+        host.provenance["fatalities"] = host.provenance.get("fatalities", "") or f"the toll 'that' caused ('{ev.trigger.text}')"
     doc.events[:] = out
 
 
