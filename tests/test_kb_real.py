@@ -248,6 +248,9 @@ def test_sides_of_the_fight_deaths_were_in_and_the_doer_of_a_deployment_noun(rea
     ev = _events(real_kb, "وكان يتحدث في أعقاب مقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين في مدينة "
                           "سيلوبي.", day)[0]
     assert ev.actor1.mention == "قوات الأمن"
+    ev = _events(real_kb, "قتل جندي تركي وآخر من تنظيم داعش في تبادل خطير لإطلاق النار أمس بين الجيش التركي وتنظيم "
+                          "داعش عبر الحدود التركية السورية.", day)[0]
+    assert (ev.actor1.mention, ev.actor2.mention) == ("الجيش التركي", "تنظيم داعش")
     ev = _events(real_kb, "وشهدت بغداد انتشارا واسعا لقوات الجيش والشرطة أمس.", day)[0]
     assert ev.plover == "MOBILIZE" and ev.actor1.mention == "قوات الجيش"
 

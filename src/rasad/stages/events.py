@@ -803,7 +803,7 @@ _SIZE_ADJECTIVES = {"واسع", "واسعا", "كبير", "كبيرا", "مكث�
                     "جديدا", "مفاجي", "مفاجيا", "سريع", "سريعا"}
 _MOVING_NOUNS = {"انتشار", "انتشارا", "تحرك", "تحركا", "تقدم", "تقدما", "وصول", "انسحاب", "انسحابا", "تمركز",
                  "تواجد", "تواجدا", "تحشيد", "تحشيدا", "حشود", "حشودا"}
-_CLASH_NOUNS = {"مواجهات", "اشتباكات", "معارك", "قتال", "اشتباك", "مواجهه", "معركه", "مواجهات"}
+_CLASH_NOUNS = {"مواجهات", "اشتباكات", "معارك", "قتال", "اشتباك", "مواجهه", "معركه", "صدام", "صدامات", "تبادل"}
 _CLAIMED_IT = {"تبناه", "وتبناه", "تبنته", "وتبنته", "تبناها", "وتبناها", "تبنوه", "تبنتها"}
 
 
@@ -1241,8 +1241,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             a1, rule1 = m, "between X and an unnamed side"
     # "مقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين": the fight the deaths were in
     if a1 is None and ev.plover == "ASSAULT":
-        side = next((m for m in cands if 2 <= m.tok_start - hit.end <= 8 and _preceded_by(doc, m, {"بين"})
-                     and _readings(doc.tokens[m.tok_start - 2]) & _CLASH_NOUNS
+        side = next((m for m in cands if 2 <= m.tok_start - hit.end <= 16 and _preceded_by(doc, m, {"بين"})
+                     and any(_readings(t) & _CLASH_NOUNS for t in doc.tokens[max(hit.end, m.tok_start - 6):m.tok_start - 1])
                      and not any(t.kind == "punct" for t in doc.tokens[hit.end:m.tok_start])), None)
         if side is not None:
             a1, rule1 = side, "first side of the fight the deaths were in ('في مواجهات بين X و...')"
