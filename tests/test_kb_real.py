@@ -286,6 +286,25 @@ def test_the_subject_between_kana_and_its_verb(real_kb):
         ("ACCUSE", "الجامعة العربية"), ("REQUEST", "الجامعة العربية")]
 
 
+def test_honorifics_linking_name_parts_and_an_unknown_bodys_name(real_kb):
+    from rasad.pipeline import process
+    from rasad.stages.mentions import _whole_name_parts
+
+    doc = process(Article("t", "وأكد صاحب السمو الملكي الأمير فيصل بن خالد أمير منطقة عسير أن «الجريمة الإرهابية لن "
+                               "تمر دون عقاب».", dt.date(2015, 8, 7)), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["فيصل بن خالد"]  # not "صاحب السمو الملكي"
+    # a name cut after "بن" takes the next word
+    doc = Document(Article("t", "وقال فيصل بن خالد إن", dt.date(2015, 8, 7)))
+    doc.tokens.extend(tokenize(doc.text))
+    from rasad.model import Mention
+    doc.mentions.append(Mention("person", None, 5, 12, "فيصل بن", 0, 1, 3, "test"))
+    _whole_name_parts(doc)
+    assert doc.mentions[0].text == "فيصل بن خالد"
+    # a body's name ends before the verb's object: "رابطة العالم الإسلامي", not "... التصريحات الطائفية"
+    ev = _events(real_kb, "أدانت رابطة العالم الإسلامي التصريحات الطائفية التي صدرت عن المالكي.", dt.date(2015, 8, 7))[0]
+    assert ev.actor1.mention == "رابطة العالم الإسلامي"
+
+
 def test_a_lone_letter_is_no_part_of_a_name(real_kb):
     from rasad.stages.mentions import is_name_word
 

@@ -1670,6 +1670,10 @@ def _unknown_org_after(doc: Document, sent: Sentence, hit: TriggerHit) -> tuple[
         # after a definite head only adjectives ("المكتب المركزي"), not its object ("المجلس الهجوم")
         if definite and j == k + 1 and not toks[j].norm.endswith(("ي", "يه")):
             break
+        # an indefinite head governs one noun, then its adjectives: "رابطة العالم الإسلامي" (and not
+        # "التصريحات" after it, a plural noun, the object of the verb)
+        if not definite and j >= k + 2 and toks[j].norm.startswith("ال") and toks[j].norm.endswith("ات"):
+            break
         end = j
         j += 1
     if end == k:

@@ -25,7 +25,9 @@ _NAME_STOP = {normalize(w) for w in {"بالقول", "القول", "باسمه",
               "ما", "بما", "مما", "لما", "الا", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع",
               # nouns with a possessive that follow a name: "واصل الوفد الذي يترأسه X جولته"
               "جولته", "جولتها", "زيارته", "زيارتها", "كلمته", "كلمتها", "حديثه", "حديثها", "تصريحه", "تصريحاته",
-              "بيانه", "لقائه", "لقاءه", "اجتماعه", "رسالته", "مقابلته", "عمله", "مهامه", "منصبه", "مسيرته"}}
+              "بيانه", "لقائه", "لقاءه", "اجتماعه", "رسالته", "مقابلته", "عمله", "مهامه", "منصبه", "مسيرته",
+              # honorifics before a name: "صاحب السمو الملكي الأمير فيصل بن خالد", "جلالة الملك"
+              "صاحب", "السمو", "سمو", "الملكي", "جلاله", "فخامه", "سماحه", "معالي", "سعاده", "حضره"}}
 
 
 def _sentence_index(doc: Document) -> list[int]:
@@ -89,11 +91,34 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     _head_anaphora(doc, kb, sent_of)
     _roles(doc, kb)
     _office_holders(doc, kb, sent_of)
+    _whole_name_parts(doc)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     # A day name inside a title is not a date: "خطيب صلاة الجمعة" (the Friday preacher).
     titles = [(m.start, m.end) for m in doc.mentions if m.kind in ("title", "role")]
     if titles:
         doc.times[:] = [tr for tr in doc.times if not any(s <= tr.start and tr.end <= e for s, e in titles)]
+
+
+#: Name parts that link to the next one: a name does not end on them ("فيصل بن خالد", "عبد العزيز").
+_LINKING_NAME_PARTS = {"بن", "ابن", "بنت", "عبد", "ال", "ابو", "ام", "ذو"}
+
+
+def _whole_name_parts(doc: Document) -> None:
+    """A person's name cut after a linking part ("فيصل بن") takes the next word; a name left
+    as the linking part alone is none."""
+    keep = []
+    for m in doc.mentions:
+        if m.kind == "person" and doc.tokens[m.tok_end - 1].norm in _LINKING_NAME_PARTS:
+            nxt = doc.tokens[m.tok_end] if m.tok_end < len(doc.tokens) else None
+            if nxt is not None and nxt.kind == "word" and m.tok_end - m.tok_start < 6 \
+                    and doc.tokens[m.tok_end - 1].end < nxt.start and nxt.start - doc.tokens[m.tok_end - 1].end <= 2:
+                m.tok_end += 1
+                m.end = nxt.end
+                m.text = doc.text[m.start:m.end]
+            elif m.tok_end - m.tok_start == 1:
+                continue
+        keep.append(m)
+    doc.mentions[:] = keep
 
 
 #: Plural or indefinite place nouns a nationality adjective places in its country: "في أربع مدن
