@@ -282,6 +282,16 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 # "أكد الوزير أن «...»" with no minister named before: the title is all the text gives
                 pick = next((m for m in window if m.kind == "title" and m.tok_start == verb_at + 1), None)
 
+            # "، مهددا في الوقت ذاته طهران بالقول: «...»": a quote the clause's own speaker goes on
+            # with; the name in between is whom he threatened
+            if last is not None and any(t.norm in _GOES_ON_SAYING for t in lead_toks[-3:]) \
+                    and not any(m.kind == "person" for m in window) \
+                    and not any(_is_say(doc.tokens[i].norm)[0] and not _is_say(doc.tokens[i].norm)[1] for i in say_idx):
+                pick, bare_name = None, None
+                doc.quotes.append(Quote(last, text[q_start:q_end], q_start, q_end, sent.index, via_name or last_via.get(
+                    last.ref or last.name or "", (None, None))[0], via_mention or last_via.get(
+                    last.ref or last.name or "", (None, None))[1], rule="the clause's speaker goes on ('بالقول')"))
+                continue
             speaker: Speaker | None = bare_name
             source = None if bare_name is not None else _source_phrase(doc, [t for t in lead_toks if t.index > verb_at] or lead_toks, last, kb)
             if speaker is not None:
@@ -327,6 +337,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             last = _speaker_of_reported_speech(doc, kb, sent) or last
 
 
+_GOES_ON_SAYING = {"بالقول", "قايلا", "قايله", "بقوله", "بقولها"}
 _NAME_ENDS = {"في", "خلال", "لدي", "امام", "عبر", "ل", "الذي", "التي"}
 _NOT_BARE_NAMES = {normalize(w) for w in (
     "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "لاحقا", "سابقا", "مجددا", "حينها", "ردا", "تعليقا", "معلقا",
