@@ -214,6 +214,18 @@ def test_the_toll_that_an_act_caused_is_its_own(real_kb):
     assert len(ev) == 1 and ev[0].fatalities == 1 and ev[0].location.mention == "كيليس"
 
 
+def test_forces_named_in_support(real_kb):
+    day = dt.date(2015, 8, 6)
+    # air strikes "in coordination with" the air arms are flown by them
+    ev = _events(real_kb, 'وأوضح مصدر أن "قيادة الفرقة الثامنة وبالتنسيق مع طيران الجيش والقوة الجوية, نفذت اليوم '
+                          'سلسلة من الغارات الجوية في مناطق الحصيبة والملاحمة شرقي الرمادي".', day)
+    assert {e.actor1.mention for e in ev} == {"طيران الجيش"}
+    # ground fighting "with the support of" aircraft is the ground force's
+    ev = _events(real_kb, "وشنت قوات الجيش العراقي بالتنسيق مع طيران التحالف والقوة الجوية هجوما على مواقع داعش في "
+                          "الكرمة أمس.", day)[0]
+    assert ev.actor1.mention == "قوات الجيش العراقي"
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

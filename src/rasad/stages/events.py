@@ -865,13 +865,14 @@ def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | Non
                  and kb.actors[o.ref].type != "media"), None)
 
 
+_AIR_WORDS = {"طيران", "القوه", "قوه", "طايرات", "مقاتلات", "مروحيات", "سلاح"}
 _SUPPORT_WORDS = {"مشاركه", "مسانده", "تنسيق", "دعم", "اسناد", "غطاء", "مدعومه", "مدعوما", "مدعومين", "معاونه"}
 
 
 def _helper(doc: Document, m: Mention) -> bool:
-    """Named as support of the doer: "بمشاركة X", "بدعم من X", "مدعومة بـX"."""
+    """Named as support of the doer: "بمشاركة X", "بدعم من X", "مدعومة بـX", "بالتنسيق مع X"."""
     k = m.tok_start - 1
-    if k >= 0 and _readings(doc.tokens[k]) & {"من"}:
+    if k >= 0 and (_readings(doc.tokens[k]) & {"من", "مع"} or doc.tokens[k].norm in ("من", "مع")):
         k -= 1
     if k >= 0 and bool(_readings(doc.tokens[k]) & _SUPPORT_WORDS):
         return True
@@ -1574,6 +1575,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             ev.provenance["actor1"] = "an organization the knowledge base lacks, named right after the verb"
             if a2 is not None and start <= a2.start < end:
                 a2 = None
+    # "قيادة الفرقة الثامنة وبالتنسيق مع طيران الجيش والقوة الجوية نفذت سلسلة من الغارات": air
+    # strikes are flown by the aircraft named as support
+    if a1 is None and hit.trigger.mode == "aerial":
+        a1 = next((h for h in helpers if _readings(doc.tokens[h.tok_start]) & _AIR_WORDS), None)
+        rule1 = "the air force named in support of air strikes" if a1 is not None else rule1
     if a1 is not None:
         named = _named_forces(doc, kb, a1)
         if named is not None:
