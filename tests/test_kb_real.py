@@ -226,6 +226,13 @@ def test_forces_named_in_support(real_kb):
     assert ev.actor1.mention == "قوات الجيش العراقي"
 
 
+def test_the_subject_of_a_relative_clause_is_not_the_next_verbs(real_kb):
+    ev = _events(real_kb, "لقي عشرات من عناصر تنظيم داعش مصرعهم في ضربات جوية شنتها مقاتلات التحالف الدولي الذي "
+                          "تقوده الولايات المتحدة، واستهدفت مواقع للتنظيم في عدد من القرى جنوب شرق محافظة نينوى "
+                          "الأربعاء.", dt.date(2015, 7, 22))
+    assert {e.actor1.mention for e in ev} == {"مقاتلات التحالف الدولي"}
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -1438,6 +1438,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             if _genitive_of_object(doc, m):
                 continue  # "على أهداف الدولة الإسلامية في سوريا وتعهدت": whose targets, not who vowed
+            if doc.tokens[hit.start].norm.startswith("و") and any(
+                    t.norm in _RELATIVE for t in doc.tokens[max(0, m.tok_start - 2):m.tok_start]):
+                continue  # "مقاتلات التحالف الذي تقوده الولايات المتحدة، واستهدفت": the relative clause's subject
             if m.tok_start > 0 and _purpose_noun(doc.tokens[m.tok_start - 1]) \
                     or (m.tok_start > 1 and doc.tokens[m.tok_start - 1].kind == "punct"
                         and _purpose_noun(doc.tokens[m.tok_start - 2])):
