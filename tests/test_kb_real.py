@@ -233,6 +233,14 @@ def test_the_subject_of_a_relative_clause_is_not_the_next_verbs(real_kb):
     assert {e.actor1.mention for e in ev} == {"مقاتلات التحالف الدولي"}
 
 
+def test_the_subject_right_after_a_far_light_verb(real_kb):
+    ev = _events(real_kb, "استهل وزير الخارجية الايراني محمد جواد ظريف جولته. وعقد الوزير الايراني بعد لقائه بأمير "
+                          "دولة الكويت الشيخ صباح والذي سلمه رسالة من الرئيس الايراني حسن روحاني اجتماعا موسعا مع "
+                          "نظيره الكويتي.", dt.date(2015, 7, 27))
+    meeting = next(e for e in ev if e.trigger.text == "اجتماعا")
+    assert meeting.actor1.ref == "p.javad_zarif"  # not Rouhani, named on the way
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -1057,6 +1057,19 @@ def _partitive_head(doc: Document, k: int):
     return head
 
 
+def _far_light_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> Token | None:
+    """"وعقد الوزير ... اجتماعا موسعا": a light verb earlier in the clause whose indefinite
+    object the trigger is."""
+    if not doc.tokens[hit.start].norm.endswith("ا") or doc.tokens[hit.start].norm.startswith(("ال", "وال")):
+        return None
+    light = next((t for t in reversed(sent.tokens) if t.index < hit.start - 1 and hit.start - t.index <= 25
+                  and _readings(t) & LIGHT_VERBS and not t.norm.startswith(("ال", "وال"))), None)
+    if light is None or any(t.norm in _NEW_CLAUSE or t.norm in _CLAUSE_OPENERS or t.text in ".؟!،,"
+                            for t in doc.tokens[light.index:hit.start]):
+        return None
+    return light
+
+
 def _genitive_of_object(doc: Document, m: Mention) -> bool:
     """The name follows a target noun that a preposition governs: "على أهداف الدولة الإسلامية",
     "ضد مواقع داعش"."""
@@ -1341,7 +1354,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         object_suffixed = hit.end - hit.start == 1 and len(trig_tok.norm) > 4 and trig_tok.norm.endswith(("ها", "هم")) \
             and any(m.tok_start == hit.end and m.kind in ("actor", "person") for m in after)
         if a1 is None and adjacent is not None and not trig_tok.norm.startswith(("ال", "وال", "بال", "لل")) \
-                and hit.clitic in ("", "ف") and not _locative(doc, adjacent) and not object_suffixed:
+                and hit.clitic in ("", "ف") and not _locative(doc, adjacent) and not object_suffixed \
+                and _far_light_verb(doc, sent, hit) is None:
             a1, rule1 = adjacent, "subject right before the verb"
     # "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة", "وكان زعيم الحزب ... دمرتاش، دعا
     # الحكومة": the subject stands between "كان" and its verb; what follows the verb is its object
@@ -1427,7 +1441,17 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             head = k
             if k - 1 >= 0 and doc.tokens[k - 1].norm in _WITH_ALLIES:
                 head = k - 1
-        for m in reversed(before):
+        # "وعقد الوزير الإيراني بعد لقائه بأمير الكويت ... اجتماعا موسعا": the light verb far
+        # before its indefinite object, its subject right after it
+        elif (light := _far_light_verb(doc, sent, hit)) is not None:
+            subj = next((m for m in before if m.tok_start == light.index + 1
+                         and m.kind in ("actor", "person", "metonym")), None) or next(
+                (m for m in doc.mentions if m.tok_start == light.index + 1 and m.kind == "title"), None)
+            if subj is not None and subj.kind == "title":
+                subj = title_antecedent(doc, subj)
+            if subj is not None:
+                a1, rule1 = subj, f"subject right after the light verb '{light.text}'"
+        for m in ([] if a1 is not None else reversed(before)):
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _partitive_of(doc, m):
                 continue
             # ("مع احمد داود اوغلو رئيس الوزراء التركي وطالب": the title after a name is that name's,
