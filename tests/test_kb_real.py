@@ -241,6 +241,13 @@ def test_the_subject_right_after_a_far_light_verb(real_kb):
     assert meeting.actor1.ref == "p.javad_zarif"  # not Rouhani, named on the way
 
 
+def test_after_bi_and_a_verbal_noun_comes_its_object(real_kb):
+    ev = _events(real_kb, "وقامت ثلاث مقاتلات من سلاح الجو التركي بقصف ثلاثة مواقع للجهاديين أمس.", dt.date(2015, 7, 24))[0]
+    assert ev.actor1.mention == "سلاح الجو التركي"
+    ev = _events(real_kb, "وشهدت الرمادي أمس قيام الطيران العراقي بقصف تنظيم داعش داخل المدينة.", dt.date(2015, 7, 24))[0]
+    assert (ev.actor1.mention, ev.actor2.mention) == ("الطيران العراقي", "تنظيم داعش")
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -1409,6 +1409,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             if prefix and prefix[-1] in "بل" and not (prefix[-1] == "ل" and not gap and ev.plover in VIOLENT):
                 continue
+            if hit.clitic.endswith("ب") and not prefix.endswith("ل") and ev.plover in VIOLENT:
+                break  # "قيام الطيران العراقي بقصف تنظيم داعش": after "بـ" + verbal noun comes its object
             # An organization named in the speaker's role, then the person: the person acts.
             person = next((p for p in after if p.kind == "person" and 0 <= p.tok_start - m.tok_end <= 6
                            and all(doc.tokens[i].kind == "punct" or i in time_tokens
