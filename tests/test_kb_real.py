@@ -182,6 +182,16 @@ def test_a_new_speaker_right_after_a_verb_that_may_go_on_quoting(real_kb):
     assert speakers("وقال آرفين أحمد بور لـ«الشرق الأوسط» إن «الجيش الإيراني بدأ سياسته لعسكرة كردستان ويعمل على "
                     "توسيعها»، مهددا في الوقت ذاته طهران بالقول: «سنضرب القوات الإيرانية أينما حاولت القيام بعمليات "
                     "عسكرية».") == ["آرفين أحمد بور", "آرفين أحمد بور"]
+    def vias(text):
+        return [q.via_mention for q in process(Article("t", text, dt.date(2015, 8, 6)), real_kb).quotes]
+
+    # the same unnamed source described again after "وأضاف" speaks in the same interview
+    assert vias("وقال أحد قادة بيشمركة حزب الكوملة لـ«الشرق الأوسط»: «بدأت طهران بحشد قواتها على الحدود مع إقليم "
+                "كردستان». وأضاف مسؤول الكوملة العسكري: «قصفت القوات الإيرانية بالمدفعية جبل سورين في كردستان "
+                "إيران».") == ["الشرق الأوسط", "الشرق الأوسط"]
+    # a speaker of indirect speech "according to" an outlet is quoted through it later
+    assert vias('ويقول معاون مدير الدائرة جمال العلوجي إن النظام نقل الأرشيف إلى مواقع بديلة بحسب "سكاي نيوز". '
+                'وأضاف العلوجي أن "عمليات الحرق تسببت أيضا في إتلاف 60 بالمئة من محفوظات الدار".')[-1] == "سكاي نيوز"
     # ("منظومة المجتمع الديمقراطي الكردستاني" is the KCK, not the Kurdistan Democratic Party inside its name)
     assert [m.ref for m in _mentions(real_kb, "وأعلنت منظومة المجتمع الديمقراطي الكردستاني") if m.kind == "actor"] == ["kck"]
 

@@ -326,6 +326,12 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             key = speaker.ref or speaker.name or ""
             if via_name is None and via_mention is None and key in last_via:
                 via_name, via_mention = last_via[key]
+            elif via_name is None and via_mention is None and goes_on and doc.quotes \
+                    and sent.index - doc.quotes[-1].sentence <= 2 and doc.quotes[-1].via_mention is not None \
+                    and _same_source(speaker, doc.quotes[-1].speaker):
+                # "وأضاف مسؤول الكوملة العسكري: «...»" right after "قال أحد قادة الكوملة لـ«الشرق
+                # الأوسط»": the same interview, the same outlet
+                via_name, via_mention = doc.quotes[-1].via, doc.quotes[-1].via_mention
             elif via_name is not None or via_mention is not None:
                 last_via[key] = (via_name, via_mention)
             doc.quotes.append(Quote(speaker, text[q_start:q_end], q_start, q_end, sent.index, via_name, via_mention,
@@ -334,7 +340,22 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
         if len(doc.quotes) == before_count:
             # "قال أوغلو إن ... «منطقة آمنة»" (no quotation, or only a phrase in quotation marks):
             # indirect speech, whose speaker a later "وأضاف: «...»" goes on quoting.
-            last = _speaker_of_reported_speech(doc, kb, sent) or last
+            reported = _speaker_of_reported_speech(doc, kb, sent)
+            if reported is not None:
+                # ("ويقول العلوجي إن ... بحسب "سكاي نيوز"": his later quotes came the same way)
+                via = _via(doc, kb, list(sent.tokens), [])
+                if via != (None, None):
+                    last_via.setdefault(reported.ref or reported.name or "", via)
+            last = reported or last
+
+
+def _same_source(a: Speaker, b: Speaker | None) -> bool:
+    """The same source described twice ("أحد قادة بيشمركة حزب الكوملة", "مسؤول الكوملة العسكري"):
+    the second unnamed, the two sharing a name word."""
+    if b is None or a.ref is not None:
+        return False
+    words = lambda sp: {strip_article(w) for w in normalize(sp.mention or sp.name or "").split() if len(w) >= 4}
+    return bool(words(a) & words(b))
 
 
 _GOES_ON_SAYING = {"بالقول", "قايلا", "قايله", "بقوله", "بقولها"}
