@@ -182,6 +182,11 @@ def test_a_new_speaker_right_after_a_verb_that_may_go_on_quoting(real_kb):
     assert speakers("وقال آرفين أحمد بور لـ«الشرق الأوسط» إن «الجيش الإيراني بدأ سياسته لعسكرة كردستان ويعمل على "
                     "توسيعها»، مهددا في الوقت ذاته طهران بالقول: «سنضرب القوات الإيرانية أينما حاولت القيام بعمليات "
                     "عسكرية».") == ["آرفين أحمد بور", "آرفين أحمد بور"]
+    # the speaker after the quote, or before a colon with no verb of saying
+    assert speakers("«الوضع الأمني في المدينة تحت السيطرة الكاملة الآن»، قال مصدر أمني لوكالة فرانس برس.") == [
+        "مصدر أمني"]
+    assert speakers("رئيس الوزراء حيدر العبادي: «لن نسمح بعودة الإرهاب إلى مدننا المحررة أبدا».") == ["حيدر العبادي"]
+
     def vias(text):
         return [q.via_mention for q in process(Article("t", text, dt.date(2015, 8, 6)), real_kb).quotes]
 

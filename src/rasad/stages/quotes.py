@@ -175,7 +175,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     and (not say_idx or say_idx[-1] < hasab[-1]):
                 say_idx = [*say_idx, hasab[-1]]
             lead_words = [t for t in lead_toks if t.kind == "word"]
-            introduced = bool(lead_toks) and (lead_toks[-1].text == ":" or bool(
+            introduced = bool(lead_toks) and (any(t.text == ":" for t in lead_toks[-2:]) or bool(
                 lead_words and lead_words[-1].norm in _COMPLEMENTIZERS and lead_toks[-1] is not lead_words[-1] or
                 lead_words and lead_words[-1].norm in _COMPLEMENTIZERS))
             # «...». و«...»، وكذلك «...»: a list of chants or phrases goes on the last quote.
@@ -193,6 +193,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             if say_idx:
                 window = [m for m in doc.mentions if lead_lo <= m.tok_start and m.tok_end <= lead_hi + 1]
                 continuation = _is_say(doc.tokens[say_idx[-1]].norm)[1]
+            elif not after_say and (colon := next((t for t in lead_toks[-2:] if t.text == ":"), None)) is not None:
+                # "رئيس الوزراء حيدر العبادي: «...»": the name right before the colon
+                window = [m for m in doc.mentions if lead_lo <= m.tok_start and m.tok_end == colon.index]
+                continuation = False
             else:
                 hi = after_toks[min(len(after_toks), 8) - 1].index if after_toks else -1
                 window = [m for m in doc.mentions if after_toks and after_toks[0].index <= m.tok_start <= hi]
@@ -293,7 +297,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     last.ref or last.name or "", (None, None))[1], rule="the clause's speaker goes on ('بالقول')"))
                 continue
             speaker: Speaker | None = bare_name
-            source = None if bare_name is not None else _source_phrase(doc, [t for t in lead_toks if t.index > verb_at] or lead_toks, last, kb)
+            # ("«...»، قال مصدر أمني": the source after the verb that follows the quote)
+            source_toks = [t for t in after_toks if t.index > after_say[0]] if not say_idx and after_say else \
+                [t for t in lead_toks if t.index > verb_at] or lead_toks
+            source = None if bare_name is not None else _source_phrase(doc, source_toks, last, kb)
             if speaker is not None:
                 pass
             elif pick is not None and (source is None or pick.start < (source.start or 0)):
