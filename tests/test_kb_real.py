@@ -362,6 +362,7 @@ def test_a_lone_letter_is_no_part_of_a_name(real_kb):
     from rasad.stages.mentions import is_name_word
 
     assert not is_name_word(tokenize("و")[0], real_kb, False)
+    assert is_name_word(tokenize("الله")[0], real_kb, False)  # "عبد الله الجبوري"
     assert is_name_word(tokenize("عمر")[0], real_kb, False)
 
 

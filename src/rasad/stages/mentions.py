@@ -384,6 +384,8 @@ def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
         return False  # (nor a lone letter: "الملا عمر و«نزولا عند طلب»" ends at عمر)
     if not first and tok.text == "علي":
         return True  # the name Ali, written with ي ("ابوبكر علي"); the preposition is written على
+    if not first and tok.norm == "الله":
+        return True  # "عبد الله", "نصر الله", "فتح الله" (not the preposition لـ + "ه")
     keys = readings(tok.norm)
     if keys & (_NAME_STOP | SAY_VERBS | _NOT_NAME_HEADS) or any(k in kb.trigger_index for k in keys):
         return False
