@@ -194,8 +194,14 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 window = [m for m in doc.mentions if lead_lo <= m.tok_start and m.tok_end <= lead_hi + 1]
                 continuation = _is_say(doc.tokens[say_idx[-1]].norm)[1]
             elif not after_say and (colon := next((t for t in lead_toks[-2:] if t.text == ":"), None)) is not None:
-                # "رئيس الوزراء حيدر العبادي: «...»": the name right before the colon
-                window = [m for m in doc.mentions if lead_lo <= m.tok_start and m.tok_end == colon.index]
+                # "رئيس الوزراء حيدر العبادي: «...»": the name right before the colon, when it and its
+                # titles open the clause (not "وبحضور الرئيس ياسر عرفات: «...»", where another spoke)
+                opened = [t.index for t in lead_toks if t.kind == "punct" and t.index < colon.index]
+                clause_start = max(opened) + 1 if opened else (lead_toks[0].index if lead_toks else colon.index)
+                titled = {i for m in doc.mentions if m.kind in ("title", "role")
+                          for i in range(m.tok_start, m.tok_end)}
+                window = [m for m in doc.mentions if lead_lo <= m.tok_start and m.tok_end == colon.index
+                          and all(i in titled for i in range(clause_start, m.tok_start))]
                 continuation = False
             else:
                 hi = after_toks[min(len(after_toks), 8) - 1].index if after_toks else -1
