@@ -186,6 +186,8 @@ def test_a_new_speaker_right_after_a_verb_that_may_go_on_quoting(real_kb):
     assert speakers("«الوضع الأمني في المدينة تحت السيطرة الكاملة الآن»، قال مصدر أمني لوكالة فرانس برس.") == [
         "مصدر أمني"]
     assert speakers("رئيس الوزراء حيدر العبادي: «لن نسمح بعودة الإرهاب إلى مدننا المحررة أبدا».") == ["حيدر العبادي"]
+    assert speakers("وأجاب وزير الدفاع خالد العبيدي: «القوات جاهزة لمعركة تحرير الرمادي بالكامل».") == [
+        "وزير الدفاع خالد العبيدي"]
 
     def vias(text):
         return [q.via_mention for q in process(Article("t", text, dt.date(2015, 8, 6)), real_kb).quotes]
