@@ -265,6 +265,13 @@ def test_after_bi_and_a_verbal_noun_comes_its_object(real_kb):
     assert (ev.actor1.mention, ev.actor2.mention) == ("الطيران العراقي", "تنظيم داعش")
 
 
+def test_a_delegation_meets(real_kb):
+    ev = _events(real_kb, "واصل الوفد الدبلوماسي التركي الذي يترأسه نائب وزير الخارجية التركي فريدون سينرلي جولته في "
+                          "إقليم كردستان، حيث اجتمع الوفد مع الاتحاد الوطني الكردستاني أمس في محافظة السليمانية.",
+                 dt.date(2015, 7, 31))[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == ("CONSULT", "الوفد", "الاتحاد الوطني الكردستاني")
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2
