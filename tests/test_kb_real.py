@@ -272,6 +272,16 @@ def test_a_delegation_meets(real_kb):
     assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == ("CONSULT", "الوفد", "الاتحاد الوطني الكردستاني")
 
 
+def test_attributed_with_li_and_raids_that_target_suspects(real_kb):
+    day = dt.date(2015, 8, 10)
+    ev = _events(real_kb, "وشكل الهجوم الذي وقع في سوروتش في 20 يوليو وأوقع 32 قتيلاً ونسب لتنظيم داعش، شرارة "
+                          "اندلاع أعمال العنف في تركيا.", day)[0]
+    assert ev.actor1.mention == "تنظيم داعش" and ev.actor2 is None
+    ev = _events(real_kb, "واعتقلت السلطات التركية أكثر من 1300 شخص منذ نهاية الشهر الماضي، إثر مداهمات أمنية في "
+                          "مختلف أنحاء البلاد استهدفت عناصر يشتبه بانتمائهم إلى العمال الكردستاني.", day)
+    assert [e.plover for e in ev] == ["COERCE"]  # the raids' targets were arrested, not attacked
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -318,6 +318,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "statistics: a toll since a point in time ('بحسب حصيلة ... منذ التصعيد')"
     if len(before) >= 2 and before[-2].norm in ("عند", "لدي", "حال", "بمجرد") and _readings(before[-1]) & {"حدوث", "وقوع"}:
         return "hypothetical: 'عند حدوث الهجمات' (whenever they happen)"
+    if hit.trigger.id == "tr.assault.target" and any(_readings(t) & _RAID_NOUNS for t in before[-7:]):
+        return "the target of raids or arrests ('مداهمات أمنية استهدفت عناصر يشتبه بانتمائهم'), not an attack"
     if hit.trigger.plover in VIOLENT and any(_readings(t) & _INQUIRY for t in before[-3:]):
         return "reference: the inquiry into it ('كشف ملابسات تفجير المسجد', 'التحقيق في الهجوم')"
     # "كتب تكفيرية تحث على القتال", "تسجيل فيديو يدعو إلى مهاجمة حماس": an imperfect verb right
@@ -780,10 +782,15 @@ _ATTRIBUTING = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", 
 def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
     """"هجوم جديد نسبته السلطات إلى التمرد الكردي", "ونسب الهجوم إلى حزب العمال": the actor
     after "إلى" of an attributing verb next to the trigger."""
-    lo, hi = hit.start - 2, min(hit.end + 10, sent.tokens[-1].index + 1)
+    lo, hi = hit.start - 2, min(hit.end + 14, sent.tokens[-1].index + 1)
     verb = next((t for t in doc.tokens[max(lo, sent.tokens[0].index):hi] if _readings(t) & _ATTRIBUTING), None)
     if verb is None:
         return None
+    # "ونسب لتنظيم داعش": the group right after, with لـ
+    to_group = next((m for m in cands if m.tok_start == verb.index + 1 and m.kind in ("actor", "demonym", "metonym")
+                     and _attached_prefix(doc, m).endswith("ل")), None)
+    if to_group is not None:
+        return to_group
     start = max(verb.index, hit.end - 1) + 1
     to = next((t for t in doc.tokens[start:min(start + 4, sent.tokens[-1].index + 1)]
                if _readings(t) & {"الي"} or t.norm in ("الى", "إلى")), None)
@@ -2883,6 +2890,7 @@ def _merge_campaigns(doc: Document) -> None:
     doc.events[:] = out
 
 
+_RAID_NOUNS = {"مداهمات", "مداهمه", "دهم", "حملات", "حمله", "اعتقالات", "اعتقال", "توقيفات"}
 _RESULT_VERBS = {"ادي", "اسفر", "خلف", "اوقع", "تسبب"}
 _THAT = {"ذلك", "هذا"}
 
