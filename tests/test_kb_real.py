@@ -282,6 +282,16 @@ def test_attributed_with_li_and_raids_that_target_suspects(real_kb):
     assert [e.plover for e in ev] == ["COERCE"]  # the raids' targets were arrested, not attacked
 
 
+def test_the_doer_a_relative_verb_names(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "كما أفاد مصدر أمني عن إصابة رجل وزوجته بانفجار قنبلة يدوية ألقاها مسلحون مجهولون على "
+                          "منزلهما في حي الواسطي جنوبي مدينة كركوك.", day)[0]
+    assert ev.actor1.mention == "مسلحون مجهولون"
+    ev = _events(real_kb, "واعتقل سبعة مطلوبين في مناطق العمليات العسكرية التي تقوم بها القوات العراقية في محافظة "
+                          "الأنبار.", day)[0]
+    assert (ev.plover, ev.actor1.mention) == ("COERCE", "القوات العراقية")
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

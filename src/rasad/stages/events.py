@@ -811,6 +811,26 @@ _SIZE_ADJECTIVES = {"واسع", "واسعا", "كبير", "كبيرا", "مكث�
 _MOVING_NOUNS = {"انتشار", "انتشارا", "تحرك", "تحركا", "تقدم", "تقدما", "وصول", "انسحاب", "انسحابا", "تمركز",
                  "تواجد", "تواجدا", "تحشيد", "تحشيدا", "حشود", "حشودا"}
 _CLASH_NOUNS = {"مواجهات", "اشتباكات", "معارك", "قتال", "اشتباك", "مواجهه", "معركه", "صدام", "صدامات", "تبادل"}
+#: Verbs carrying the trigger's noun as object, whose subject then follows: "قنبلة ألقاها مسلحون",
+#: "عبوة زرعها مجهولون", "العمليات التي تقوم بها القوات العراقية"
+_RELATIVE_DOING = {"القاها", "زرعها", "وضعها", "فجرها", "اطلقها", "نفذها", "شنها", "تشنها", "يشنها", "تنفذها",
+                   "ينفذها", "تقوم", "يقوم", "تخوضها", "يخوضها", "القوها", "زرعوها", "وضعوها"}
+
+
+def _doer_of_a_relative_verb(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
+    end = min(hit.end + 9, sent.tokens[-1].index + 1)
+    for t in doc.tokens[hit.end:end]:
+        if t.kind == "punct" or t.norm in _NEW_CLAUSE:
+            return None
+        if t.norm not in _RELATIVE_DOING:
+            continue
+        k = t.index + 1
+        if k < len(doc.tokens) and doc.tokens[k].norm in ("بها", "به"):
+            k += 1  # "التي تقوم بها القوات"
+        return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "person", "demonym", "metonym")), None)
+    return None
+
+
 _CLAIMED_IT = {"تبناه", "وتبناه", "تبنته", "وتبنته", "تبناها", "وتبناها", "تبنوه", "تبنتها"}
 
 
@@ -1310,6 +1330,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = _claimed_after(doc, sent, hit, cands)
         rule1 = "the group that claimed it ('تبناه X')" if a1 is not None else ""
+    # "بانفجار قنبلة يدوية ألقاها مسلحون مجهولون", "في عمليات تنفذها القوات العراقية": who threw,
+    # planted or carries out the thing the trigger names
+    if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
+        a1 = _doer_of_a_relative_verb(doc, sent, hit, cands)
+        rule1 = "the doer the following relative verb names ('قنبلة ألقاها مسلحون')" if a1 is not None else ""
     # "في هجمات نسبت إلى حزب العمال", "ونسب الهجوم إلى X": the group it is attributed to.
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = _attributed_to(doc, sent, hit, cands + victims)
