@@ -292,6 +292,13 @@ def test_the_doer_a_relative_verb_names(real_kb):
     assert (ev.plover, ev.actor1.mention) == ("COERCE", "القوات العراقية")
 
 
+def test_but_she_is_the_state_named_before(real_kb):
+    ev = _events(real_kb, "نقل عن رئيس الوزراء التركي أحمد داود أوغلو قوله إنه ليس لدى تركيا خطط لإرسال قوات برية إلى "
+                          "سوريا، ولكنها اتفقت مع الولايات المتحدة على ضرورة توفير غطاء جوي للمعارضة السورية.",
+                 dt.date(2015, 7, 27))[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == ("AGREE", "تركيا", "الولايات المتحدة")
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -1181,7 +1181,8 @@ _VAGUE_NUMBERS = {"العشرات", "عشرات", "الميات", "ميات", "�
                   "عشرات", "اغلب", "معظم"}
 
 
-_PRONOUN_SUBJECT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "وانه", "وانها"}
+_PRONOUN_SUBJECT = {"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "وانه", "وانها",
+                    "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"}
 
 
 def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[TriggerHit]) -> int:
@@ -1359,10 +1360,18 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                     break
             if a1:
                 break
+    if a1 is None and subject_before and prev_tok is not None and prev_tok.norm.removeprefix("و") == "لكنها":
+        # "ليس لدى تركيا خطط لإرسال قوات برية، ولكنها اتفقت": "but it (she)" is the state or body
+        # the sentence is about, named before, whatever governs it; not a man, nor a generic force
+        a1 = next((m for m in reversed(before) if m.kind == "metonym" or (
+            m.kind == "actor" and kb.actors[m.ref].type != "generic")), None)
+        rule1 = "the state or body 'ولكنها' points back to" if a1 is not None else ""
     if a1 is None and subject_before:
         for m in reversed(before):
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS):
                 continue
+            if m.tok_start > 0 and _purpose_noun(doc.tokens[m.tok_start - 1]):
+                continue  # "خطط لإرسال قوات برية": what is to be sent, not who acts
             a1, rule1 = m, "subject before a relative or pronoun"
             break
     if a1 is None and not subject_before:
