@@ -299,6 +299,16 @@ def test_but_she_is_the_state_named_before(real_kb):
     assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == ("AGREE", "تركيا", "الولايات المتحدة")
 
 
+def test_an_unknown_town_abroad_gets_only_the_storys_country(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "وقتل شرطيان أمس في هجوم في أنقرة. وقتل جندي في هجوم آخر في بلدة كاراجيلار غربي البلاد.", day)
+    loc = ev[-1].location
+    assert (loc.mention, loc.country, loc.admin1) == ("كاراجيلار", "TR", None)
+    # in Iraq the story's governorate still holds the village the gazetteer lacks
+    ev = _events(real_kb, "وقتل شرطيان أمس في هجوم في الرمادي. وقتل جندي في هجوم آخر في منطقة البوكرطان.", day)
+    assert (ev[-1].location.mention, ev[-1].location.admin1) == ("البوكرطان", "Anbar")
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -192,6 +192,12 @@ class KnowledgeBase:
         return frozenset(json.loads(path.read_text(encoding="utf-8"))["normalized_words"])
 
     @cached_property
+    def countries_with_districts(self) -> frozenset[str]:
+        """Countries the gazetteer maps down to districts (Iraq from COD-AB); elsewhere it knows
+        provinces and towns only."""
+        return frozenset(p.country for p in self.places.values() if p.kind == "admin2" or p.admin2)
+
+    @cached_property
     def place_spellings(self):
         """One-word place names of Iraq, Syria and Turkey, found again from a spelling one letter
         off ("باودش" for بادوش); built on first use."""

@@ -815,3 +815,9 @@ def _place_from_the_story(doc: Document, events: list[Event], kb: KnowledgeBase)
                 loc.admin2 = loc.admin3 = None
                 ev.provenance["location"] = (f"place '{unknown.text}' not in the gazetteer, in the governorate of "
                                              f"'{prev.trigger.text}' just before")
+                if loc.country not in kb.countries_with_districts:
+                    # where the gazetteer knows no districts (abroad), a town it lacks is as likely in
+                    # any province: only the country is known ("بلدة كاراجيلار" after a raid in Ankara)
+                    loc.admin1 = None
+                    ev.provenance["location"] = (f"place '{unknown.text}' not in the gazetteer, in the country of "
+                                                 f"'{prev.trigger.text}' just before")
