@@ -309,6 +309,14 @@ def test_an_unknown_town_abroad_gets_only_the_storys_country(real_kb):
     assert (ev[-1].location.mention, ev[-1].location.admin1) == ("البوكرطان", "Anbar")
 
 
+def test_the_war_in_general_next_to_a_dated_attack(real_kb):
+    ev = _events(real_kb, "وأضاف البيان إن الرئيسين بحثا التعاون المستمر في المعركة ضد تنظيم داعش، وقدم أوباما تعازيه "
+                          "لتركيا على خلفية الاعتداء الإرهابي الذي نسب إلى تنظيم داعش وأوقع الثلاثاء 32 قتيلا في سروج.",
+                 dt.date(2015, 7, 24))
+    attack = next(e for e in ev if e.plover == "ASSAULT")
+    assert (attack.trigger.text, attack.actor1.mention, attack.actor2) == ("الاعتداء", "تنظيم داعش", None)
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

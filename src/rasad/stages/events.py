@@ -223,7 +223,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and doc.tokens[hit.start].norm.removeprefix("و").removeprefix("ب").removeprefix("ف").startswith("ال") \
             and (doc.tokens[hit.end].norm in ("ضد", "علي") or (
                 doc.tokens[hit.end].norm == "مع" and strip_article(doc.tokens[hit.start].norm.removeprefix("و")) == "مواجهه")) \
-            and not any(sent.start <= t.start < sent.end and t.kind in _DAY_KINDS for t in doc.times):
+            and not any(doc.tokens[max(sent.tokens[0].index, hit.start - 6)].start <= t.start
+                        < doc.tokens[min(sent.tokens[-1].index, hit.end + 6)].end and t.kind in _DAY_KINDS
+                        for t in doc.times):
+        # (a day named near it makes it one fight; one named for another clause does not)
         return "the war in general ('المعركة ضد داعش', 'المواجهة مع داعش'), not one fight"
     # "الاتفاق الذي جرى التوصل إليه": the relative clause of the agreement noun, not another event
     if hit.trigger.plover == "AGREE" and len(before) >= 3 and before[-1].norm in ("جري", "تم") \
