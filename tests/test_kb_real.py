@@ -317,6 +317,14 @@ def test_the_war_in_general_next_to_a_dated_attack(real_kb):
     assert (attack.trigger.text, attack.actor1.mention, attack.actor2) == ("الاعتداء", "تنظيم داعش", None)
 
 
+def test_a_joined_light_verb_goes_on_with_the_first_verbs_subject(real_kb):
+    ev = _events(real_kb, "ووصل وزير الدفاع الأميركي اشتون كارتر أمس الى بغداد. واجرى الوزير الاميركي بعد وصوله الى "
+                          "بغداد لقاءات مع رئيس الوزراء حيدر العبادي ونظيره العراقي خالد العبيدي، وعقد اجتماعا مع رئيس "
+                          "مجلس النواب سليم الجبوري.", dt.date(2015, 7, 24))
+    meeting = next(e for e in ev if e.trigger.text == "اجتماعا")
+    assert (meeting.actor1.mention, meeting.actor2.mention) == ("اشتون كارتر", "سليم الجبوري")
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

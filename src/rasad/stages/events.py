@@ -1487,6 +1487,19 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             head = k
             if k - 1 >= 0 and doc.tokens[k - 1].norm in _WITH_ALLIES:
                 head = k - 1
+            # "وأجرى الوزير الأميركي لقاءات مع ... نظيره خالد العبيدي، وعقد اجتماعا": a light verb
+            # joined by "و" after the sentence's first verb shares that verb's subject, named right
+            # after it; the names in between are the first verb's objects
+            first = sent.tokens[0]
+            if doc.tokens[k].norm.startswith("و") and first.index < k and _readings(first) & LIGHT_VERBS \
+                    and first.norm.startswith("و"):
+                subj = next((m for m in before if m.tok_start == first.index + 1
+                             and m.kind in ("actor", "person", "metonym")), None) or next(
+                    (m for m in doc.mentions if m.tok_start == first.index + 1 and m.kind == "title"), None)
+                if subj is not None and subj.kind == "title":
+                    subj = title_antecedent(doc, subj) or None
+                if subj is not None:
+                    a1, rule1 = subj, f"subject of '{first.text}', whose light verb '{doc.tokens[k].text}' goes on"
         # "وعقد الوزير الإيراني بعد لقائه بأمير الكويت ... اجتماعا موسعا": the light verb far
         # before its indefinite object, its subject right after it
         elif (light := _far_light_verb(doc, sent, hit)) is not None:
