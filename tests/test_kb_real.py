@@ -375,6 +375,11 @@ def test_the_statement_as_subject_speaks_for_its_issuer(real_kb):
                           "بتنفيذ الهجوم.", dt.date(2015, 7, 24))[0]
     assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == (
         "ACCUSE", "وزارة الداخلية التركية", "عناصر حزب العمال الكردستاني")
+    # the issuer is named in the statement's own sentence, not at the end of the one before
+    ev = _events(real_kb, "وجاءت الهجمات غداة وصول مقاتلات أمريكية للمشاركة في الهجوم ضد تنظيم داعش. وذكر بيان لسلطات "
+                          "ولاية شرناق أن أربعة من عناصر الأمن لقوا مصرعهم. واتهم البيان عناصر حزب العمال الكردستاني "
+                          "بتنفيذ الهجوم.", dt.date(2015, 7, 24))
+    assert next(e for e in ev if e.plover == "ACCUSE").actor1 is None
     # with no issuer named, nobody: the accused is never the accuser
     ev = _events(real_kb, "واتهم البيان عناصر حزب العمال الكردستاني بتنفيذ الهجوم.", dt.date(2015, 7, 24))[0]
     assert ev.actor1 is None and ev.actor2.mention == "عناصر حزب العمال الكردستاني"

@@ -599,10 +599,11 @@ def issuer_before(doc: Document, kb: KnowledgeBase, index: int) -> Mention | Non
     for t in reversed(doc.tokens[:index]):
         if "بيان" not in {key for _, key in token_keys(t.norm)} and "بيانا" not in {t.norm}:
             continue
-        near = [m for m in doc.mentions if m.kind == "actor" and kb.actors[m.ref].type != "media"
+        here = next((s.index for s in doc.sentences if s.start <= t.start < s.end), None)
+        near = [m for m in doc.mentions if m.kind == "actor" and kb.actors[m.ref].type != "media" and m.sentence == here
                 and (0 < t.index - m.tok_end + 1 <= 4 or 0 < m.tok_start - t.index <= 3)]
         # ("البيان الذي أصدره الدكتور عبدالله التركي": the person who issued it)
-        near = near or [m for m in doc.mentions if m.kind == "person" and (
+        near = near or [m for m in doc.mentions if m.kind == "person" and m.sentence == here and (
             0 < m.tok_start - t.index <= 5 or 0 < t.index - m.tok_end + 1 <= 3)]
         if near:
             return min(near, key=lambda m: abs(m.tok_start - t.index))
