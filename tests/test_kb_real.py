@@ -325,6 +325,11 @@ def test_a_joined_light_verb_goes_on_with_the_first_verbs_subject(real_kb):
     assert (meeting.actor1.mention, meeting.actor2.mention) == ("اشتون كارتر", "سليم الجبوري")
 
 
+def test_young_men_and_children_taken_or_killed_are_the_side_hit(real_kb):
+    ev = _events(real_kb, "وقال المصدر إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل أمس.", dt.date(2015, 8, 3))[0]
+    assert (ev.actor1.mention, ev.actor2.mention) == ("تنظيم داعش", "شابًا")
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2
