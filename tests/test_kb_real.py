@@ -330,6 +330,12 @@ def test_young_men_and_children_taken_or_killed_are_the_side_hit(real_kb):
     assert (ev.actor1.mention, ev.actor2.mention) == ("تنظيم داعش", "شابًا")
 
 
+def test_an_escape_from_an_armed_group_is_no_withdrawal(real_kb):
+    day = dt.date(2015, 8, 1)
+    assert "RETREAT" not in _plovers(real_kb, "وقالت سبية إيزيدية هربت من داعش إن الإرهابي قتل الأطفال.", day)
+    assert "RETREAT" in _plovers(real_kb, "وهرب مسلحو داعش من الفلوجة أمس.", day)
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -321,6 +321,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "statistics: a toll since a point in time ('بحسب حصيلة ... منذ التصعيد')"
     if len(before) >= 2 and before[-2].norm in ("عند", "لدي", "حال", "بمجرد") and _readings(before[-1]) & {"حدوث", "وقوع"}:
         return "hypothetical: 'عند حدوث الهجمات' (whenever they happen)"
+    if hit.trigger.plover == "RETREAT" and hit.end + 1 < len(doc.tokens) and doc.tokens[hit.end].norm == "من" \
+            and any(m.tok_start == hit.end + 1 and m.kind == "actor" for m in doc.mentions):
+        # ("سبية إيزيدية هربت من داعش", "مدنيون فروا من التنظيم")
+        return "an escape from an armed group, not a withdrawal"
     if hit.trigger.id == "tr.assault.target" and any(_readings(t) & _RAID_NOUNS for t in before[-7:]):
         return "the target of raids or arrests ('مداهمات أمنية استهدفت عناصر يشتبه بانتمائهم'), not an attack"
     if hit.trigger.plover in VIOLENT and any(_readings(t) & _INQUIRY for t in before[-3:]):
