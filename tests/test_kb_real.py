@@ -336,6 +336,12 @@ def test_an_escape_from_an_armed_group_is_no_withdrawal(real_kb):
     assert "RETREAT" in _plovers(real_kb, "وهرب مسلحو داعش من الفلوجة أمس.", day)
 
 
+def test_the_country_that_saw_an_attack_is_its_place_not_its_doer(real_kb):
+    ev = _events(real_kb, "وكانت الكويت قد شهدت في 26 من الشهر الماضي هجوما انتحاريا على مسجد الإمام الصادق "
+                          "بالصوابر خلف عددا كبيرا من الضحايا.", dt.date(2015, 7, 31))[0]
+    assert ev.actor1 is None and ev.location.country == "KW" and ev.event_date == dt.date(2015, 6, 26)
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

@@ -97,6 +97,14 @@ def test_a_campaign_of_a_given_length_ending_now():
     assert one("خلال أسبوع").kind == "week"  # (no "من": this week, not a campaign)
 
 
+def test_a_day_of_last_or_this_month_by_number():
+    assert (one("في 26 من الشهر الماضي").date, one("في 26 من الشهر الماضي").precision) == (dt.date(2020, 6, 26), 1)
+    assert one("يوم 1 من الشهر الجاري").date == dt.date(2020, 7, 1)
+    # a day the month does not have, or one still to come, gives the month only
+    assert one("في 31 من الشهر الماضي").kind == "month"
+    assert all(r.kind != "explicit" for r in find_times(tokenize("في 30 من الشهر الجاري"), PUB))
+
+
 def test_weekday_before():
     assert weekday_before(PUB, 3) == PUB
     assert weekday_before(PUB, 3, strictly=True) == dt.date(2020, 6, 25)

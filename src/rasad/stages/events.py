@@ -1412,7 +1412,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         kana = next((t for t in reversed(sent.tokens) if t.index < hit.start and hit.start - t.index <= 14
                      and t.norm in _KANA), None)
         if kana is not None and not any(t.norm in _NEW_CLAUSE or t.norm in _RELATIVE or t.norm in COMPLEMENTIZERS
-                                         for t in doc.tokens[kana.index + 1:hit.start]):
+                                         or t.norm in _WITNESSED for t in doc.tokens[kana.index + 1:hit.start]):
             between = [m for m in cands if kana.index < m.tok_start and m.tok_end <= hit.start
                        and m.kind in ("actor", "person", "metonym")
                        and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _genitive_of_object(doc, m)]
@@ -1525,6 +1525,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             if _genitive_of_object(doc, m):
                 continue  # "على أهداف الدولة الإسلامية في سوريا وتعهدت": whose targets, not who vowed
+            if any(t.norm in _WITNESSED or t.norm.removeprefix("قد ") in _WITNESSED
+                   for t in doc.tokens[m.tok_end:hit.start]):
+                continue  # "وكانت الكويت قد شهدت هجوما": the place that saw it, not the attacker
             if doc.tokens[hit.start].norm.startswith("و") and any(
                     t.norm in _RELATIVE for t in doc.tokens[max(0, m.tok_start - 2):m.tok_start]):
                 continue  # "مقاتلات التحالف الذي تقوده الولايات المتحدة، واستهدفت": the relative clause's subject

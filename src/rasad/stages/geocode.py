@@ -214,6 +214,17 @@ def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
                     p.lat, p.lon, precision, p.country, p.id, m.start, m.end)
 
 
+_SAW = {"شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"}
+
+
+def _saw_it(doc: Document, m: Mention) -> bool:
+    """"شهدت تركيا هجمات", "وكانت الكويت قد شهدت هجوما": the country that saw the events is
+    where they happened."""
+    before = doc.tokens[m.tok_start - 1] if m.tok_start > 0 else None
+    after = doc.tokens[m.tok_end:m.tok_end + 2]
+    return (before is not None and before.norm in _SAW) or any(t.norm in _SAW for t in after)
+
+
 def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
     """The place(s) of an event: several when one report names several places hit."""
     trig_tok = doc.token_at(ev.trigger.start, 0)
@@ -248,7 +259,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence}
     for m in places:
         said_from = ev.plover in _SPEECH and m.tok_start < trig_tok and "من" in prev_keys(doc, m)  # "ومن واشنطن طالب"
-        if (m.start, m.end) in metonyms and not is_locative(doc, m) and not _visited(m) and not said_from:
+        if (m.start, m.end) in metonyms and not is_locative(doc, m) and not _visited(m) and not said_from \
+                and not _saw_it(doc, m):
             continue  # "وتقول أنقرة": the state speaking, not a place
         if m.tok_start in titles_end:
             continue  # "الدكتور الربيعة": a person's name after a title, not the town

@@ -265,6 +265,22 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             add(i - 1, i + 1, published, 2, "week")
             i += 1
             continue
+        # "في 26 من الشهر الماضي", "يوم 5 من الشهر الجاري": that day of that month
+        if key == "شهر" and i >= 2 and i + 1 < n and tokens[i - 1].norm == "من" \
+                and _key(tokens[i + 1]) in ("ماضي", "فائت", "جاري", "حالي"):
+            num = parse_number(tokens, i - 2) if tokens[i - 2].kind == "num" else None
+            if num is not None and num.value is not None and 1 <= num.value <= 31 and num.value == int(num.value):
+                base = (published - relativedelta(months=1) if _key(tokens[i + 1]) in ("ماضي", "فائت") else published) \
+                    if published else None
+                try:
+                    day = base.replace(day=int(num.value)) if base else None
+                    ok = True
+                except ValueError:
+                    day, ok = None, False  # ("31 من الشهر الماضي" after a 30-day month: the month only)
+                if ok and (published is None or day <= published):
+                    add(i - 2, i + 2, day, 1, "explicit")
+                    i += 2
+                    continue
         if key == "شهر" and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "فائت"):
             day = (published - relativedelta(months=1)).replace(day=15) if published else None
             add(i, i + 2, day, 3, "month")
