@@ -342,6 +342,12 @@ def test_the_country_that_saw_an_attack_is_its_place_not_its_doer(real_kb):
     assert ev.actor1 is None and ev.location.country == "KW" and ev.event_date == dt.date(2015, 6, 26)
 
 
+def test_a_relative_clause_on_a_place_has_its_subject_after_the_verb(real_kb):
+    ev = _events(real_kb, "وقالت إن إعادة بناء غزة، التي دمرت فيها المقاتلات الإسرائيلية 18 ألف بيت، لم تتقدم.",
+                 dt.date(2015, 7, 21))[0]
+    assert ev.actor1.mention == "المقاتلات الإسرائيلية" and ev.actor2 is None
+
+
 def test_a_town_before_its_province_is_the_place(real_kb):
     loc = _event_place(real_kb, "وقتل شرطيان في اشتباكات قرب بلدة شيلوبي بمقاطعة شرناق أمس.")
     assert loc.name == "Silopi" and loc.geo_precision == 2

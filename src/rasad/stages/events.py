@@ -1238,6 +1238,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     subject_before = prev_tok is not None and (
         prev_tok.norm in _RELATIVE | _PRONOUN_SUBJECT
         or (prev_tok.norm in ("ايضا",) and prev_prev is not None and prev_prev.norm in _RELATIVE))
+    # (but "غزة، التي دمرت فيها المقاتلات الإسرائيلية 18 ألف بيت": the relative pronoun is the
+    # place, "فيها" points back at it, and the subject follows the verb)
+    if subject_before and prev_tok.norm in _RELATIVE and hit.end < len(doc.tokens) \
+            and doc.tokens[hit.end].norm in ("فيها", "فيه", "بها", "به", "عليها", "عليه", "منها", "منه"):
+        subject_before = False
     # "التنظيم الذي فرض على إثره حظرا للتجوال": the relative's verb carries a noun trigger.
     window = [t for t in sent.tokens if hit.start - 4 <= t.index < hit.start]
     rel = next((t for t in reversed(window) if t.norm in _RELATIVE), None)
