@@ -17,7 +17,7 @@ from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
-from rasad.lang.ar.resources import (WEEKDAYS, AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
+from rasad.lang.ar.resources import (WEEKDAYS, CLAUSE_OPENERS, WITNESS_VERBS, AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
                                      NON_VIOLENT_CAUSES, OCCURRENCE_VERBS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
                                      PLAN_CUES, PURPOSE_WORDS, RELATIVE_PLACE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
                                      SMALL_PLACE_HEADS,
@@ -811,8 +811,6 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
 
 _KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
 _DOCUMENT_NOUNS = {"بيان", "تقرير", "رساله", "مذكره", "تصريح"}
-#: "شهدت بغداد انتشارا": the place saw it, and what it saw is the verb's object
-_WITNESSED = {"شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"}
 _SIZE_ADJECTIVES = {"واسع", "واسعا", "كبير", "كبيرا", "مكثف", "مكثفا", "كثيف", "كثيفا", "ملحوظ", "ملحوظا", "جديد",
                     "جديدا", "مفاجي", "مفاجيا", "سريع", "سريعا"}
 _MOVING_NOUNS = {"انتشار", "انتشارا", "تحرك", "تحركا", "تقدم", "تقدما", "وصول", "انسحاب", "انسحابا", "تمركز",
@@ -1098,7 +1096,7 @@ def _far_light_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> Token | N
         return None
     light = next((t for t in reversed(sent.tokens) if t.index < hit.start - 1 and hit.start - t.index <= 25
                   and _readings(t) & LIGHT_VERBS and not t.norm.startswith(("ال", "وال"))), None)
-    if light is None or any(t.norm in _NEW_CLAUSE or t.norm in _CLAUSE_OPENERS or t.text in ".؟!،,"
+    if light is None or any(t.norm in _NEW_CLAUSE or t.norm in CLAUSE_OPENERS or t.text in ".؟!،,"
                             for t in doc.tokens[light.index:hit.start]):
         return None
     return light
@@ -1200,13 +1198,10 @@ def _clause_end(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[Trigg
             end = min(end, h.start)
     for t in sent.tokens:
         if t.index > hit.end and (t.norm in _RELATIVE or is_say_token(doc, t) or t.norm in _ATTRIBUTION
-                                  or t.norm in _CLAUSE_OPENERS):
+                                  or t.norm in CLAUSE_OPENERS):
             end = min(end, t.index)
     return end
 
-
-#: Words that open another clause of the sentence ("بينما نفذت الشرطة حملة توقيفات").
-_CLAUSE_OPENERS = {"بينما", "وبينما", "فيما", "وفيما"}
 
 
 def _article_country(doc: Document, kb: KnowledgeBase) -> str | None:
@@ -1224,6 +1219,8 @@ def _article_country(doc: Document, kb: KnowledgeBase) -> str | None:
 def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event,
                   hits: list[TriggerHit] | None = None) -> None:
     cands = _candidate_actors(doc, kb, sent)
+    trig_tok = doc.tokens[hit.start]
+    far_light = _far_light_verb(doc, sent, hit)  # "وعقد الوزير ... اجتماعا": the verb its object is of
     # A nationality adjective names a doer only on a trigger or a force ("القصف التركي",
     # "طائرة أمريكية"), not on any noun ("الأراضي الفرنسية").
     trigger_toks = {i for h in (hits or [hit]) for i in range(h.start, h.end)}
@@ -1398,26 +1395,24 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             a1, rule1 = person, "person after the titles that follow the verb"
         # "تنظيم داعش منع المدنيين", "عناصر داعش هاجمت قطعات": a name right before a verb that
         # carries no article is its subject; what follows is the object.
-        trig_tok = doc.tokens[hit.start]
         adjacent = next((m for m in before if (m.tok_end == hit.start or (
             m.tok_end == hit.start - 1 and strip_article(doc.tokens[m.tok_end].norm) in _DESCRIPTORS))
                          and m.kind in ("actor", "person", "metonym")
-                         and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS | _WITNESSED)), None)
+                         and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS | WITNESS_VERBS)), None)
         # ("منازل تعود إلى الأهالي دمرها داعش": a verb carrying its object, then its subject)
         object_suffixed = hit.end - hit.start == 1 and len(trig_tok.norm) > 4 and trig_tok.norm.endswith(("ها", "هم")) \
             and any(m.tok_start == hit.end and m.kind in ("actor", "person") for m in after)
         if a1 is None and adjacent is not None and not trig_tok.norm.startswith(("ال", "وال", "بال", "لل")) \
                 and hit.clitic in ("", "ف") and not _locative(doc, adjacent) and not object_suffixed \
-                and _far_light_verb(doc, sent, hit) is None:
+                and far_light is None:
             a1, rule1 = adjacent, "subject right before the verb"
     # "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة", "وكان زعيم الحزب ... دمرتاش، دعا
     # الحكومة": the subject stands between "كان" and its verb; what follows the verb is its object
-    trig_tok = doc.tokens[hit.start]
     if a1 is None and not noun_subject and hit.clitic in ("", "و", "ف") and not trig_tok.norm.startswith(("ال", "وال")):
         kana = next((t for t in reversed(sent.tokens) if t.index < hit.start and hit.start - t.index <= 14
                      and t.norm in _KANA), None)
         if kana is not None and not any(t.norm in _NEW_CLAUSE or t.norm in _RELATIVE or t.norm in COMPLEMENTIZERS
-                                         or t.norm in _WITNESSED for t in doc.tokens[kana.index + 1:hit.start]):
+                                         or t.norm in WITNESS_VERBS for t in doc.tokens[kana.index + 1:hit.start]):
             between = [m for m in cands if kana.index < m.tok_start and m.tok_end <= hit.start
                        and m.kind in ("actor", "person", "metonym")
                        and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _genitive_of_object(doc, m)]
@@ -1511,7 +1506,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                     a1, rule1 = subj, f"subject of '{first.text}', whose light verb '{doc.tokens[k].text}' goes on"
         # "وعقد الوزير الإيراني بعد لقائه بأمير الكويت ... اجتماعا موسعا": the light verb far
         # before its indefinite object, its subject right after it
-        elif (light := _far_light_verb(doc, sent, hit)) is not None:
+        elif (light := far_light) is not None:
             subj = next((m for m in before if m.tok_start == light.index + 1
                          and m.kind in ("actor", "person", "metonym")), None) or next(
                 (m for m in doc.mentions if m.tok_start == light.index + 1 and m.kind == "title"), None)
@@ -1530,8 +1525,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             if _genitive_of_object(doc, m):
                 continue  # "على أهداف الدولة الإسلامية في سوريا وتعهدت": whose targets, not who vowed
-            if any(t.norm in _WITNESSED or t.norm.removeprefix("قد ") in _WITNESSED
-                   for t in doc.tokens[m.tok_end:hit.start]):
+            if any(t.norm in WITNESS_VERBS for t in doc.tokens[m.tok_end:hit.start]):
                 continue  # "وكانت الكويت قد شهدت هجوما": the place that saw it, not the attacker
             if doc.tokens[hit.start].norm.startswith("و") and any(
                     t.norm in _RELATIVE for t in doc.tokens[max(0, m.tok_start - 2):m.tok_start]):
@@ -2351,7 +2345,7 @@ def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> Non
             raw = tok.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
             owner = next((e for h, e in reversed(kept[:k]) if e.actor1 is not None and h.end <= hit.start
                           and e.sentence == ev.sentence and not _boundary_between(doc, h.end, hit.start)
-                          and not any(t.norm in _NEW_CLAUSE or t.norm in _CLAUSE_OPENERS
+                          and not any(t.norm in _NEW_CLAUSE or t.norm in CLAUSE_OPENERS
                                       for t in doc.tokens[h.end:hit.start])), None)
             if owner is not None and raw.endswith(("اتها", "اته", "اتهم", "ها")) \
                     and not tok.norm.removeprefix("و").removeprefix("ب").startswith("ال") and len(tok.norm) > 5:

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from rasad.kb import KnowledgeBase
 from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
-from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import (DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, RELATIVE_PLACE_WORDS, SAY_VERBS,
-                                     SMALL_PLACE_HEADS, TARGET_NOUNS)
+from rasad.lang.ar.normalize import indefinite_keys, normalize, readings, strip_article, token_keys
+from rasad.lang.ar.resources import (CLAUSE_OPENERS, DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS,
+                                     RELATIVE_PLACE_WORDS, SAY_VERBS, SMALL_PLACE_HEADS, TARGET_NOUNS, WITNESS_VERBS)
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.mentions import skip_clitic
 from rasad.stages.syntax import NAME_HEADS, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
@@ -214,15 +214,12 @@ def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
                     p.lat, p.lon, precision, p.country, p.id, m.start, m.end)
 
 
-_SAW = {"شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"}
-
-
 def _saw_it(doc: Document, m: Mention) -> bool:
     """"شهدت تركيا هجمات", "وكانت الكويت قد شهدت هجوما": the country that saw the events is
     where they happened."""
     before = doc.tokens[m.tok_start - 1] if m.tok_start > 0 else None
     after = doc.tokens[m.tok_end:m.tok_end + 2]
-    return (before is not None and before.norm in _SAW) or any(t.norm in _SAW for t in after)
+    return (before is not None and before.norm in WITNESS_VERBS) or any(t.norm in WITNESS_VERBS for t in after)
 
 
 def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
@@ -576,8 +573,7 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         keys = {k for _, k in token_keys(t.norm)}
         if not keys & _UNKNOWN_PLACE_HEADS:
             continue
-        if keys & {"مدينه"} and any("ال" in c or t.norm[len(c):].startswith("ال")
-                                    for c, k in token_keys(t.norm) if k == "مدينه"):
+        if keys & {"مدينه"} and "مدينه" not in indefinite_keys(t.norm):
             continue  # "من المدينة سالكين الطريق", "بالمدينة أمس": "the city" just named, no name follows
         j = t.index + 1
         # 'في منطقة "سلطان بيلي"': a name in quotation marks, up to the closing mark
@@ -624,7 +620,6 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
 
 _OPEN_QUOTES = {'"', "«", "“", "'"}
 _CLOSE_QUOTES = {'"', "»", "”", "'"}
-_CLAUSE_OPENERS = {"فيما", "وفيما", "بينما", "وبينما"}
 
 
 def _clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
@@ -634,7 +629,7 @@ def _clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
     cuts = []
     for t in sent.tokens:
         nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
-        if t.norm in _CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت", "وقت")):
+        if t.norm in CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت", "وقت")):
             cuts.append(t.index)
     lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
     hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)

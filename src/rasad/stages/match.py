@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from rasad.lang.ar import Token
-from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.normalize import indefinite_keys, strip_article, token_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +47,7 @@ _PLACE_WORDS = frozenset({"قضاء", "ناحيه", "مدينه", "بلده", "�
 
 
 def _after_place_word(tok: Token) -> bool:
-    return tok.kind != "punct" and any(key in _PLACE_WORDS and "ال" not in clitic and not tok.norm[len(clitic):].startswith("ال")
-                                       for clitic, key in token_keys(tok.norm))
+    return tok.kind != "punct" and bool(indefinite_keys(tok.norm) & _PLACE_WORDS)
 
 
 def match_kinds(tokens: Sequence[Token], index: Mapping[str, tuple[tuple[tuple[str, ...], str, bool, str], ...]],

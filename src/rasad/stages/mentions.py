@@ -7,7 +7,7 @@ person named earlier in the article.
 from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
-from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
+from rasad.lang.ar.normalize import indefinite_keys, normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import DEMONYMS, FORCE_NOUNS, PLACE_KIND_WORDS, SAY_VERBS
 from rasad.model import Document, Mention
 from rasad.stages.match import match_kinds
@@ -74,15 +74,15 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         # Demonyms: "القصف التركي" → a state, resolved by the coder from context.
         for t in toks:
             for clitic, key in token_keys(t.norm):
-                stem = key[:-1] if key.endswith("ه") else key
+                country = _demonym(key)
                 # "القصف التركي", and an indefinite one after a force: "طائرة تركية"
                 after_force = t.index > 0 and bool(readings(tokens[t.index - 1].norm) & FORCE_NOUNS)
-                if stem in DEMONYMS and (t.norm.startswith("ال") or clitic or after_force):
-                    doc.mentions.append(make("demonym", t.index, t.index + 1, DEMONYMS[stem], "lang.demonym",
+                if country is not None and (t.norm.startswith("ال") or clitic or after_force):
+                    doc.mentions.append(make("demonym", t.index, t.index + 1, country, "lang.demonym",
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break
     _respelled_places(doc, kb, sent_of)
-    _places_by_nationality(doc, kb)
+    _places_by_nationality(doc, kb, sent_of)
     _side_of_state(doc, kb, sent_of)
     _foreign_bodies(doc, kb)
     _bare_bodies_in_context(doc, kb)
@@ -123,6 +123,11 @@ def _whole_name_parts(doc: Document) -> None:
     doc.mentions[:] = keep
 
 
+def _demonym(key: str) -> str | None:
+    """The country a nationality adjective names, masculine or feminine ("تركي", "تركيه")."""
+    return DEMONYMS.get(key[:-1] if key.endswith("ه") else key)
+
+
 #: Plural or indefinite place nouns a nationality adjective places in its country: "في أربع مدن
 #: مغربية", "في مختلف المدن التركية", "داخل الأراضي العراقية" (not "الحدود التركية", which
 #: is as much the other side's).
@@ -130,16 +135,14 @@ _COUNTRY_AREA_NOUNS = {"مدن", "مدينه", "مناطق", "منطقه", "ار
                        "مقاطعات", "اقاليم", "عواصم", "شوارع", "ساحات", "اجواء"}
 
 
-def _places_by_nationality(doc: Document, kb: KnowledgeBase) -> None:
+def _places_by_nationality(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     """A nationality adjective after a place noun names the country as a place."""
     taken = {i for m in doc.mentions if m.kind == "place" for i in range(m.tok_start, m.tok_end)}
-    sent_of = _sentence_index(doc)
     for t in doc.tokens[1:]:
         if t.kind != "word" or t.index in taken or not readings(doc.tokens[t.index - 1].norm) & _COUNTRY_AREA_NOUNS:
             continue
-        key = strip_article(t.norm)
-        stem = key[:-1] if key.endswith("ه") else key
-        place = kb.places.get(f"country.{DEMONYMS[stem].lower()}") if stem in DEMONYMS else None
+        country = _demonym(strip_article(t.norm))
+        place = kb.places.get(f"country.{country.lower()}") if country is not None else None
         if place is not None:
             doc.mentions.append(Mention("place", place.id, t.start, t.end, t.text, sent_of[t.index], t.index, t.index + 1,
                                         "kb.place_nationality"))
@@ -156,22 +159,24 @@ def _respelled_places(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> N
     باودش" is بادوش, "مدينة سيلبوبي" سيلوبي. One known place only, or the name stays unknown."""
     tokens = doc.tokens
     taken = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
-    # Where the article is: governorates of Iraq and other countries its unambiguous place
-    # names point to. A near spelling counts only there (no Mandalay read as Mandali).
-    # ... in the same or a nearby sentence.
+    # Where the article is, sentence by sentence: the governorates (where the gazetteer maps
+    # districts) and other countries its unambiguous place names point to. A near spelling counts
+    # only in the same or a nearby sentence (no Mandalay read as Mandali).
+    def area(p) -> tuple:
+        return p.country, p.admin1 if p.country in kb.countries_with_districts else None
+
     areas: dict[tuple, set[int]] = {}
     for m in doc.mentions:
         ids = kb.place_ids.get(tuple(strip_article(t.norm) for t in tokens[m.tok_start:m.tok_end]), ()) \
             if m.kind == "place" else ()
-        where = {(kb.places[i].country, kb.places[i].admin1 if kb.places[i].country == "IQ" else None) for i in ids}
+        where = {area(kb.places[i]) for i in ids}
         if len(where) == 1:  # (a town and its district share a name and a governorate)
             areas.setdefault(where.pop(), set()).add(m.sentence)
     if not areas:
         return
     for t in tokens[:-1]:
         # (the head itself indefinite: "المدينة غارقة" is "the city is drowning")
-        heads = {k for c, k in token_keys(t.norm)
-                 if "ال" not in c and not t.norm[len(c):].startswith("ال")} & _RESPELL_HEADS.keys()
+        heads = indefinite_keys(t.norm) & _RESPELL_HEADS.keys()
         nxt = tokens[t.index + 1]
         if not heads or nxt.kind != "word" or nxt.index in taken or sent_of[nxt.index] != sent_of[t.index]:
             continue
@@ -188,16 +193,16 @@ def _respelled_places(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> N
             continue
         p = kb.places[ids[0]]
         here = sent_of[nxt.index]
-        if not any(abs(k - here) <= 2 for k in areas.get((p.country, p.admin1 if p.country == "IQ" else None), ())):
+        if not any(abs(k - here) <= 2 for k in areas.get(area(p), ())):
             continue
         # (nor next to another country's place or people: "قرية الدالوة الشيعية بمحافظة القطيف",
         # "مدينة صوفر اللبنانية في قضاء عالية")
-        if any(-6 <= m.tok_start - nxt.index <= 3 and m.sentence == sent_of[nxt.index] and (
+        if any(-6 <= m.tok_start - nxt.index <= 3 and m.sentence == here and (
                 (m.kind == "demonym" and m.ref != p.country) or (m.kind == "place" and m.ref in kb.places
                                                                  and kb.places[m.ref].country != p.country))
                for m in doc.mentions):
             continue
-        doc.mentions.append(Mention("place", ids[0], nxt.start, nxt.end, nxt.text, sent_of[nxt.index], nxt.index,
+        doc.mentions.append(Mention("place", ids[0], nxt.start, nxt.end, nxt.text, here, nxt.index,
                                     nxt.index + 1, "kb.place_spelling", {"key": (known,)}))
 
 

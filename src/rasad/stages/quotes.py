@@ -298,10 +298,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             if last is not None and any(t.norm in _GOES_ON_SAYING for t in lead_toks[-3:]) \
                     and not any(m.kind == "person" for m in window) \
                     and not any(_is_say(doc.tokens[i].norm)[0] and not _is_say(doc.tokens[i].norm)[1] for i in say_idx):
-                pick, bare_name = None, None
-                doc.quotes.append(Quote(last, text[q_start:q_end], q_start, q_end, sent.index, via_name or last_via.get(
-                    last.ref or last.name or "", (None, None))[0], via_mention or last_via.get(
-                    last.ref or last.name or "", (None, None))[1], rule="the clause's speaker goes on ('بالقول')"))
+                known_via = last_via.get(last.ref or last.name or "", (None, None))
+                doc.quotes.append(Quote(last, text[q_start:q_end], q_start, q_end, sent.index,
+                                        via_name or known_via[0], via_mention or known_via[1],
+                                        rule="the clause's speaker goes on ('بالقول')"))
                 continue
             speaker: Speaker | None = bare_name
             # ("«...»، قال مصدر أمني": the source after the verb that follows the quote)

@@ -44,7 +44,7 @@ def _is_starter(norm: str) -> bool:
 #: Words that can start or anchor a time expression (anything else is skipped at once).
 _STARTERS = frozenset(normalize(w) for w in (
     {"منذ", "يوم", "اسبوع", "شهر", "عام", "سنه", "مؤخرا", "موخرا", "اليوم", "الليله", "ليله", "هذا", "خلال", "اول",
-     "مدي", "طوال", "طيله", "قبل", "في"}
+     "مدي", "طوال", "طيله", "قبل"}
     | set(WEEKDAYS) | YESTERDAY_WORDS | {m.split()[0] for m in MONTHS} | set(ORDINAL_DAYS)))
 
 
@@ -106,7 +106,9 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
 
     while i < n:
         tok = tokens[i]
-        if tok.kind != "num" and not _is_starter(tok.norm):
+        # ("في" starts only "في الأيام القليلة الماضية": not made a starter of every "في")
+        if tok.kind != "num" and not _is_starter(tok.norm) and not (
+                tok.norm == "في" and i + 1 < n and _key(tokens[i + 1]) in _PLURAL_PERIODS):
             i += 1
             continue
         key = _key(tok)

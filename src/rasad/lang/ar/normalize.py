@@ -69,6 +69,12 @@ def token_keys(norm: str) -> tuple[tuple[str, str], ...]:
     return tuple(readings)
 
 
+def indefinite_keys(norm: str) -> frozenset[str]:
+    """The keys of a token's readings that carry no article: "مدينه" for "ومدينة" and "بمدينة",
+    none for "المدينة" or "بالمدينة" (the city just named, no name to follow)."""
+    return frozenset(k for c, k in token_keys(norm) if "ال" not in c and not norm[len(c):].startswith("ال"))
+
+
 def fold_adjective(key: str) -> str:
     """Fold a nisba adjective ending so تركيا, التركي and التركية meet (used in scoring)."""
     for suffix in ("يون", "يين", "يه", "يا", "ي"):

@@ -269,6 +269,13 @@ LIGHT_VERBS = frozenset({"شن", "شنت", "شنوا", "تشن", "يشن", "يش
                          # talks held: "أجرى اتصالا هاتفيا مع", "عقد اجتماعا مع"
                          "اجري", "اجرت", "اجروا", "يجري", "عقد", "عقدت", "عقدوا", "يعقد", "تعقد"})
 
+#: "شهدت بغداد انتشارا", "وكانت الكويت قد شهدت هجوما": the place saw the event; it is neither
+#: the doer nor the speaker, and the event is the verb's object.
+WITNESS_VERBS = frozenset({"شهدت", "تشهد", "شهد", "يشهد", "وشهدت", "وتشهد", "وشهد", "ويشهد"})
+
+#: Words that open another clause of the sentence ("بينما نفذت الشرطة حملة توقيفات").
+CLAUSE_OPENERS = frozenset({"بينما", "وبينما", "فيما", "وفيما"})
+
 #: Nouns of what is hit ("استهدفت تجمعات التنظيم", "قصفت مواقع داعش"): a name after them is
 #: the target's owner, not the doer.
 TARGET_NOUNS = frozenset({"تجمعات", "تجمع", "مواقع", "موقع", "معاقل", "معقل", "مقرات", "مقر", "اوكار", "وكر",
