@@ -897,7 +897,6 @@ def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | Non
                  and kb.actors[o.ref].type != "media"), None)
 
 
-_AIR_WORDS = {"طيران", "القوه", "قوه", "طايرات", "مقاتلات", "مروحيات", "سلاح"}
 _SUPPORT_WORDS = {"مشاركه", "مسانده", "تنسيق", "دعم", "اسناد", "غطاء", "مدعومه", "مدعوما", "مدعومين", "معاونه"}
 
 
