@@ -1740,3 +1740,36 @@ def test_according_to_a_statement_it_is_that(real_kb):
                                "الجوي التركي على قرية زاركلي (...) في الوقت الذي ندين هذا القصف نطالب من الحكومة التركية عدم "
                                "تكرار قصف المدنيين».", dt.date(2015, 8, 2)), real_kb)
     assert [q.speaker.ref for q in doc.quotes] == ["krg.presidency"]
+
+
+def test_the_means_of_an_attack_is_no_actor(real_kb):
+    ev = _events(real_kb, "وأعلنت وزارة الدفاع في بيان لها اليوم أن طيران التحالف نفذ 9 غارات جوية مستخدمًا طائرات مقاتلة "
+                          "وطائرات بدون طيار في سوريا.", dt.date(2015, 7, 31))
+    assert [(e.actor1.mention, e.actor2) for e in ev] == [("طيران التحالف", None)]
+
+
+def test_a_unit_of_the_force_coordinated_with_is_a_helper(real_kb):
+    day = dt.date(2015, 8, 6)
+    ev = _events(real_kb, "وقالت إن طائرات القوة الجوية، بالتنسيق مع استخبارات عمليات الأنبار، تمكنت من تدمير 4 أوكار "
+                          "للدواعش في منطقة الفلاحات شرق الرمادي.", day)
+    assert [e.actor1.mention for e in ev] == ["القوة الجوية"]
+    ev = _events(real_kb, "وتمكنت قوة من الجيش بالتنسيق مع قوة من الشرطة من اعتقال 5 إرهابيين في قضاء الطارمية.", day)
+    assert [(e.plover, e.actor1.mention) for e in ev] == [("COERCE", "الجيش")]
+
+
+def test_who_told_someone_his_refusal_refused(real_kb):
+    ev = _events(real_kb, "وعلمت عكاظ أن رئيس إقليم كردستان مسعود بارزاني أبلغ الإدارة الأمريكية رفضه استخدام الجيش "
+                          "العراقي لأراضي الإقليم.", dt.date(2015, 7, 26))
+    assert [(e.plover, e.actor1.mention) for e in ev] == [("REJECT", "مسعود بارزاني")]
+
+
+def test_a_province_of_turkey_after_wilaya_is_the_place(real_kb):
+    ev = _events(real_kb, "وأوقف 4 مسلحين سيارة إسعاف، واختطفوا طاقمها المؤلف من 3 أشخاص، في قضاء «تيكمان» بولاية "
+                          "«أرضروم» شمال شرقي تركيا.", dt.date(2015, 7, 26))
+    assert [(e.location.mention, e.location.admin1) for e in ev] == [("أرضروم", "Erzurum")]
+
+
+def test_the_wounded_among_those_arrested_are_no_attack(real_kb):
+    ev = _events(real_kb, "وداهمت الشرطة عددًا من المقرات، وألقت القبض على تسعة أشخاص، بينهم ثلاثة جرحى، في مقر "
+                          "النقابة.", dt.date(2015, 7, 26))
+    assert [(e.plover, e.arrests) for e in ev] == [("COERCE", 9)]

@@ -897,6 +897,7 @@ def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | Non
                  and kb.actors[o.ref].type != "media"), None)
 
 
+_HELPER_UNITS = {"استخبارات", "طيران", "طايرات", "مقاتلات", "طياره", "مدفعيه", "قطعات"}
 _SUPPORT_WORDS = {"مشاركه", "مسانده", "تنسيق", "دعم", "اسناد", "غطاء", "مدعومه", "مدعوما", "مدعومين", "معاونه"}
 
 
@@ -905,6 +906,10 @@ def _helper(doc: Document, m: Mention) -> bool:
     k = m.tok_start - 1
     if k >= 0 and (_readings(doc.tokens[k]) & {"من", "مع"} or doc.tokens[k].norm in ("من", "مع")):
         k -= 1
+    # ("بالتنسيق مع قوة من الشرطة", "بالتنسيق مع استخبارات عمليات الأنبار": past the unit's head)
+    if k >= 1 and (_readings(doc.tokens[k]) & (_PARTITIVE_HEADS | _HELPER_UNITS)) \
+            and (_readings(doc.tokens[k - 1]) & {"مع", "من"} or doc.tokens[k - 1].norm in ("من", "مع")):
+        k -= 2
     if k >= 0 and bool(_readings(doc.tokens[k]) & _SUPPORT_WORDS):
         return True
     # "بمساندة قوات الجيش ودعم طيران التحالف والطيران العراقي": coordinated with a helper
@@ -1170,6 +1175,9 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     return False
 
 
+_INFORM_VERBS = {"ابلغ", "ابلغت", "ابلغوا", "ابلغا", "اخبر", "اخبرت", "اخبروا", "سلم", "سلمت"}
+_INSTRUMENT_WORDS = {"مستخدما", "مستخدمه", "مستخدمين", "مستخدمتا", "باستخدام", "مستعينا", "مستعينه", "مستعملا",
+                     "مستعمله", "باستعمال"}
 _ABDUCTION_NOUNS = {"خطف", "اختطاف", "عمليات", "باختطاف", "بخطف"}
 _PEOPLE_PLURALS = {"شرطيين", "جنود", "مدنيين", "مواطنين", "اشخاص", "عمال", "صحفيين", "اطفال", "نساء", "رجال", "مدنيا"}
 _OUTLET_NOUNS = {"وكاله", "صحيفه", "قناه", "اذاعه", "مجله", "شبكه", "تلفزيون", "وكالات", "صحف", "فضاييه"}
@@ -1258,6 +1266,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # "القوات الأمنية بمشاركة متطوعي العشائر", "بدعم من طيران التحالف": helpers, not the doer.
     helpers = [m for m in cands if m not in victims and _helper(doc, m)]
     cands = [m for m in cands if m not in victims and m not in helpers]
+    # "نفذ 9 غارات جوية مستخدما طائرات مقاتلة": the means, neither doer nor target
+    cands = [m for m in cands if not (m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _INSTRUMENT_WORDS)]
     # An agent swallowed by a long trigger pattern ("قصف الطائرات التركية") counts as right after it.
     after = [m for m in cands if hit.start < m.tok_start < clause_end and m.tok_end > hit.end or
              hit.end <= m.tok_start < clause_end]
@@ -1314,6 +1324,16 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             met = next((m for m in after if m.tok_start - hit.end <= 3 and m is not owner), None)
             if met is not None:
                 a2, rule2 = met, "the one met, named after the meeting noun"
+    # "أبلغ بارزاني الإدارة الأمريكية رفضه": the noun's pronoun is the one who told; told whom
+    # comes between.
+    if a1 is None and hit.end - hit.start == 1 and raw.endswith(("ه", "ها", "هم")) and hit.start >= 2:
+        told = next((m for m in cands if m.tok_end == hit.start and _preceded_by(doc, m, _INFORM_VERBS)), None)
+        if told is not None:
+            teller = next((m for m in cands if m.tok_end == told.tok_start - 1
+                           and m.kind in ("actor", "person", "metonym")), None)
+            a1, rule1 = teller, "the one who told ('أبلغ X الإدارة الأمريكية رفضه')"
+            if teller is None:
+                noun_subject = True  # (whoever told is named further back; not the object after)
     # "انتشارا واسعا لقوات الجيش والشرطة": a verbal noun of moving, which has no object, has its
     # doer after لـ
     if a1 is None and _readings(doc.tokens[hit.start]) & _MOVING_NOUNS:
@@ -1397,7 +1417,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         adjacent = next((m for m in before if (m.tok_end == hit.start or (
             m.tok_end == hit.start - 1 and strip_article(doc.tokens[m.tok_end].norm) in _DESCRIPTORS))
                          and m.kind in ("actor", "person", "metonym")
-                         and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS | WITNESS_VERBS)), None)
+                         and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS | WITNESS_VERBS)
+                         # ("أبلغ الإدارة الأمريكية رفضه": whom he told, not who refused)
+                         and not _preceded_by(doc, m, _INFORM_VERBS)), None)
         # ("منازل تعود إلى الأهالي دمرها داعش": a verb carrying its object, then its subject)
         object_suffixed = hit.end - hit.start == 1 and len(trig_tok.norm) > 4 and trig_tok.norm.endswith(("ها", "هم")) \
             and any(m.tok_start == hit.end and m.kind in ("actor", "person") for m in after)
@@ -2164,12 +2186,21 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                 if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & NON_VIOLENT_CAUSES
                                                                      for t in sent.tokens):
                     continue  # floods, fires, road accidents: deaths, but not violence
+                if hit.trigger.id == "tr.assault.casualties" and _among_the_arrested(doc, hit, kept):
+                    continue  # "ألقت القبض على تسعة أشخاص، بينهم ثلاثة جرحى": who was arrested
             doc.events.append(ev)
     _merge_in_sentence(doc, kb)
     _participle_subjects(doc)
     _merge_anaphora(doc)
     _agreement_parties(doc)
     _implicit_subjects(doc, kb)
+
+
+def _among_the_arrested(doc: Document, hit: TriggerHit, kept: list[tuple[TriggerHit, Event]]) -> bool:
+    """A casualty word in "بينهم ..." after an arrest describes some of those arrested."""
+    before = doc.tokens[max(0, hit.start - 3):hit.start]
+    return any(t.norm in ("بينهم", "منهم", "وبينهم", "ومنهم") for t in before) and any(
+        e.plover == "COERCE" and h.start < hit.start for h, e in kept)
 
 
 def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:

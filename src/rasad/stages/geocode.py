@@ -304,7 +304,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     def locative(c: Choice) -> bool:
         # (a place named with its kind word is one even as an object: "استهدفت حي الشرطة")
         head = {k for _, k in token_keys(doc.tokens[c.mention.tok_start].norm)}
-        return _visited(c.mention) or is_locative(doc, c.mention) or bool(head & SMALL_PLACE_HEADS)
+        return _visited(c.mention) or is_locative(doc, c.mention) or bool(head & SMALL_PLACE_HEADS) \
+            or _province_abroad(doc, c)
 
     place_ends = {m.tok_end for m in places}
 
@@ -514,6 +515,18 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
 
 
 _BORDER_WORDS = {"حدوديه", "حدودي", "حدود", "محاذيه", "محاذي", "متاخمه", "متاخم"}
+
+
+def _province_abroad(doc: Document, c: Choice) -> bool:
+    """"بولاية أرضروم", "في ولاية تكساس": "ولاية" names a province of Turkey, Iran or the United
+    States. (In Iraq and Syria it is mostly one of Islamic State's "provinces", "ولاية نينوى", which
+    is not where an event was.)"""
+    return c.place.country not in ("IQ", "SY") and c.place.kind in ("admin1", "city") \
+        and "ولايه" in prev_keys(doc, c.mention, 2 if _after_quote_mark(doc, c.mention) else 1)
+
+
+def _after_quote_mark(doc: Document, m: Mention) -> bool:
+    return m.tok_start > 0 and doc.tokens[m.tok_start - 1].text in ('"', "«", "“")
 
 
 def _bordering(doc: Document, m: Mention) -> bool:
