@@ -1773,3 +1773,14 @@ def test_the_wounded_among_those_arrested_are_no_attack(real_kb):
     ev = _events(real_kb, "وداهمت الشرطة عددًا من المقرات، وألقت القبض على تسعة أشخاص، بينهم ثلاثة جرحى، في مقر "
                           "النقابة.", dt.date(2015, 7, 26))
     assert [(e.plover, e.arrests) for e in ev] == [("COERCE", 9)]
+
+
+def test_in_protest_is_a_motive_unless_people_gather(real_kb):
+    day = dt.date(2015, 7, 27)
+    assert _plovers(real_kb, "ورغم استدعاء البحرين لسفيرها من طهران احتجاجًا على تصريحات خامنئي.", day) == []
+    assert _plovers(real_kb, "وتجمع عشرات الطلاب أمام مبنى وزارة التعليم أمس احتجاجا على قرار الوزارة.", day) == ["PROTEST"]
+
+
+def test_a_name_does_not_run_into_a_verbal_noun_with_bi(real_kb):
+    assert not any(m.kind == "person" and "بإلغاء" in m.text for m in _mentions(
+        real_kb, "حيث هدد نواب محافظون الرئيس روحاني بإلغاء الاتفاق النووي."))

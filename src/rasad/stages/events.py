@@ -190,6 +190,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             or (hit.start > 0 and (doc.tokens[hit.start - 1].kind == "num"
                                    or parse_number(doc.tokens, hit.start - 1) is not None))):
         return "not a demand: 'طالب' is a student"
+    # "استدعت البحرين سفيرها احتجاجا على تصريحات": "احتجاجا" gives the motive of another act; a
+    # protest only when people gather for it ("وقوف عشرات منهم أمام المجمع احتجاجا")
+    if hit.trigger.plover == "PROTEST" and doc.tokens[hit.start].norm in ("احتجاجا", "واحتجاجا") \
+            and not any(_readings(t) & _CROWD_WORDS for t in toks[max(0, local - 16):local]):
+        return "motive: 'احتجاجا على' says why another act was done"
     # "في رحلة بحث عن تحف": "بحث" (a search, a discussion) is not ب + "حث" (to urge)
     if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
             doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
@@ -1175,6 +1180,13 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     return False
 
 
+# Who or what gathers in a protest: crowds, their counts, streets and marches.
+_CROWD_WORDS = {"عشرات", "العشرات", "مييات", "المييات", "الاف", "الالاف", "الوف", "حشود", "جموع", "اهالي", "اهالى",
+                "سكان", "مواطنين", "المواطنين", "متظاهرين", "المتظاهرين", "متظاهرون", "محتجين", "طلاب", "الطلاب",
+                "عمال", "العمال", "موظفين", "الموظفين", "معلمين", "المعلمين", "ناشطين", "ناشطون", "الناشطين", "شبان",
+                "الشبان", "الشوارع", "الشارع", "شوارع", "مسيره", "مسيرات", "المسيره", "خرج", "خرجوا", "خرجت", "تجمع",
+                "تجمعوا", "تجمهر", "تجمهروا", "وقف", "وقفوا", "وقوف", "قطع", "قطعوا", "اغلقوا", "اضرب", "اضربوا",
+                "اضراب", "اعتصم", "اعتصموا", "شخص", "اشخاص"}
 _INFORM_VERBS = {"ابلغ", "ابلغت", "ابلغوا", "ابلغا", "اخبر", "اخبرت", "اخبروا", "سلم", "سلمت"}
 _INSTRUMENT_WORDS = {"مستخدما", "مستخدمه", "مستخدمين", "مستخدمتا", "باستخدام", "مستعينا", "مستعينه", "مستعملا",
                      "مستعمله", "باستعمال"}

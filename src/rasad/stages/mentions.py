@@ -398,6 +398,8 @@ def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
         return False  # ("الوزير التركي للشؤون الأوروبية": a title's complement, not a name)
     if tok.norm.startswith(("لل", "ولل")) or tok.text.endswith(("ً", "اً")):
         return False  # "وقال عباس للصحافيين", "وقال إبراهيم حزيناً": to whom, how
+    if tok.text.startswith(("بال", "بإ", "بأ")):
+        return False  # "هدد نواب الرئيس روحاني بإلغاء الاتفاق": with what, not a name
     return True
 
 
