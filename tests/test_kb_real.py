@@ -1784,3 +1784,25 @@ def test_in_protest_is_a_motive_unless_people_gather(real_kb):
 def test_a_name_does_not_run_into_a_verbal_noun_with_bi(real_kb):
     assert not any(m.kind == "person" and "بإلغاء" in m.text for m in _mentions(
         real_kb, "حيث هدد نواب محافظون الرئيس روحاني بإلغاء الاتفاق النووي."))
+
+
+def test_a_second_thing_said_has_places_of_its_own(real_kb):
+    ev = _events(real_kb, "وقال قائد مقاتلي عشائر محافظة الانبار غسان العيثاوي، للصحفيين اليوم، ان العشرات من عناصر التنظيم "
+                          "الارهابي قتلوا في عمليات تطهير مدينة الرمادي, مؤكدا ان القوات العراقية المشتركة تتقدم باتجاه "
+                          "منطقة البوعيثة وجزيرة الانبار القريبتين من مركز مدينة الرمادي.", dt.date(2015, 7, 21))
+    assert [e.location.mention for e in ev if e.plover == "ASSAULT"] == ["الرمادي"]
+
+
+def test_a_vague_toll_told_again_with_a_finer_place_is_one_event(real_kb):
+    ev = _events(real_kb, "من جهة أخرى، لقي العشرات من عناصر تنظيم داعش الإرهابي مصرعهم في المواجهات المسلحة الجارية "
+                          "بمحافظة الأنبار غربي العراق خلال الساعات القليلة الماضية. وقال قائد مقاتلي عشائر محافظة "
+                          "الأنبار غسان العيثاوي، للصحافيين أمس، إن العشرات من عناصر التنظيم الإرهابي قتلوا في عمليات "
+                          "تطهير مدينة الرمادي الجارية منذ أكثر من أسبوع.", dt.date(2015, 7, 22))
+    assert [(e.trigger.text, e.location.mention, e.event_date) for e in ev] == [
+        ("المواجهات", "الرمادي", dt.date(2015, 7, 21))]
+
+
+def test_work_going_on_is_no_incident(real_kb):
+    assert _plovers(real_kb, "وأوضح ان الجهد الهندسي يعمل على تفكيك العبوات الناسفة والمنازل المفخخة في منطقة الجزيرة منذ أمس "
+                             "لفتح ممرات آمنة.", dt.date(2015, 7, 21)) == []
+    assert _plovers(real_kb, "وفككت مفارز الهندسة أمس ثلاث عبوات ناسفة في منطقة الجزيرة.", dt.date(2015, 7, 21)) == ["ASSAULT"]

@@ -53,6 +53,9 @@ _STOPPING = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "ت
              "وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب", "تتوقف", "يتوقف",
              "التوقف", "بالتوقف"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
+_WORKING_ON = {"يعمل", "تعمل", "يعملون", "تعملان", "يعملان", "وتعمل", "ويعمل"}
+# "قتلوا في عمليات تطهير الرمادي الجارية منذ أسبوع": the window is the operation's
+_ONGOING = {"الجاريه", "المستمره", "المتواصله", "الدايره", "القايمه", "المندلعه"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
           "قتلوا", "لقي", "لقوا", "شهيد", "ضحايا", "ضحيه", "قتلاهم", "وفاه", "قتلا", "اعدم", "اعدمت", "اعدام",
           "اعدامات", "جثه", "جثث", "جثتي", "جثتين", "قضوا", "قضيا", "استشهدوا", "ذبح", "ذبحت"}
@@ -195,6 +198,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "PROTEST" and doc.tokens[hit.start].norm in ("احتجاجا", "واحتجاجا") \
             and not any(_readings(t) & _CROWD_WORDS for t in toks[max(0, local - 16):local]):
         return "motive: 'احتجاجا على' says why another act was done"
+    # "الجهد الهندسي يعمل على تفكيك العبوات": work going on, not an incident
+    if len(before) >= 2 and before[-1].norm == "علي" and before[-2].norm in _WORKING_ON:
+        return "ongoing work ('يعمل على تفكيك'), not an incident"
     # "في رحلة بحث عن تحف": "بحث" (a search, a discussion) is not ب + "حث" (to urge)
     if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
             doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
@@ -2587,7 +2593,8 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         times = [t for t in times if not _claim_time(doc, t)] or times
     ref = _closest_time(times, a)
     if ref is not None and ref.kind == "since" and ref.start > a.end and any(
-            t.norm in _RELATIVE for t in sent.tokens if a.end <= t.start < ref.start):
+            t.norm in _RELATIVE or (t.norm in _ONGOING and normalize(ref.text).startswith("منذ"))
+            for t in sent.tokens if a.end <= t.start < ref.start):
         # "هجوم ... نسب إلى المتمردين الذين استأنفوا منذ الأسبوع الماضي عملياتهم": the window
         # belongs to the relative clause; the report's own day dates the attack
         rest = [t for t in times if t is not ref]
@@ -2602,7 +2609,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         if ref.kind == "since":
             if ref.window_days > 62:
                 return None
-            ev.campaign = True
+            ev.campaign = ref.window_days > 1  # ("خلال الساعات القليلة الماضية" is one day's news)
         if ref.kind in ("week", "month") and normalize(ref.text).split()[0] in ("خلال", "طوال", "طيله", "علي"):
             ev.campaign = True  # "خلال أسبوع من الغارات التركية": a week of strikes
         ev.event_date, ev.time_precision = ref.date, ref.precision
@@ -3021,15 +3028,21 @@ def _same_day(a: Event, b: Event) -> bool:
         and not a.campaign and not b.campaign
 
 
-def _merge_into_earlier(doc: Document, same_as, conservative: bool = False) -> None:
+def _merge_into_earlier(doc: Document, same_as, conservative: bool = False, finer_place: bool = False) -> None:
     """Fold every event into the first earlier one `same_as(earlier, event)` accepts; with
-    `conservative`, the smaller of two figures stays."""
+    `conservative`, the smaller of two figures stays; with `finer_place`, a place inside the
+    governorate the earlier telling gave replaces it ("بمحافظة الأنبار" → "مدينة الرمادي")."""
     out: list[Event] = []
     for ev in doc.events:
         same = next((e for e in out if same_as(e, ev)), None)
         if same is None:
             out.append(ev)
             continue
+        if finer_place and same.location is not None and ev.location is not None \
+                and same.location.geo_precision == 3 and same.location.admin1 is not None \
+                and ev.location.admin1 == same.location.admin1 and ev.location.geo_precision < 3:
+            same.location = ev.location
+            same.provenance["location"] = f"the finer place of the same toll told again ('{ev.trigger.text}')"
         if conservative:
             for f in ("fatalities", "injuries", "arrests"):
                 a, b = getattr(same, f), getattr(ev, f)
@@ -3066,15 +3079,30 @@ def _merge_same_toll(doc: Document) -> None:
     بيان الجيش «قتل ثلاثة من عسكريينا نتيجة هجوم نفذته المنظمة»": the same toll in the same
     province on the same day, told again a sentence or two later, is the same attack."""
     _merge_into_earlier(doc, lambda e, ev: (
-        e.plover == ev.plover == "ASSAULT" and e.fatalities is not None
-        and e.fatalities == ev.fatalities and e.fatalities >= 2
+        e.plover == ev.plover == "ASSAULT"
+        and ((e.fatalities is not None and e.fatalities == ev.fatalities and e.fatalities >= 2)
+             or (e.fatalities is None and ev.fatalities is None and _same_vague_toll(doc, e, ev)))
         and not _different_places(e.location, ev.location)
         and 0 < ev.sentence - e.sentence <= 2
         and e.location is not None and ev.location is not None
         and e.location.admin1 is not None and e.location.admin1 == ev.location.admin1
         and _same_day(e, ev)
         and (ev.actor1 is None or e.actor1 is None or _same_doer(e, ev))
-        and _retold_by_a_source(doc, ev)))
+        and _retold_by_a_source(doc, ev)), finer_place=True)
+
+
+def _vague_toll(doc: Document, ev: Event) -> str | None:
+    """"لقي العشرات من عناصر داعش مصرعهم": the vague count of the dead, as written."""
+    sent = doc.sentences[ev.sentence]
+    if not any(_readings(t) & _FATAL for t in sent.tokens):
+        return None
+    return next((strip_article(t.norm) for t in sent.tokens if strip_article(t.norm) in ("عشرات", "مييات")), None)
+
+
+def _same_vague_toll(doc: Document, a: Event, b: Event) -> bool:
+    """"لقي العشرات مصرعهم في المواجهات بالأنبار. وقال قائد ... إن العشرات قتلوا في الرمادي"."""
+    toll = _vague_toll(doc, a)
+    return toll is not None and toll == _vague_toll(doc, b)
 
 
 def _retold_by_a_source(doc: Document, ev: Event) -> bool:

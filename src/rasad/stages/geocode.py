@@ -15,7 +15,7 @@ from rasad.kb import KnowledgeBase
 from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
 from rasad.lang.ar.normalize import indefinite_keys, normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import (CLAUSE_OPENERS, DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS,
+from rasad.lang.ar.resources import (CLAUSE_OPENERS, COMPLEMENTIZERS, DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS,
                                      RELATIVE_PLACE_WORDS, SAY_VERBS, SMALL_PLACE_HEADS, TARGET_NOUNS, WITNESS_VERBS)
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.mentions import skip_clitic
@@ -643,6 +643,11 @@ def _clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
     for t in sent.tokens:
         nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
         if t.norm in CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت", "وقت")):
+            cuts.append(t.index)
+        # "..., مؤكدا ان القوات تتقدم باتجاه البوعيثة": a second thing said, with places of its own
+        elif t.kind == "word" and t.norm.startswith("م") and t.norm.endswith("ا") and len(t.norm) >= 5 \
+                and t.index > sent.tokens[0].index and doc.tokens[t.index - 1].kind == "punct" \
+                and any(u.norm in COMPLEMENTIZERS for u in doc.tokens[t.index + 1:t.index + 3]):
             cuts.append(t.index)
     lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
     hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
