@@ -1806,3 +1806,25 @@ def test_work_going_on_is_no_incident(real_kb):
     assert _plovers(real_kb, "وأوضح ان الجهد الهندسي يعمل على تفكيك العبوات الناسفة والمنازل المفخخة في منطقة الجزيرة منذ أمس "
                              "لفتح ممرات آمنة.", dt.date(2015, 7, 21)) == []
     assert _plovers(real_kb, "وفككت مفارز الهندسة أمس ثلاث عبوات ناسفة في منطقة الجزيرة.", dt.date(2015, 7, 21)) == ["ASSAULT"]
+
+
+def test_syria_spelled_like_its_adjective_only_in_context(real_kb):
+    ms = _mentions(real_kb, "وشن التحالف غارات في سورية وقالت مصادر سورية إن قوات عراقية وسورية انسحبت إلى سورية من العراق "
+                            "وسورية.")
+    places = [m.text for m in ms if m.kind == "place"]
+    assert places == ["سورية", "سورية", "العراق", "سورية"]
+
+
+def test_a_town_near_which_is_finer_than_the_country(real_kb):
+    ev = _events(real_kb, "وأضاف البيان أن التحالف شن أيضا 13 غارة جوية في سورية تركزت خمس منها قرب عين العرب وقصفت "
+                          "وحدات تكتيكية تابعة للتنظيم.", dt.date(2015, 7, 27))
+    assert [(e.actor1.mention, e.location.mention, e.location.admin1) for e in ev] == [("التحالف", "عين العرب", "Aleppo")]
+    # a direction of a country is no coarser than another country
+    ev = _events(real_kb, "قتل ستة أشخاص أمس في غارات شنتها الطائرات التركية ضد مواقع لحزب العمال الكردستاني في شمال "
+                          "العراق مع دخول القصف التركي للمتمردين الأكراد وتنظيم داعش في سورية أسبوعه الثاني.",
+                 dt.date(2015, 8, 2))
+    assert [e.location.mention for e in ev] == ["العراق"]
+
+
+def test_a_tags_line_goes_on_past_a_full_stop(real_kb):
+    assert _plovers(real_kb, "سمات التحالف الدولي. العراق داعش الموصل ضربات", dt.date(2015, 7, 23)) == []

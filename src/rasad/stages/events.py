@@ -2145,11 +2145,16 @@ def _after_occurrence_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> bo
 def code_events(doc: Document, kb: KnowledgeBase) -> None:
     day, _ = news_day(doc)
     names = [(m.tok_start, m.tok_end) for m in doc.mentions if m.kind in ("actor", "role", "person", "place")]
+    tags = False
     for sent in doc.sentences:
         if len(sent.tokens) > 1 and {sent.tokens[0].norm, sent.tokens[1].norm} >= {"رابط", "الخبر"}:
             continue  # the outlet's link line repeats the headline
         if sent.tokens and sent.tokens[0].norm in ("سمات", "وسوم", "الوسوم", "كلمات") and len(sent.tokens) <= 25:
+            tags = True
             continue  # a tags line ("سمات تركيا داعش سلاح الجو قصف"), not prose
+        if tags and len(sent.tokens) <= 12 and not any(t.kind == "punct" and t.text in "،," for t in sent.tokens):
+            continue  # (the tags line goes on past a full stop: "سمات التحالف الدولي. العراق داعش ضربات")
+        tags = False
         hits = [h for h in find_triggers(sent.tokens, kb)
                 if not any(a <= h.start and h.end <= b for a, b in names)]  # "قيادة العمليات المشتركة" is a name
         kept: list[tuple[TriggerHit, Event]] = []

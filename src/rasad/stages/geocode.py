@@ -363,7 +363,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         after = c.mention.tok_start >= trig_tok
         in_clause = comp is None or c.mention.tok_start > comp
         # An explicit place beats the anchor of a relative description of it ("ذي قار جنوب بغداد").
-        return (in_clause, not destination(c), locative(c), not anchor(c), not c.relative, after,
+        # (a town near which, "قرب عين العرب", is finer than the country: "في سورية تركزت خمس منها قرب عين العرب")
+        # ("شمال العراق" is no coarser than "سورية": a direction of a country is no anchor)
+        broad = c.place.kind in ("country", "region")
+        return (in_clause, not destination(c), locative(c), not anchor(c), not broad, not c.relative or broad, after,
                 -_KIND_RANK.get(c.place.kind, 5), -abs(c.mention.tok_start - trig_tok) / 100)
     good.sort(key=rank, reverse=True)
     # A mountain range or river crosses governorates: the anchor after it says which one

@@ -60,7 +60,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
         places_here = [(base + m.tok_start, base + m.tok_end) for m in found["place"]]
         found["place"] = found["place"] + [m for m in found.pop("place_in_context")
                                            if _place_in_context(tokens, base + m.tok_start, base + m.tok_end, m.clitic,
-                                                                places_here)]
+                                                                places_here, kb.places[m.ref].kind == "country")]
         # A body inside a place's name is no actor: "حي الشرطة الرابعة", "حي الضباط".
         found["actor"] = [a for a in found["actor"] if not any(
             p.tok_start <= a.tok_start and a.tok_end <= p.tok_end and p.tok_end - p.tok_start > a.tok_end - a.tok_start
@@ -212,12 +212,24 @@ _CONTEXT_BEFORE = {"في", "قرب", "بالقرب", "داخل", "اطراف", "
                    "مستشفي", "مطار", "سجن", "سد", "مصفي", "جامعه", "قاعده", "معبر", "ميناء", "جسر", "سوق"}
 
 
-def _place_in_context(tokens, a: int, b: int, clitic: str, places: list[tuple[int, int]]) -> bool:
+_COUNTRY_CONTEXT_BEFORE = {"الي", "من", "عن", "نحو", "باتجاه", "تجاه", "حيال", "ازاء", "بشان", "بخصوص", "شمال", "جنوب",
+                           "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "حدود", "عبر", "حول", "مع", "سماء",
+                           "اراضي", "ارض", "الي"}
+
+
+def _place_in_context(tokens, a: int, b: int, clitic: str, places: list[tuple[int, int]],
+                      country: bool = False) -> bool:
     """A name that is also a common word ("حديثة" "modern") counts as a place after في/قرب or
-    with ب attached ("بحديثة"), or inside a list of places ("مدن الحبانية وحديثة ومخمور")."""
-    if "ب" in clitic.replace("ال", ""):
+    with ب attached ("بحديثة"), or inside a list of places ("مدن الحبانية وحديثة ومخمور").
+    A country spelled like its adjective ("سورية", "Syrian") also after a preposition or a
+    direction ("إلى سورية", "شمال سورية") or with لـ ("لسورية"), never with the article."""
+    if "ال" in clitic:
+        return False
+    if "ب" in clitic:
         return True
     if a > 0 and strip_article(tokens[a - 1].norm) in _CONTEXT_BEFORE:
+        return True
+    if country and ("ل" in clitic or (a > 0 and tokens[a - 1].norm in _COUNTRY_CONTEXT_BEFORE)):
         return True
     listed_after = clitic.startswith("و") and any(e in (a, a - 1) for _, e in places)
     listed_before = b < len(tokens) and tokens[b].norm.startswith("و") and any(st in (b, b + 1) for st, _ in places)
@@ -551,12 +563,13 @@ _ANAPHORIC_HEADS = {"تنظيم", "تحالف", "حزب", "حركه", "جبهه"
                     "وزاره", "قياده", "خليه", "مديريه", "هييه", "منظمه", "بعثه", "رياسه"}  # (normalized: ئ is ي)
 
 
+_AIR_WAR_WORDS = {"غارات", "غاره", "غارتين", "ضربات", "ضربه", "طلعات", "طلعه", "طيران", "طايرات", "مقاتلات"}
+
+
 def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     """"التنظيم", "التحالف", "الحزب" alone: the organization of that kind named last before
     ("تنظيم داعش ... أعدم التنظيم", "التحالف الدولي ... نفذ التحالف أربع غارات")."""
     actors = sorted((m for m in doc.mentions if m.kind == "actor"), key=lambda m: m.start)
-    if not actors:
-        return
     covered = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
     heads: list[tuple[int, str, Mention]] = []
     for m in actors:
@@ -580,12 +593,19 @@ def _head_anaphora(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None
                     and sent_of[nxt.index] == sent_of[tok.index]:
                 break  # "التحالف الوطني": a name of its own the knowledge base lacks
             antecedent = next((m for end, k, m in reversed(heads) if k == key and end <= tok.start), None)
+            lead = clitic[:-2] if clitic.endswith("ال") else clitic
+            start = skip_clitic(doc.text, tok.start, tok.end, lead) if lead else tok.start
             if antecedent is not None:
-                lead = clitic[:-2] if clitic.endswith("ال") else clitic
-                start = skip_clitic(doc.text, tok.start, tok.end, lead) if lead else tok.start
                 doc.mentions.append(Mention("actor", antecedent.ref, start, tok.end, doc.text[start:tok.end],
                                             sent_of[tok.index], tok.index, tok.index + 1, "head-noun anaphora",
                                             {"antecedent": (antecedent.start, antecedent.end)}))
+            elif key == "تحالف" and "coalition" in kb.actors and any(
+                    readings(t.norm) & _AIR_WAR_WORDS for t in doc.tokens[max(0, tok.index - 4):tok.index + 5]
+                    if sent_of[t.index] == sent_of[tok.index]):
+                # "نفذ التحالف أربع غارات": the coalition at war, the only one that flies strikes
+                doc.mentions.append(Mention("actor", "coalition", start, tok.end, doc.text[start:tok.end],
+                                            sent_of[tok.index], tok.index, tok.index + 1,
+                                            "'التحالف' with air strikes: the international coalition"))
             break
 
 
