@@ -1828,3 +1828,12 @@ def test_a_town_near_which_is_finer_than_the_country(real_kb):
 
 def test_a_tags_line_goes_on_past_a_full_stop(real_kb):
     assert _plovers(real_kb, "سمات التحالف الدولي. العراق داعش الموصل ضربات", dt.date(2015, 7, 23)) == []
+
+
+def test_strikes_in_another_clause_near_another_town_are_another_event(real_kb):
+    ev = _events(real_kb, "قالت قوة المهام المشتركة إن الولايات المتحدة وحلفاءها شنوا 18 غارة جوية على تنظيم الدولة "
+                          "الإسلامية في العراق وسوريا يوم الأربعاء. وفي سوريا نفذ التحالف أربع غارات بالقرب من كوباني ضربت "
+                          "وحدات تكتيكية ومواقع قتالية بينما ضربت أهداف مماثلة في ثلاث غارات أخرى بالقرب من الحسكة.",
+                 dt.date(2015, 7, 24))
+    syria = [(e.actor1.mention, e.location.mention) for e in ev if e.location.country == "SY"]
+    assert syria == [("التحالف", "كوباني"), ("التحالف", "الحسكة")]

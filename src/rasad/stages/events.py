@@ -2835,9 +2835,14 @@ def _air_words_at(doc: Document, start: int, end: int) -> bool:
     return any(_readings(t) & _AIR_WORDS for t in toks)
 
 
+# "الولايات المتحدة وحلفاؤها شنوا 18 غارة ... وفي سوريا نفذ التحالف أربع غارات": the US forces
+# lead the coalition; one article's strikes by either are by the same doer.
+_SAME_DOER = {"us.military": "coalition"}
+
+
 def _same_actors(a: Event, b: Event) -> bool:
     def key(x):
-        return x.ref or x.name if x else None
+        return _SAME_DOER.get(x.ref, x.ref) or x.name if x else None
     return key(a.actor1) is None or key(b.actor1) is None or key(a.actor1) == key(b.actor1)
 
 
@@ -2854,8 +2859,8 @@ def _clause_places(doc: Document, ev: Event) -> set[str]:
     first = doc.token_at(ev.trigger.start)
     if first is None:
         return set()
-    end = next((t.start for t in doc.tokens[first:] if t.kind == "punct" or t.start >= doc.sentences[ev.sentence].end),
-               doc.sentences[ev.sentence].end)
+    end = next((t.start for t in doc.tokens[first:] if t.kind == "punct" or t.norm in CLAUSE_OPENERS
+                or t.start >= doc.sentences[ev.sentence].end), doc.sentences[ev.sentence].end)
     named = {m.ref or m.text for m in doc.mentions if m.kind == "place" and ev.trigger.start <= m.start < end
              and not (m.tok_start > 0 and readings(doc.tokens[m.tok_start - 1].norm) & RELATIVE_PLACE_WORDS)}
     # (or a place the gazetteer lacks, named with its kind word: "في منطقة الشعب")
@@ -2885,8 +2890,9 @@ def _different_clause_places(doc: Document, kb: KnowledgeBase, a: Event, b: Even
     مفخخة في حي البياع، كما قتل آخرون في انفجار سيارتين في منطقة الشعب، وسيارة أخرى استهدفت
     حي الشرطة الرابعة"."""
     lo, hi = sorted((a.trigger.start, b.trigger.start))
+    # (or a clause opener: "نفذ التحالف أربع غارات قرب كوباني بينما ضربت ثلاث غارات أخرى قرب الحسكة")
     return bool(pa) and bool(pb) and not any(_nested(kb, x, y) for x in pa for y in pb) and any(
-        t.kind == "punct" and t.text in "،,؛;" for t in doc.tokens if lo < t.start < hi)
+        (t.kind == "punct" and t.text in "،,؛;") or t.norm in CLAUSE_OPENERS for t in doc.tokens if lo < t.start < hi)
 
 
 def _absorb(into: Event, other: Event) -> None:
@@ -2926,6 +2932,13 @@ def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
                 prev.rule = ev.rule
             _absorb(prev, ev)
             continue
+        # "نفذ التحالف أربع غارات قرب كوباني بينما ضربت ثلاث غارات أخرى قرب الحسكة": the same
+        # air arm flew the other strikes of the sentence
+        flown = next((e for e in out if e.sentence == ev.sentence and e.actor1 is not None
+                      and e.acled_sub_event_type == ev.acled_sub_event_type == "Air/drone strike"), None)
+        if ev.actor1 is None and flown is not None:
+            ev.actor1 = flown.actor1
+            ev.provenance["actor1"] = f"who flew the strikes told before in the sentence ('{flown.trigger.text}')"
         out.append(ev)
         places[id(ev)] = set(own)
     doc.events[:] = out
@@ -3205,7 +3218,10 @@ def _drop_summaries(doc: Document) -> None:
                        and e.acled_sub_event_type == ev.acled_sub_event_type and e.location is not None
                        and e.event_date is not None and ev.event_date is not None
                        and abs((e.event_date - ev.event_date).days) <= 1 and _same_actors(e, ev)
-                       and _contains(ev.location, e.location)]
+                       and (_contains(ev.location, e.location) or (
+                           # (a summary that only named the country took the place of a detail)
+                           ev.location.ref == e.location.ref
+                           and str(ev.provenance.get("location", "")).startswith("no place of its own")))]
             if details:
                 for d in details:  # the doer named in the summary; its total goes to none of them
                     for f in ("actor1", "actor2"):
