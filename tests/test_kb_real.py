@@ -1837,3 +1837,15 @@ def test_strikes_in_another_clause_near_another_town_are_another_event(real_kb):
                  dt.date(2015, 7, 24))
     syria = [(e.actor1.mention, e.location.mention) for e in ev if e.location.country == "SY"]
     assert syria == [("التحالف", "كوباني"), ("التحالف", "الحسكة")]
+
+
+def test_bombs_and_air_strikes_in_different_clauses_are_two_acts(real_kb):
+    ev = _events(real_kb, "ضربت موجة تفجيرات جديدة العاصمة العراقية بغداد، وبحسب مصادر أمنية فإن أربع سيارات مفخخة انفجرت "
+                          "في مناطق متفرقة في العاصمة، كشف مصدر في وزارة البيشمركة عن قصف طائرات التحالف الدولي لأربعة "
+                          "مخازن للأسلحة لتنظيم داعش في شمال وشرق الموصل.", dt.date(2015, 7, 24))
+    assert sorted((e.acled_sub_event_type, e.actor1 and e.actor1.mention) for e in ev if e.plover == "ASSAULT") == [
+        ("Air/drone strike", "طائرات التحالف الدولي"), ("Remote explosive/landmine/IED", None)]
+    # (in one clause, the car bomb destroyed by a strike is one act)
+    ev = _events(real_kb, "اعلنت وزارة الدفاع العراقية أمس، عن مقتل 23 عنصرًا من تنظيم داعش وتدمير سيارة مفخخة بقصف لطيران "
+                          "التحالف الدولي في قضاء بيجي.", dt.date(2015, 7, 24))
+    assert len(ev) == 1

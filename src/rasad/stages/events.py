@@ -2846,6 +2846,18 @@ def _same_actors(a: Event, b: Event) -> bool:
     return key(a.actor1) is None or key(b.actor1) is None or key(a.actor1) == key(b.actor1)
 
 
+def _different_weapons(doc: Document, a: Event, b: Event) -> bool:
+    """"ضربت موجة تفجيرات بغداد، ... كشف مصدر عن قصف طائرات التحالف لمخازن في الموصل": bombs and
+    air strikes told in different clauses are two acts. (In one clause they are one: "تدمير سيارة
+    مفخخة بقصف لطيران التحالف".)"""
+    x, y = a.acled_sub_event_type, b.acled_sub_event_type
+    if x == y or x not in _SPECIFIC or y not in _SPECIFIC or _definite(b):
+        return False  # ("... والذي أعلن مسؤوليته عن التفجير الانتحاري": the bombing told, named again)
+    lo, hi = sorted((a.trigger.start, b.trigger.start))
+    return any((t.kind == "punct" and t.text in "،,؛;") or t.norm in CLAUSE_OPENERS
+               for t in doc.tokens if lo < t.start < hi)
+
+
 def _different_targets(a: Event, b: Event) -> bool:
     """Two acts on different named targets ("أعدم الشيخ ...، فيما اعتقل 15 خياطا") stay two."""
     if a.actor2 is None or b.actor2 is None:
@@ -2918,7 +2930,7 @@ def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
     for ev in doc.events:
         own = _clause_places(doc, ev)
         prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)
-                     and not _different_targets(e, ev)
+                     and not _different_targets(e, ev) and not _different_weapons(doc, e, ev)
                      and not _different_clause_places(doc, kb, e, ev, places[id(e)], own)), None)
         if prev is not None:
             places[id(prev)] |= own
