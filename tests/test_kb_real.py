@@ -1849,3 +1849,9 @@ def test_bombs_and_air_strikes_in_different_clauses_are_two_acts(real_kb):
     ev = _events(real_kb, "اعلنت وزارة الدفاع العراقية أمس، عن مقتل 23 عنصرًا من تنظيم داعش وتدمير سيارة مفخخة بقصف لطيران "
                           "التحالف الدولي في قضاء بيجي.", dt.date(2015, 7, 24))
     assert len(ev) == 1
+
+
+def test_an_opening_fiima_clause_ends_at_its_comma(real_kb):
+    ev = _events(real_kb, "وفيما قتل 27 من كتائب حزب الله في بيجي، كشف مصدر في وزارة البيشمركة الكردية عن قصف طائرات "
+                          "التحالف الدولي لأربعة مخازن للأسلحة لتنظيم داعش في شمال وشرق الموصل.", dt.date(2015, 7, 24))
+    assert sorted(e.location.mention for e in ev) == ["الموصل", "بيجي"]

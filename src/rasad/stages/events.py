@@ -2188,7 +2188,10 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
         strong_attack = any(h.trigger.strength == "strong" and e.plover == "ASSAULT" for h, e in kept)
         for hit, ev in kept:
             if hit.trigger.strength == "weak":
-                if ev.plover in VIOLENT and (strong_attack if hit.trigger.id == "tr.assault.casualties" else any(
+                if ev.plover in VIOLENT and (any(
+                        h.trigger.strength == "strong" and e.plover == "ASSAULT"
+                        and not _other_clause(doc, h, hit, when_joins=True)
+                        for h, e in kept) if hit.trigger.id == "tr.assault.casualties" else any(
                         h.trigger.strength == "strong" and e.plover in VIOLENT and not _other_clause(doc, h, hit)
                         for h, e in kept)):
                     # "تدمير", "مقتل", "تحرير" next to the attack that did it: its figures are the attack's
@@ -2491,10 +2494,22 @@ def _indefinite_noun(doc: Document, t: Token) -> bool:
 _CLAUSE_BREAKS = {"بينما", "وبينما", "فيما", "وفيما", "حين"}
 
 
-def _other_clause(doc: Document, a: TriggerHit, b: TriggerHit) -> bool:
-    """Are two triggers of a sentence in different clauses ("..., بينما فجر ...")?"""
+def _other_clause(doc: Document, a: TriggerHit, b: TriggerHit, when_joins: bool = False) -> bool:
+    """Are two triggers of a sentence in different clauses ("..., بينما فجر ...")? With
+    `when_joins`, "حين" joins them ("مقتل ثلاثة جنود حين فتح عناصر من الحزب النار")."""
     lo, hi = sorted((a.start, b.start))
-    return any(t.norm in _CLAUSE_BREAKS for t in doc.tokens[lo:hi])
+    if any(t.norm in _CLAUSE_BREAKS and not (when_joins and t.norm == "حين") for t in doc.tokens[lo:hi]):
+        return True
+    # "وفيما قتل 27 من كتائب حزب الله في بيجي، كشف مصدر عن قصف طائرات التحالف": the opener's
+    # clause ends at the comma
+    if not any(t.kind == "punct" and t.text in "،," for t in doc.tokens[lo:hi]):
+        return False
+    for t in reversed(doc.tokens[max(0, lo - 12):lo]):
+        if t.kind == "punct" and t.text in ".؟!،,":
+            return False
+        if t.norm in CLAUSE_OPENERS:
+            return True
+    return False
 
 
 def _vague_count(sent: Sentence) -> bool:
@@ -2874,7 +2889,7 @@ def _clause_places(doc: Document, ev: Event) -> set[str]:
     end = next((t.start for t in doc.tokens[first:] if t.kind == "punct" or t.norm in CLAUSE_OPENERS
                 or t.start >= doc.sentences[ev.sentence].end), doc.sentences[ev.sentence].end)
     named = {m.ref or m.text for m in doc.mentions if m.kind == "place" and ev.trigger.start <= m.start < end
-             and not (m.tok_start > 0 and readings(doc.tokens[m.tok_start - 1].norm) & RELATIVE_PLACE_WORDS)}
+             and not _anchor_of_direction(doc, m)}
     # (or a place the gazetteer lacks, named with its kind word: "في منطقة الشعب")
     placed = {i for m in doc.mentions if m.kind == "place" for i in range(m.tok_start, m.tok_end)}
     for t in doc.tokens[first:]:
@@ -2884,6 +2899,20 @@ def _clause_places(doc: Document, ev: Event) -> set[str]:
                 and t.index + 1 not in placed:
             named.add(doc.tokens[t.index + 1].norm)
     return named
+
+
+def _anchor_of_direction(doc: Document, m: Mention) -> bool:
+    """"جنوب غربي بغداد" after a place: the anchor, not the place. ("في شمال وشرق الموصل" is the
+    place: the direction is governed by "في".)"""
+    k = m.tok_start - 1
+    if k < 0 or not readings(doc.tokens[k].norm) & RELATIVE_PLACE_WORDS:
+        return False
+    while k >= 0 and (readings(doc.tokens[k].norm) & RELATIVE_PLACE_WORDS or doc.tokens[k].norm == "و"):
+        k -= 1
+    if any(p.kind == "place" and p.tok_end == k + 1 for p in doc.mentions):
+        return True  # "في الزعفرانية بجنوب بغداد"
+    first = doc.tokens[k + 1]
+    return not ((k >= 0 and doc.tokens[k].norm in ("في", "وفي")) or first.norm.startswith(("ب", "وب")))
 
 
 def _nested(kb: KnowledgeBase, a: str, b: str) -> bool:

@@ -652,6 +652,11 @@ def _clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
                 and t.index > sent.tokens[0].index and doc.tokens[t.index - 1].kind == "punct" \
                 and any(u.norm in COMPLEMENTIZERS for u in doc.tokens[t.index + 1:t.index + 3]):
             cuts.append(t.index)
+    # "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ... الموصل": an opening clause ends at its comma
+    if sent.tokens and sent.tokens[0].norm in CLAUSE_OPENERS:
+        comma = next((t.index for t in sent.tokens if t.kind == "punct" and t.text in "،,"), None)
+        if comma is not None:
+            cuts.append(comma)
     lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
     hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
     return lo, hi
