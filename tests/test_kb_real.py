@@ -1855,3 +1855,9 @@ def test_an_opening_fiima_clause_ends_at_its_comma(real_kb):
     ev = _events(real_kb, "وفيما قتل 27 من كتائب حزب الله في بيجي، كشف مصدر في وزارة البيشمركة الكردية عن قصف طائرات "
                           "التحالف الدولي لأربعة مخازن للأسلحة لتنظيم داعش في شمال وشرق الموصل.", dt.date(2015, 7, 24))
     assert sorted(e.location.mention for e in ev) == ["الموصل", "بيجي"]
+
+
+def test_a_counted_subject_of_fleeing(real_kb):
+    ev = _events(real_kb, "وكان تنظيم داعش قد سيطر على الفلوجة. مؤكدا في تصريح إلى الوطن هرب عدد من قادة التنظيم من "
+                          "الفلوجة إلى سورية بعد تقدم القوات الأمنية.", dt.date(2015, 7, 24))
+    assert [(e.plover, e.actor1.ref) for e in ev if e.plover == "RETREAT"] == [("RETREAT", "isis")]

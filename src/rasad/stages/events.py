@@ -1468,6 +1468,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             # ("تحاصر قوة أخرى من الشرطة الاتحادية": past an adjective of the unit)
             if len(gap) == 3 and gap[1].norm in _UNIT_ADJECTIVES:
                 gap = [gap[0], gap[2]]
+            # ("هرب عدد من قادة التنظيم": the count and the heads left out above, "من" between them)
+            if len(gap) == 1 and gap[0].norm == "من" and gap[0].index > hit.end \
+                    and _readings(doc.tokens[gap[0].index - 1]) & (_VAGUE_NUMBERS | _VICTIM_HEADS | _PARTITIVE_HEADS):
+                gap = []
             if len(gap) == 2 and _readings(gap[0]) & (_PARTITIVE_HEADS | _VICTIM_HEADS) and gap[1].norm == "من" \
                     and not _readings(doc.tokens[hit.start]) & (_FATAL | _INJURED) and hit.trigger.strength != "weak":
                 gap = []
