@@ -365,6 +365,8 @@ def test_a_claim_told_after_the_attack_names_its_doer(real_kb):
     # "some of them" does not say which
     ev = _events(real_kb, "وقتل 30 شخصا في سلسلة تفجيرات استهدفت مناطق في بغداد، في هجمات تبنى بعضها تنظيم داعش.", day)
     assert all(e.actor1 is None for e in ev)
+    # (nor is the claimant their target)
+    assert all(e.actor2 is None for e in ev)
 
 
 def test_a_unit_of_a_named_force_and_who_acts_with_the_doer(real_kb):

@@ -847,6 +847,8 @@ def _doer_of_a_relative_verb(doc: Document, sent: Sentence, hit: TriggerHit, can
     return None
 
 
+_CLAIMED = {"تبني", "وتبني", "تبنت", "وتبنت"}
+_SOME_OF_THEM = {"بعضها", "اغلبها", "معظمها", "احدها"}
 _CLAIMED_IT = {"تبناه", "وتبناه", "تبنته", "وتبنته", "تبناها", "وتبناها", "تبنوه", "تبنتها"}
 
 
@@ -1286,6 +1288,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     cands = [m for m in cands if m not in victims and m not in helpers]
     # "نفذ 9 غارات جوية مستخدما طائرات مقاتلة": the means, neither doer nor target
     cands = [m for m in cands if not (m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _INSTRUMENT_WORDS)]
+    # "في هجمات تبنى بعضها تنظيم داعش": who claimed some of them is no target of them
+    cands = [m for m in cands if not (m.tok_start > 1 and doc.tokens[m.tok_start - 1].norm in _SOME_OF_THEM
+                                      and doc.tokens[m.tok_start - 2].norm in _CLAIMED)]
     # An agent swallowed by a long trigger pattern ("قصف الطائرات التركية") counts as right after it.
     after = [m for m in cands if hit.start < m.tok_start < clause_end and m.tok_end > hit.end or
              hit.end <= m.tok_start < clause_end]
