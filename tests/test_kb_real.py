@@ -1863,3 +1863,9 @@ def test_a_counted_subject_of_fleeing(real_kb):
     ev = _events(real_kb, "وكان تنظيم داعش قد سيطر على الفلوجة. مؤكدا في تصريح إلى الوطن هرب عدد من قادة التنظيم من "
                           "الفلوجة إلى سورية بعد تقدم القوات الأمنية.", dt.date(2015, 7, 24))
     assert [(e.plover, e.actor1.ref) for e in ev if e.plover == "RETREAT"] == [("RETREAT", "isis")]
+
+
+def test_an_operation_launched_against_an_enemy_and_attacks_it_followed(real_kb):
+    ev = _events(real_kb, "وأطلقت أنقرة عملية عسكرية لمكافحة الإرهاب ضد تنظيم داعش في سورية بعد سلسلة من الهجمات الدامية "
+                          "التي شهدتها تركيا.", dt.date(2015, 8, 2))
+    assert [(e.trigger.text, e.actor1.mention, e.location.mention) for e in ev] == [("عملية عسكرية", "أنقرة", "سورية")]

@@ -2136,7 +2136,8 @@ def news_day(doc: Document) -> tuple[dt.date | None, int]:
     return pub, 2
 
 
-_PAST_LIGHT = {"قام", "قامت", "اجري", "اجرت", "نفذ", "نفذت", "شن", "شنت", "عقد", "عقدت", "خاض", "خاضت"}
+_PAST_LIGHT = {"قام", "قامت", "اجري", "اجرت", "نفذ", "نفذت", "شن", "شنت", "عقد", "عقدت", "خاض", "خاضت", "اطلق", "اطلقت",
+               "بدا", "بدات"}
 
 
 def _after_light_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> bool:
@@ -2458,6 +2459,8 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
                             for h, _ in kept if h not in dropped):
             continue  # "بعد تفجير استهدف تجمعا ... وأوقع 32 قتيلا": the toll of the event referred to
         prev = [t for t in doc.tokens[max(0, hit.start - 2):hit.start]]
+        if len(prev) == 2 and prev[1].norm == "من" and _readings(prev[0]) & {"سلسله"} and hit.start >= 3:
+            prev.insert(0, doc.tokens[hit.start - 3])  # "بعد سلسلة من الهجمات الدامية"
         cue = set().union(*(_readings(t) for t in prev)) & _REFERENCE_CUES if prev else set()
         if cue and cue <= {"اثر", "اعقاب", "بعد", "عقب"} and k > 0 \
                 and kept[k - 1][0].trigger.id == "tr.assault.casualties" and kept[k - 1][1].sentence == ev.sentence:
@@ -3107,8 +3110,8 @@ def _merge_into_earlier(doc: Document, same_as, conservative: bool = False, fine
             out.append(ev)
             continue
         if finer_place and same.location is not None and ev.location is not None \
-                and same.location.geo_precision == 3 and same.location.admin1 is not None \
-                and ev.location.admin1 == same.location.admin1 and ev.location.geo_precision < 3:
+                and same.location.admin1 is not None and ev.location.admin1 == same.location.admin1 \
+                and ev.location.geo_precision < same.location.geo_precision:
             same.location = ev.location
             same.provenance["location"] = f"the finer place of the same toll told again ('{ev.trigger.text}')"
         if conservative:
