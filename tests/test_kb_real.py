@@ -1869,3 +1869,19 @@ def test_an_operation_launched_against_an_enemy_and_attacks_it_followed(real_kb)
     ev = _events(real_kb, "وأطلقت أنقرة عملية عسكرية لمكافحة الإرهاب ضد تنظيم داعش في سورية بعد سلسلة من الهجمات الدامية "
                           "التي شهدتها تركيا.", dt.date(2015, 8, 2))
     assert [(e.trigger.text, e.actor1.mention, e.location.mention) for e in ev] == [("عملية عسكرية", "أنقرة", "سورية")]
+
+
+def test_tallies_soon_and_what_caused_the_deaths(real_kb):
+    day = dt.date(2015, 8, 2)
+    # a month's tally is no incident; an updated toll goes to its attack
+    assert _events(real_kb, "وذكر بيان للبعثة الأممية أن عدد القتلى بلغ 1332 عراقيًا بما فيهم المدنيون ومنتسبو قوات الشرطة "
+                            "المدنية بينما بلغ عدد الجرحى 2108 جرحى.", day) == []
+    ev = _events(real_kb, "وارتفع عدد القتلى في تفجير سوق الكرادة أمس إلى 30 شخصا.", day)
+    assert [e.fatalities for e in ev] == [30]
+    # liberation "soon" has not happened
+    assert _events(real_kb, "وقال إن انتفاضة أبناء كبيسة ضد مجرمي داعش زفت بشائر تحرير مدن الأنبار في القريب العاجل.",
+                   day) == []
+    # who destroyed the headquarters caused the deaths, not whose it was
+    ev = _events(real_kb, "من جانب آخر دمرت القوات العراقية المشتركة مقر قيادة عمليات تنظيم داعش وسط مدينة الرمادي، مما "
+                          "أسفر عن مقتل وإصابة العشرات من مسلحي التنظيم.", day)
+    assert [e.actor1.mention for e in ev] == ["القوات العراقية"]

@@ -53,6 +53,7 @@ _STOPPING = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "ت
              "وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب", "تتوقف", "يتوقف",
              "التوقف", "بالتوقف"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
+_TALLY_WORDS = {"عدد", "اعداد", "حصيله", "مجموع", "اجمالي", "احصاييه", "احصاء"}
 _WORKING_ON = {"يعمل", "تعمل", "يعملون", "تعملان", "يعملان", "وتعمل", "ويعمل"}
 # "قتلوا في عمليات تطهير الرمادي الجارية منذ أسبوع": the window is the operation's
 _ONGOING = {"الجاريه", "المستمره", "المتواصله", "الدايره", "القايمه", "المندلعه"}
@@ -500,6 +501,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     after = [t for t in toks if hit.end <= t.index < hit.end + 2]
     if any(t.norm in _FUTURE_AFTER or strip_article(t.norm) in _AWAITED for t in after):
         return "future"  # "يعقد الحلف اجتماعا غدا الثلاثاء", "المباحثات المرتقبة", "اللقاء سوف يتطرق"
+    # "بشائر تحرير مدن الأنبار في القريب العاجل": soon
+    near_after = [t.norm for t in toks if hit.end <= t.index < hit.end + 8]
+    if any(a == "القريب" and b == "العاجل" for a, b in zip(near_after, near_after[1:])):
+        return "future"
     soon = next((k for k, t in enumerate(after) if t.norm in ("قريبا", "وشيكا")), None)
     if soon is not None and not any(t.norm == "من" for t in toks if t.index == after[soon].index + 1):
         return "future"  # "أنباء عن اقتحام الفلوجة قريبا" (but "قريبا من الحدود" is a place)
@@ -2047,7 +2052,7 @@ def find_counts(tokens) -> dict[str, int | None]:
     # "ارتفاع حصيلة ... إلى 40": the updated toll replaces the earlier figure.
     for i, tok in enumerate(tokens):
         if _readings(tok) & {"ارتفاع", "ارتفعت", "ارتفع"}:
-            for j in range(i + 1, min(len(tokens), i + 8)):
+            for j in range(i + 1, min(len(tokens), i + 12)):
                 if _readings(tokens[j]) & {"الي"} or tokens[j].norm == "إلى":
                     num = parse_number(tokens, j + 1)
                     if num and num.value:
@@ -2215,6 +2220,12 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                     continue
                 if ev.plover != "ASSAULT" and ev.plover in VIOLENT and any(
                         e.plover == "ASSAULT" and not _other_clause(doc, h, hit) for h, e in kept):
+                    # "دمرت القوات مقر التنظيم، مما أسفر عن مقتل العشرات": whoever did it caused the deaths
+                    for h, e in kept:
+                        if ev.actor1 is not None and h.trigger.id == "tr.assault.casualties" and h.start > hit.end \
+                                and any(_readings(t) & _RESULT_VERBS for t in doc.tokens[hit.end:h.start]):
+                            e.actor1 = ev.actor1
+                            e.provenance["actor1"] = f"who did what caused the deaths ('{ev.trigger.text}')"
                     continue  # (but "بينما فجر مسلحو التنظيم 16 منزلا" is another act)
                 if hit.trigger.id == "tr.assault.casualties" and ev.fatalities is None and ev.injuries is None \
                         and not _vague_count(sent):
@@ -2224,6 +2235,9 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                     continue  # floods, fires, road accidents: deaths, but not violence
                 if hit.trigger.id == "tr.assault.casualties" and _among_the_arrested(doc, hit, kept):
                     continue  # "ألقت القبض على تسعة أشخاص، بينهم ثلاثة جرحى": who was arrested
+                if hit.trigger.id == "tr.assault.casualties" and any(
+                        _readings(t) & _TALLY_WORDS for t in doc.tokens[max(sent.tokens[0].index, hit.start - 4):hit.start]):
+                    continue  # "بلغ عدد القتلى 1332 عراقيا": a tally of deaths, with no incident told
             doc.events.append(ev)
     _merge_in_sentence(doc, kb)
     _participle_subjects(doc)
