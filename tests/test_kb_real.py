@@ -1885,3 +1885,10 @@ def test_tallies_soon_and_what_caused_the_deaths(real_kb):
     ev = _events(real_kb, "من جانب آخر دمرت القوات العراقية المشتركة مقر قيادة عمليات تنظيم داعش وسط مدينة الرمادي، مما "
                           "أسفر عن مقتل وإصابة العشرات من مسلحي التنظيم.", day)
     assert [e.actor1.mention for e in ev] == ["القوات العراقية"]
+
+
+def test_an_attribution_told_after_a_long_place(real_kb):
+    ev = _events(real_kb, "وقالت وكالة الأنباء دوغان أن هجوماً وقع مساء السبت الأحد في مدينة مديات في محافظة ماردين جنوب شرق "
+                          "تركيا ذي الغالبية الكردية ونسب إلى حزب العمال الكردستاني، أدى إلى مقتل شرطي وجرح آخر.",
+                 dt.date(2015, 8, 9))
+    assert [(e.actor1.ref, e.fatalities) for e in ev] == [("pkk", 1)]

@@ -805,7 +805,7 @@ _ATTRIBUTING = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", 
 def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
     """"هجوم جديد نسبته السلطات إلى التمرد الكردي", "ونسب الهجوم إلى حزب العمال": the actor
     after "إلى" of an attributing verb next to the trigger."""
-    lo, hi = hit.start - 2, min(hit.end + 14, sent.tokens[-1].index + 1)
+    lo, hi = hit.start - 2, min(hit.end + 22, sent.tokens[-1].index + 1)
     verb = next((t for t in doc.tokens[max(lo, sent.tokens[0].index):hi] if _readings(t) & _ATTRIBUTING), None)
     if verb is None:
         return None
