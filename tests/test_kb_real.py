@@ -1892,3 +1892,13 @@ def test_an_attribution_told_after_a_long_place(real_kb):
                           "تركيا ذي الغالبية الكردية ونسب إلى حزب العمال الكردستاني، أدى إلى مقتل شرطي وجرح آخر.",
                  dt.date(2015, 8, 9))
     assert [(e.actor1.ref, e.fatalities) for e in ev] == [("pkk", 1)]
+
+
+def test_a_share_of_production_is_no_ground_and_bahrain_speaks(real_kb):
+    day = dt.date(2015, 8, 2)
+    assert _events(real_kb, "وفي سوريا سيطر الجهاديون على 30 بالمئة من إنتاج القمح في منطقتي الرقة ودير الزور الخاضعتين "
+                            "لهما بحسب الخبير.", day) == []
+    ev = _events(real_kb, "وقال قائد الشرطة إن القوات الأمنية تمكنت من تحرير أكثر من 50 % من أحياء الرمادي.", day)
+    assert [e.acled_sub_event_type for e in ev] == ["Government regains territory"]
+    ev = _events(real_kb, "من جانب آخر، استنكرت مملكة البحرين وبشدة تصريحات المالكي ضد المملكة.", day)
+    assert [(e.plover, e.actor1.ref) for e in ev] == [("ACCUSE", "bh.gov")]

@@ -53,6 +53,7 @@ _STOPPING = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "ت
              "وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب", "تتوقف", "يتوقف",
              "التوقف", "بالتوقف"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
+_SHARE_WORDS = {"بالميه", "الميه", "بالمايه", "المايه", "%", "نسبه", "بنسبه", "حصه"}
 _TALLY_WORDS = {"عدد", "اعداد", "حصيله", "مجموع", "اجمالي", "احصاييه", "احصاء"}
 _WORKING_ON = {"يعمل", "تعمل", "يعملون", "تعملان", "يعملان", "وتعمل", "ويعمل"}
 # "قتلوا في عمليات تطهير الرمادي الجارية منذ أسبوع": the window is the operation's
@@ -199,6 +200,12 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "PROTEST" and doc.tokens[hit.start].norm in ("احتجاجا", "واحتجاجا") \
             and not any(_readings(t) & _CROWD_WORDS for t in toks[max(0, local - 16):local]):
         return "motive: 'احتجاجا على' says why another act was done"
+    # "سيطر الجهاديون على 30 بالمئة من إنتاج القمح": a share of something, not ground taken
+    # (but "تحرير أكثر من 50% من أحياء الرمادي" is ground)
+    share_of = toks[local + (hit.end - hit.start):local + (hit.end - hit.start) + 8]
+    if hit.trigger.id == "tr.assault.territory" and any(t.norm in _SHARE_WORDS for t in share_of) and not any(
+            _readings(t) & (_AREA_NOUNS | set(PLACE_KIND_WORDS) | {"مساحه", "اراضي", "ارض"}) for t in share_of):
+        return "a share ('30 بالمئة من إنتاج القمح'), not ground taken"
     # "الجهد الهندسي يعمل على تفكيك العبوات": work going on, not an incident
     if len(before) >= 2 and before[-1].norm == "علي" and before[-2].norm in _WORKING_ON:
         return "ongoing work ('يعمل على تفكيك'), not an incident"
