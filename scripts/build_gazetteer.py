@@ -842,7 +842,8 @@ def build(cod_dir: str, check_only: bool) -> None:
     # ---- names kept only for context (after في/قرب/بـ or in a list of places): the hand
     # patches' "context_aliases_ar" and the bare names of Iraqi units renamed above ----
     for r in extra("iraq_geonames_patches.jsonl") + extra("iraq_admin.jsonl") + extra("foreign_patches.jsonl") \
-            + extra("iraq_neighbourhoods.jsonl") + extra("iraq_towns.jsonl") + extra("features.jsonl"):
+            + extra("iraq_neighbourhoods.jsonl") + extra("iraq_towns.jsonl") + extra("features.jsonl") \
+            + extra("countries.jsonl"):
         if r.get("context_aliases_ar") and ("patch" in r or "id" in r):
             context.setdefault(r.get("patch") or r["id"], []).extend(r["context_aliases_ar"])
     for p in places:
