@@ -1902,3 +1902,15 @@ def test_a_share_of_production_is_no_ground_and_bahrain_speaks(real_kb):
     assert [e.acled_sub_event_type for e in ev] == ["Government regains territory"]
     ev = _events(real_kb, "من جانب آخر، استنكرت مملكة البحرين وبشدة تصريحات المالكي ضد المملكة.", day)
     assert [(e.plover, e.actor1.ref) for e in ev] == [("ACCUSE", "bh.gov")]
+
+
+def test_the_meeting_during_which_he_spoke_and_a_quote_placed_by_its_sentence(real_kb):
+    day = dt.date(2015, 8, 6)
+    ev = _events(real_kb, "وأعلن وزير الخارجية التركي مولود جاويش أوغلو أن بلاده ستبدأ قريبا بمحاربة تنظيم داعش في شمال "
+                          "سوريا، خلال لقاء مع نظيره الأميركي جون كيري في ماليزيا.", day)
+    assert [(e.plover, e.actor1.mention, e.actor2.mention) for e in ev] == [("CONSULT", "مولود جاويش أوغلو", "جون كيري")]
+    ev = _events(real_kb, "أعلنت وزارة الداخلية أمس أن حصيلة تفجير السيارة المفخخة في بغداد الجديدة ارتفعت إلى 66 قتيلا. "
+                          "وأفاد مصدر أمني في محافظة الأنبار بأن القوات الأمنية استعادت منطقتي الطاش الأول والطاش الثاني "
+                          "جنوب مدينة الرمادي، لافتا إلى أن «اشتباكات اندلعت مع عناصر التنظيم»", day)
+    clash = [e for e in ev if e.rule == "tr.assault.clash"]
+    assert [e.location.admin1 for e in clash] == ["Anbar"]

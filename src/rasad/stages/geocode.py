@@ -235,6 +235,11 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     quote = next((q for q in doc.quotes if q.start <= ev.trigger.start < q.end), None)
     places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence
               and next((q for q in doc.quotes if q.start <= m.start < q.end), None) is quote]
+    if quote is not None and not places:
+        # ("... جنوب مدينة الرمادي، تمهيدا لاستعادة جامعة الأنبار، لافتا إلى أن «اشتباكات اندلعت»": the
+        # sentence's words before the quote say where)
+        places = [m for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence
+                  and m.start < quote.start]
     # "قتل خمسة مدنيين بقصف المخيسة شمال شرق ديالى، في حين واصل التنظيم تقدمه في بيجي": the
     # places of the trigger's own clause, when it names any.
     lo, hi = _clause_of(doc, ev.sentence, trig_tok)
