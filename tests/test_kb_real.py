@@ -1914,3 +1914,9 @@ def test_the_meeting_during_which_he_spoke_and_a_quote_placed_by_its_sentence(re
                           "جنوب مدينة الرمادي، لافتا إلى أن «اشتباكات اندلعت مع عناصر التنظيم»", day)
     clash = [e for e in ev if e.rule == "tr.assault.clash"]
     assert [e.location.admin1 for e in clash] == ["Anbar"]
+
+
+def test_an_attack_named_as_the_background_is_not_done_by_the_speaker(real_kb):
+    ev = _events(real_kb, "وقدم أوباما تعازيه لتركيا على خلفية الاعتداء الإرهابي الذي نسب إلى تنظيم داعش وأوقع الثلاثاء 32 "
+                          "قتيلا في سروج.", dt.date(2015, 7, 23))
+    assert [(e.actor1.mention, e.fatalities) for e in ev if e.plover == "ASSAULT"] == [("تنظيم داعش", 32)]

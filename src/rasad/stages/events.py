@@ -1311,6 +1311,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     comp = -1 if comp is None else comp
     pronoun_subject = prev_tok is not None and prev_tok.norm in _PRONOUN_SUBJECT
     before = [m for m in cands if m.tok_end <= hit.start and (m.tok_start > comp or pronoun_subject)]
+    # "وقدم أوباما تعازيه لتركيا على خلفية الاعتداء الذي نسب إلى داعش": an act named as the
+    # background of another is not done by that other's subject
+    if ev.plover in VIOLENT and any(_readings(t) & {"خلفيه", "اعقاب", "اثر"} for t in doc.tokens[max(0, hit.start - 2):hit.start]):
+        before = []
     if ev.plover in VIOLENT:
         # "أفاد المرصد السوري أمس عن مقتل سبعة": who reports the deaths did not cause them.
         before = [m for m in before if not (m.tok_start > 0 and is_say_token(doc, doc.tokens[m.tok_start - 1])
