@@ -1919,4 +1919,4 @@ def test_the_meeting_during_which_he_spoke_and_a_quote_placed_by_its_sentence(re
 def test_an_attack_named_as_the_background_is_not_done_by_the_speaker(real_kb):
     ev = _events(real_kb, "وبحث الرئيس الأمريكي باراك أوباما مع أردوغان الحرب في سوريا، وقدم أوباما تعازيه لتركيا على خلفية "
                           "الاعتداء الإرهابي الذي نسب إلى تنظيم «داعش» وأوقع الثلاثاء 32 قتيلا في سروج.", dt.date(2015, 7, 23))
-    assert [(e.actor1.mention, e.fatalities) for e in ev if e.plover == "ASSAULT"] == [("تنظيم داعش", 32)]
+    assert [(e.actor1.ref, e.fatalities) for e in ev if e.plover == "ASSAULT"] == [("isis", 32)]

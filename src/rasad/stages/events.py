@@ -829,6 +829,10 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     k = to.index + 1
     if k < len(doc.tokens) and _readings(doc.tokens[k]) & (_PARTITIVE_HEADS | _REBEL_HEADS):
         k += 1  # "إلى متمردي حزب العمال"
+    # ("إلى تنظيم «داعش»": past the kind word and the quotation mark)
+    while k < len(doc.tokens) and k - to.index <= 3 and (doc.tokens[k].norm == "تنظيم" or doc.tokens[k].text in '«"“') \
+            and not any(m.tok_start == k for m in cands):
+        k += 1
     return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "demonym", "metonym")), None)
 
 
