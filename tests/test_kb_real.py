@@ -1920,3 +1920,10 @@ def test_an_attack_named_as_the_background_is_not_done_by_the_speaker(real_kb):
     ev = _events(real_kb, "وبحث الرئيس الأمريكي باراك أوباما مع أردوغان الحرب في سوريا، وقدم أوباما تعازيه لتركيا على خلفية "
                           "الاعتداء الإرهابي الذي نسب إلى تنظيم «داعش» وأوقع الثلاثاء 32 قتيلا في سروج.", dt.date(2015, 7, 23))
     assert [(e.actor1.ref, e.fatalities) for e in ev if e.plover == "ASSAULT"] == [("isis", 32)]
+
+
+def test_who_held_the_meeting_after_the_relative_verb_and_whom_he_met(real_kb):
+    ev = _events(real_kb, "كشفت مصادر برلمانية عراقية تفاصيل الاجتماع المغلق الذي عقده وزير الدفاع الأمريكي أشتون كارتر في "
+                          "بغداد، أمس الأول، مع رئيس مجلس النواب العراقي سليم الجبوري.", dt.date(2015, 7, 25))
+    assert [(e.actor1.mention, e.actor2.mention, e.location.mention) for e in ev] == [
+        ("أشتون كارتر", "سليم الجبوري", "بغداد")]

@@ -849,18 +849,44 @@ _RELATIVE_DOING = {"القاها", "زرعها", "وضعها", "فجرها", "ا
                    "ينفذها", "تقوم", "يقوم", "تخوضها", "يخوضها", "القوها", "زرعوها", "وضعوها"}
 
 
-def _doer_of_a_relative_verb(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
+def _doer_of_a_relative_verb(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention],
+                             verbs: frozenset[str] | set[str] = frozenset()) -> Mention | None:
+    verbs = verbs or _RELATIVE_DOING
     end = min(hit.end + 9, sent.tokens[-1].index + 1)
     for t in doc.tokens[hit.end:end]:
         if t.kind == "punct" or t.norm in _NEW_CLAUSE:
             return None
-        if t.norm not in _RELATIVE_DOING:
+        if t.norm not in verbs:
             continue
         k = t.index + 1
         if k < len(doc.tokens) and doc.tokens[k].norm in ("بها", "به"):
             k += 1  # "التي تقوم بها القوات"
+        # ("الاجتماع الذي عقده وزير الدفاع الأمريكي أشتون كارتر": past the titles to the person)
+        titles = {m.tok_start: m.tok_end for m in doc.mentions if m.kind in ("title", "demonym")}
+        while k in titles and not any(m.tok_start == k and m.kind == "person" for m in cands):
+            k = titles[k]
         return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "person", "demonym", "metonym")), None)
     return None
+
+
+def _met_with(doc: Document, sent: Sentence, host: Mention, cands: list[Mention]) -> Mention | None:
+    """"الاجتماع الذي عقده كارتر في بغداد، أمس الأول، مع رئيس مجلس النواب سليم الجبوري": the one
+    after "مع", past a place, a time and the titles."""
+    titles = {m.tok_start: m.tok_end for m in doc.mentions if m.kind in ("title", "demonym")}
+    for t in doc.tokens[host.tok_end:min(host.tok_end + 12, sent.tokens[-1].index + 1)]:
+        if t.norm in _NEW_CLAUSE or t.norm in CLAUSE_OPENERS:
+            return None
+        if t.norm != "مع":
+            continue
+        k = t.index + 1
+        while k in titles and not any(m.tok_start == k and m.kind == "person" for m in cands):
+            k = titles[k]
+        return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "person", "metonym")), None)
+    return None
+
+
+#: "الاجتماع الذي عقده كارتر", "المحادثات التي أجراها الوزير": who held the meeting the trigger names
+_RELATIVE_MEETING = {"عقده", "عقدها", "عقدوه", "اجراه", "اجراها", "اجروها", "يعقده", "تعقده"}
 
 
 _CLAIMED = {"تبني", "وتبني", "تبنت", "وتبنت"}
@@ -1411,6 +1437,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = _doer_of_a_relative_verb(doc, sent, hit, cands)
         rule1 = "the doer the following relative verb names ('قنبلة ألقاها مسلحون')" if a1 is not None else ""
+    if a1 is None and ev.plover in ("CONSULT", "AGREE"):
+        a1 = _doer_of_a_relative_verb(doc, sent, hit, cands, _RELATIVE_MEETING)
+        rule1 = "who held the meeting, after the relative verb ('الاجتماع الذي عقده X')" if a1 is not None else ""
+        if a1 is not None and a2 is None:
+            a2 = _met_with(doc, sent, a1, cands)
+            rule2 = "the one met ('مع X') after the one who held the meeting" if a2 is not None else ""
     # "في هجمات نسبت إلى حزب العمال", "ونسب الهجوم إلى X": the group it is attributed to.
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = _attributed_to(doc, sent, hit, cands + victims)
