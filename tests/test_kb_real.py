@@ -1927,3 +1927,12 @@ def test_who_held_the_meeting_after_the_relative_verb_and_whom_he_met(real_kb):
                           "بغداد، أمس الأول، مع رئيس مجلس النواب العراقي سليم الجبوري.", dt.date(2015, 7, 25))
     assert [(e.actor1.mention, e.actor2.mention, e.location.mention) for e in ev] == [
         ("أشتون كارتر", "سليم الجبوري", "بغداد")]
+
+
+def test_whom_a_meeting_was_with_after_bi_is_not_its_subject(real_kb):
+    ev = _events(real_kb, "وأعقب ذلك لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي ووزير الدفاع خالد العبيدي.",
+                 dt.date(2015, 7, 25))
+    assert [(e.actor1, e.actor2.mention) for e in ev] == [(None, "حيدر العبادي")]
+    ev = _events(real_kb, "وجاء ذلك خلال لقاء وزير الخارجية السعودي عادل الجبير بنظيره الروسي سيرجي لافروف في موسكو أمس.",
+                 dt.date(2015, 7, 25))
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("عادل الجبير", "سيرجي لافروف")]

@@ -758,6 +758,9 @@ def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, ca
         m = starts.get(j)
         if m is not None and m.kind == "person":
             return next((c for c in cands if c.tok_start == m.tok_start), None)
+        if m is not None and j > hit.end and m.kind == "title" and doc.tokens[j].norm.startswith("ب") \
+                and not doc.tokens[j - 1].kind == "punct":
+            return None  # "لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي": whom he met, not who
         if m is not None:
             j = m.tok_end
             continue
@@ -1541,6 +1544,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 t.kind == "title" and hit.end <= t.tok_start < m.tok_start for t in doc.mentions) and len(gap) <= 6
             if len(gap) > 1 and not appositive:
                 break  # the subject follows its verb at once; further on come objects
+            if any(t.kind == "title" and hit.end < t.tok_start < m.tok_start and doc.tokens[t.tok_start].norm.startswith("ب")
+                   for t in doc.mentions):
+                break  # "لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي": whom he met, after بـ
             if len(gap) == 1 and strip_article(gap[0].norm) in _DOCUMENT_NOUNS and gap[0].norm.startswith(("ال", "وال")):
                 # "واتهم البيان عناصر حزب العمال": the statement speaks for whoever issued it;
                 # what follows is its object
