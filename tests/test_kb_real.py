@@ -1936,3 +1936,18 @@ def test_whom_a_meeting_was_with_after_bi_is_not_its_subject(real_kb):
     ev = _events(real_kb, "وجاء ذلك خلال لقاء وزير الخارجية السعودي عادل الجبير بنظيره الروسي سيرجي لافروف في موسكو أمس.",
                  dt.date(2015, 7, 25))
     assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("عادل الجبير", "سيرجي لافروف")]
+
+
+def test_speakers_named_after_a_nationality_or_right_before_the_quote(real_kb):
+    from rasad.pipeline import process
+    day = dt.date(2015, 8, 1)
+    doc = process(Article("t", "وقال المغربي نبيل ضرار لاعب وسط موناكو: «هدفنا الصعود على المنصة».", day), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["نبيل ضرار"]
+    doc = process(Article("t", 'وعرض الإعلانات رخيص على الإنترنت. يقول ديجروتي "إن معدل النمو في الإيرادات الرقمية ليس '
+                               'سريعا".', day), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["ديجروتي"]
+    # what a banner says has no speaker named "عليها"; a name stops before "لوسائل الإعلام"
+    doc = process(Article("t", "ورفع المتظاهرون لافتات كتب عليها «المتحاصصون هم سراق العراق». وقال وزير الصحة المهندس خالد "
+                               "الفالح لوسائل الإعلام: «الرعاية الصحية هدفنا».", day), real_kb)
+    assert "عليها" not in [q.speaker.mention for q in doc.quotes]
+    assert not any(m.kind == "person" and "لوسائل" in m.text for m in doc.mentions)

@@ -29,7 +29,13 @@ _NAME_STOP = {normalize(w) for w in {"بالقول", "القول", "باسمه",
               # honorifics before a name: "صاحب السمو الملكي الأمير فيصل بن خالد", "جلالة الملك"
               "صاحب", "السمو", "سمو", "الملكي", "جلاله", "فخامه", "سماحه", "معالي", "سعاده", "حضره",
               # a sport after a team: "الفريق الأول لكرة القدم" is no lieutenant general
-              "لكره", "كره"}}
+              "لكره", "كره",
+              # to whom or through what he spoke: "وزير الصحة خالد الفالح لوسائل الإعلام", "عبر حسابه"
+              "لوسائل", "وسائل", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لتلفزيون", "لاذاعه", "عبر", "خلال",
+              # what was said of him: "واجه الوزير الألماني تعليقات حادة"
+              "تعليقات", "انتقادات", "اتهامات", "تهديدات",
+              # prepositions with a pronoun: "لافتات كتب عليها «...»"
+              "عليه", "عليها", "عليهم", "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "به", "بها", "بهم", "لهم"}}
 
 
 def _sentence_index(doc: Document) -> list[int]:
@@ -466,6 +472,10 @@ def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int
         if t.kind != "word" or not (readings(t.norm) & SAY_VERBS):
             continue
         j = t.index + 1
+        # ("وقال المغربي نبيل ضرار": past the nationality)
+        if j < len(tokens) and tokens[j].norm.startswith("ال") and any(
+                m.kind == "demonym" and m.tok_start == j and m.tok_end == j + 1 for m in doc.mentions):
+            j += 1
         k = j
         while k < len(tokens) and k - j < 3 and k not in covered and k not in title_at \
                 and sent_of[k] == sent_of[t.index] and is_name_word(tokens[k], kb, k == j):
@@ -481,7 +491,12 @@ def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int
         closer = tokens[k + 1] if to_whom else tokens[k]
         if not (closer.text in "،,:" or k in title_at or closer.norm in ("ان", "إن", "انه", "لـ", "ل")
                 or closer.text.startswith("لـ")):
-            continue
+            # ("نبيل ضرار لاعب وسط موناكو:": two name words, a short description, then the colon)
+            k = j + 2
+            if to_whom or not all(is_name_word(tokens[i], kb, i == j) and i not in covered for i in (j, j + 1)) \
+                    or not any(u.text == ":" for u in tokens[k + 1:min(k + 5, len(tokens))]
+                               if sent_of[u.index] == sent_of[t.index]):
+                continue
         start, end = tokens[j].start, tokens[k - 1].end
         doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], sent_of[j], j, k, "say+name"))
         covered.update(range(j, k))

@@ -448,7 +448,8 @@ def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker 
     nxt = toks[k]
     if _addressee_or_adverb(nxt) and k + 1 < len(toks):
         nxt = toks[k + 1]  # "وقال عباس للصحافيين إن", "وقال إبراهيم حزيناً: «...»"
-    if not (nxt.text in (":", "،", ",") or nxt.norm in _COMPLEMENTIZERS or nxt.norm in _NAME_ENDS
+    # (or the quote itself: 'يقول ديجروتي "إن معدل النمو ..."')
+    if not (nxt.text in (":", "،", ",", '"', "«", "“") or nxt.norm in _COMPLEMENTIZERS or nxt.norm in _NAME_ENDS
             or nxt.text.startswith("لـ")):
         return None
     start, end = words[0].start, words[-1].end
