@@ -1951,3 +1951,15 @@ def test_speakers_named_after_a_nationality_or_right_before_the_quote(real_kb):
                                "الفالح لوسائل الإعلام: «الرعاية الصحية هدفنا».", day), real_kb)
     assert "عليها" not in [q.speaker.mention for q in doc.quotes]
     assert not any(m.kind == "person" and "لوسائل" in m.text for m in doc.mentions)
+
+
+def test_a_source_named_before_the_verb_and_offices_after_names(real_kb):
+    from rasad.pipeline import process
+    day = dt.date(2015, 8, 3)
+    doc = process(Article("t", "شنت القوات الموالية للحكومة اليمنية المعترف بها دوليا، اليوم (الاثنين)، هجوما واسعا لاستعادة "
+                               "قاعدة العند الجوية، وفق مصدر عسكري؛ قال أيضًا لوكالة الصحافة الفرنسية «بدأت معركة استعادة "
+                               "قاعدة العند»، في محافظة لحج.", day), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["مصدر عسكري"]
+    doc = process(Article("t", 'وذكر بريت مكجيرك نائب المبعوث الرئاسي الخاص للتحالف الدولي على تويتر "لا توجد صلة بين '
+                               'الغارات الجوية ضد حزب العمال والاتفاق".', day), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["بريت مكجيرك"]

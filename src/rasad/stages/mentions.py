@@ -35,7 +35,9 @@ _NAME_STOP = {normalize(w) for w in {"بالقول", "القول", "باسمه",
               # what was said of him: "واجه الوزير الألماني تعليقات حادة"
               "تعليقات", "انتقادات", "اتهامات", "تهديدات",
               # prepositions with a pronoun: "لافتات كتب عليها «...»"
-              "عليه", "عليها", "عليهم", "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "به", "بها", "بهم", "لهم"}}
+              "عليه", "عليها", "عليهم", "فيه", "فيها", "فيهم", "منه", "منها", "منهم", "به", "بها", "بهم", "لهم",
+              # how he said it: "وقال بصوت مسموع"; the office after a name: "بريت مكجيرك نائب المبعوث"
+              "بصوت", "بنبره", "بلهجه", "نايب"}}
 
 
 def _sentence_index(doc: Document) -> list[int]:
@@ -462,6 +464,10 @@ _NOT_ONE_WORD_NAMES = {"مصدر", "مسوول", "متحدث", "ناطق", "بي
                        "الوزير", "المتحدث", "المصدر", "مسوولون", "مصادر", "احد", "بعض"}
 
 
+#: Offices that follow a name: "وذكر بريت مكجيرك نائب المبعوث الرئاسي"
+_OFFICE_HEADS = {"نايب", "مساعد", "مستشار", "رييس", "وزير", "قايد", "مدير", "عضو", "متحدث", "ناطق", "سفير", "امين"}
+
+
 def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
     """"وقال بن رودس، نائب مستشار...": two or three name-like words right after a verb of
     saying, closed by a comma, a title or "إن", are a person not in the knowledge base."""
@@ -490,7 +496,7 @@ def _persons_after_say_verbs(doc: Document, kb: KnowledgeBase, sent_of: list[int
             continue
         closer = tokens[k + 1] if to_whom else tokens[k]
         if not (closer.text in "،,:" or k in title_at or closer.norm in ("ان", "إن", "انه", "لـ", "ل")
-                or closer.text.startswith("لـ")):
+                or closer.text.startswith("لـ") or strip_article(closer.norm) in _OFFICE_HEADS):
             # ("نبيل ضرار لاعب وسط موناكو:": two name words, a short description, then the colon)
             k = j + 2
             if to_whom or not all(is_name_word(tokens[i], kb, i == j) and i not in covered for i in (j, j + 1)) \

@@ -308,8 +308,15 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             source_toks = [t for t in after_toks if t.index > after_say[0]] if not say_idx and after_say else \
                 [t for t in lead_toks if t.index > verb_at] or lead_toks
             source = None if bare_name is not None else _source_phrase(doc, source_toks, last, kb)
+            # "شنت القوات ... هجوما، وفق مصدر عسكري؛ قال أيضا «...»": a source named between the
+            # earlier name and the verb speaks
+            between = [t for t in lead_toks if pick is not None and pick.tok_end <= t.index < verb_at] \
+                if source is None and pick is not None and 0 <= pick.tok_start < verb_at else []
+            near_source = _source_phrase(doc, between) if between else None
             if speaker is not None:
                 pass
+            elif near_source is not None and not near_source.mention.startswith(("ال", "وال")):
+                speaker = near_source
             elif pick is not None and (source is None or pick.start < (source.start or 0)):
                 if pick.kind == "role":
                     speaker = Speaker(pick.text, pick.text, None, pick.data.get("role") or pick.text, None,
@@ -585,6 +592,8 @@ def _media_name(doc: Document, kb: KnowledgeBase, start: int, end: int) -> str |
 
 
 def _after_preposition(doc: Document, m: Mention) -> bool:
+    if m.text.startswith(("لل", "بال", "ولل", "وبال")):
+        return True  # "القوات الموالية للحكومة اليمنية": the preposition is attached
     k = m.tok_start - 1
     while k >= 0 and doc.tokens[k].kind == "punct" and doc.tokens[k].text in '«"“(':
         k -= 1
