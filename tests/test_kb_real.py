@@ -1963,3 +1963,12 @@ def test_a_source_named_before_the_verb_and_offices_after_names(real_kb):
     doc = process(Article("t", 'وذكر بريت مكجيرك نائب المبعوث الرئاسي الخاص للتحالف الدولي على تويتر "لا توجد صلة بين '
                                'الغارات الجوية ضد حزب العمال والاتفاق".', day), real_kb)
     assert [q.speaker.mention for q in doc.quotes] == ["بريت مكجيرك"]
+
+
+def test_an_unknown_body_stops_before_ila_and_a_name_before_his_saying(real_kb):
+    from rasad.pipeline import process
+    day = dt.date(2015, 8, 3)
+    doc = process(Article("t", 'وأشارت النيابة العامة إلى أن "المتهمين خرجوا من الفندق بعد انتهاء اللقاء".', day), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["النيابة العامة"]
+    doc = process(Article("t", "ولذلك قال نيتشه عبارته الشهيرة: «ينبغي أن نحمي الأقوياء من الضعفاء دائما».", day), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["نيتشه"]

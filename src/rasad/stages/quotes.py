@@ -380,7 +380,8 @@ def _same_source(a: Speaker, b: Speaker | None) -> bool:
 
 
 _GOES_ON_SAYING = {"بالقول", "قايلا", "قايله", "بقوله", "بقولها"}
-_NAME_ENDS = {"في", "خلال", "لدي", "امام", "عبر", "ل", "الذي", "التي"}
+_NAME_ENDS = {"في", "خلال", "لدي", "امام", "عبر", "ل", "الذي", "التي", "عبارته", "عبارتها", "مقولته", "مقولتها",
+              "كلمته", "كلمتها"}
 _NOT_BARE_NAMES = {normalize(w) for w in (
     "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "لاحقا", "سابقا", "مجددا", "حينها", "ردا", "تعليقا", "معلقا",
     "فيه", "فيها", "عنه", "عنها", "له", "لها", "آنذاك", "حينذاك", "صراحة", "بوضوح", "نصا", "حرفيا", "ساخرا",
@@ -418,7 +419,7 @@ def _org_after(doc: Document, verb_at: int) -> Speaker | None:
     end = k
     j = k + 1
     while j < len(toks) and j - k <= 4 and toks[j].kind == "word" and toks[j].norm.startswith(("ال", "لل")) \
-            and toks[j].norm not in _COMPLEMENTIZERS:
+            and toks[j].norm not in _COMPLEMENTIZERS and toks[j].norm not in ("الي", "الا", "الذي", "التي"):
         end = j
         j += 1
     if end == k:
