@@ -1972,3 +1972,15 @@ def test_an_unknown_body_stops_before_ila_and_a_name_before_his_saying(real_kb):
     assert [q.speaker.mention for q in doc.quotes] == ["النيابة العامة"]
     doc = process(Article("t", "ولذلك قال نيتشه عبارته الشهيرة: «ينبغي أن نحمي الأقوياء من الضعفاء دائما».", day), real_kb)
     assert [q.speaker.mention for q in doc.quotes] == ["نيتشه"]
+
+
+def test_a_statement_of_a_body_named_by_its_kind_and_no_place_speaks(real_kb):
+    from rasad.pipeline import process
+    day = dt.date(2015, 7, 31)
+    doc = process(Article("t", "وقال رحمة الله يوسف زائي الخبير الباكستاني لوكالة «الصحافة الفرنسية» إن «المقاتلين الذين لا "
+                               "يرون أن الحركة ستنجح ينضمون إلى داعش». وأضاف بيان التنظيم الإرهابي أن «أبو بكر البغدادي "
+                               "إمام هذا الزمان وخليفة المسلمين».", day), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["يوسف زائي", "التنظيم الإرهابي"]
+    doc = process(Article("t", "ونسب رئيس الوزراء احمد داود اوغلو الهجوم الى التنظيم المتطرف. وقال امام الصحافيين في انقرة «إن "
+                               "العناصر الاولى للتحقيق تكشف ان التفجير انتحاري».", day), real_kb)
+    assert "انقرة" not in [q.speaker.mention for q in doc.quotes]

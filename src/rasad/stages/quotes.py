@@ -237,7 +237,8 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             # The speaker stands between the verb and "إن/أن"; after it comes what is said.
             comp_at = next((t.index for t in lead_toks if t.index > verb_at and t.norm in _COMPLEMENTIZERS),
                            None) if verb_at >= 0 else None
-            after_verb = [m for m in cands if m.tok_start > verb_at and (comp_at is None or m.tok_start < comp_at)]
+            after_verb = [m for m in cands if m.tok_start > verb_at and (comp_at is None or m.tok_start < comp_at)
+                          and not (m.kind == "metonym" and _after_preposition(doc, m))]  # ("قال أمام الصحافيين في أنقرة")
             # (not what a preposition governs: "وعن التعاون مع الروس ضد «داعش»، قال:")
             before_verb = [m for m in cands if m.tok_start < verb_at and not _after_preposition(doc, m)]
             pick = None
@@ -329,7 +330,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 if bare_title is not None:
                     speaker.mention, speaker.start, speaker.end = bare_title.text, bare_title.start, bare_title.end
             elif source is not None and (not continuation or (
-                    verb_at >= 0 and verb_at + 1 < len(doc.tokens) and source.start == doc.tokens[verb_at + 1].start)):
+                    verb_at >= 0 and verb_at + 1 < len(doc.tokens) and (
+                        source.start == doc.tokens[verb_at + 1].start
+                        # ("وأضاف بيان التنظيم أن «...»": a statement right after the verb is a new source)
+                        or readings(doc.tokens[verb_at + 1].norm) & {"بيان"}))):
                 speaker = source  # ("أكد مصدر مسؤول أن «...»": a source right after the verb is a new speaker)
             elif verb_at >= 0 and (org := _org_after(doc, verb_at)) is not None:
                 speaker = org  # "وقال مكتب الادعاء العام الفيدرالي إنه «...»": a body the KB lacks
@@ -403,6 +407,7 @@ def _outlet_named_before(doc: Document, kb: KnowledgeBase, index: int) -> tuple[
     return None
 
 
+_GROUP_HEADS = {"تنظيم", "حزب", "حركه", "جماعه", "جبهه", "فصيل", "وزاره", "حكومه", "قياده", "رياسه", "جيش"}
 _ORG_HEADS = {normalize(w) for w in (
     "رابطة", "منظمة", "هيئة", "جمعية", "اتحاد", "لجنة", "مكتب", "مركز", "بعثة", "رئاسة", "مؤسسة", "شبكة",
     "مجلس", "ديوان", "دائرة", "مديرية", "محكمة", "النيابة", "نيابة", "وزارة", "قيادة", "سفارة", "قنصلية")}
@@ -647,6 +652,15 @@ def _source_phrase(doc: Document, lead, last: Speaker | None = None, kb: Knowled
                 org = issuer_before(doc, kb, t.index)  # "وجاء في البيان": the statement issued before
             if org is not None:
                 return _speaker_from(doc, kb, org) if org.kind == "person" else _speaker_from_actor(doc, kb, org)
+            # "وأضاف بيان التنظيم الإرهابي أن": the body the statement names, as the text names it
+            body = [u for u in lead[k + 1:k + 3] if u.kind == "word" and u.norm.startswith("ال")
+                    and u.norm not in _COMPLEMENTIZERS and u.norm not in ("الي", "الذي", "التي")]
+            if body and body[0].index == t.index + 1 and strip_article(body[0].norm) in _ORG_HEADS | _GROUP_HEADS:
+                # (with its adjective: "التنظيم الإرهابي", not "الجمعية المعنون")
+                end = body[1] if len(body) > 1 and body[1].index == body[0].index + 1 \
+                    and body[1].norm.endswith(("ي", "يه")) else body[0]
+                return Speaker(doc.text[body[0].start:end.end], doc.text[body[0].start:end.end], None, None, None,
+                               body[0].start, end.end)
             continue
         if keys & SOURCE_NOUNS and t.norm.startswith(("ال", "وال")):
             # "المصدر": the source introduced earlier in the article ("مصدر في قيادة عمليات ...").
