@@ -1984,3 +1984,12 @@ def test_a_statement_of_a_body_named_by_its_kind_and_no_place_speaks(real_kb):
     doc = process(Article("t", "ونسب رئيس الوزراء احمد داود اوغلو الهجوم الى التنظيم المتطرف. وقال امام الصحافيين في انقرة «إن "
                                "العناصر الاولى للتحقيق تكشف ان التفجير انتحاري».", day), real_kb)
     assert "انقرة" not in [q.speaker.mention for q in doc.quotes]
+
+
+def test_a_phone_call_in_which_he_discussed_and_a_strategy_reviewed(real_kb):
+    day = dt.date(2015, 7, 26)
+    ev = _events(real_kb, "وبحث رئيس الوزراء التركي أحمد داود أوغلو العمليات التركية ضد داعش والعمال الكردستاني في اتصال "
+                          "هاتفي مع الأمين العام للأمم المتحدة بان كي مون.", day)
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev if e.plover == "CONSULT"] == [("أحمد داود أوغلو", "بان كي مون")]
+    assert _plovers(real_kb, "ذكرت مصادر أن وزارة الدفاع الأمريكية (البنتاجون) تراجع استراتيجية تدريب قوات معارضة سورية "
+                             "في تركيا.", day) == []

@@ -1386,10 +1386,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # named after it is met.
     raw = doc.tokens[hit.start].text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
     # ("أعلن أوغلو ... خلال لقاء مع نظيره جون كيري": the meeting during which he spoke is his)
-    during_with = hit.start > 0 and doc.tokens[hit.start - 1].norm in ("خلال", "اثناء", "وخلال", "واثناء") \
+    during_with = hit.start > 0 and doc.tokens[hit.start - 1].norm in ("خلال", "اثناء", "وخلال", "واثناء", "في") \
         and hit.end < len(doc.tokens) and doc.tokens[hit.end].norm == "مع"
-    if a1 is None and ev.plover == "CONSULT" and hit.end - hit.start == 1 \
-            and (raw.endswith(("ه", "ها", "هم")) or during_with) \
+    if a1 is None and ev.plover == "CONSULT" \
+            and ((hit.end - hit.start == 1 and raw.endswith(("ه", "ها", "هم"))) or during_with) \
             and not doc.tokens[hit.start].norm.startswith(("ال", "وال")):
         free = [m for m in cands if m.tok_end <= hit.start and m.kind in ("person", "actor", "metonym")
                 and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)]
