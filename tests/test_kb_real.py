@@ -1993,3 +1993,11 @@ def test_a_phone_call_in_which_he_discussed_and_a_strategy_reviewed(real_kb):
     assert [(e.actor1.mention, e.actor2.mention) for e in ev if e.plover == "CONSULT"] == [("أحمد داود أوغلو", "بان كي مون")]
     assert _plovers(real_kb, "ذكرت مصادر أن وزارة الدفاع الأمريكية (البنتاجون) تراجع استراتيجية تدريب قوات معارضة سورية "
                              "في تركيا.", day) == []
+
+
+def test_what_must_be_done_and_an_incidents_toll(real_kb):
+    day = dt.date(2015, 7, 24)
+    assert _plovers(real_kb, "وقال سموه: علينا أن ندين جميع التدخلات الخارجية التي تحاول أن تتدخل في شؤون دول الخليج.",
+                    day) == []
+    ev = _events(real_kb, "وذكر مصدران أمنيان أمس أن حصيلة الضحايا بلغت 27 قتيلاً في تفجير الكرادة.", day)
+    assert [e.fatalities for e in ev] == [27]

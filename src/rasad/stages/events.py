@@ -54,7 +54,8 @@ _STOPPING = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "ت
              "التوقف", "بالتوقف"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _SHARE_WORDS = {"بالميه", "الميه", "بالمايه", "المايه", "%", "نسبه", "بنسبه", "حصه"}
-_TALLY_WORDS = {"عدد", "اعداد", "حصيله", "مجموع", "اجمالي", "احصاييه", "احصاء"}
+_TALLY_WORDS = {"عدد", "اعداد", "مجموع", "اجمالي", "احصاييه", "احصاء"}  # (not "حصيلة": an incident's toll)
+_OBLIGED = {"علينا", "عليكم", "عليهم", "عليها", "عليه", "وعلينا", "فعلينا", "واجبنا", "يتوجب", "يتعين"}
 _WORKING_ON = {"يعمل", "تعمل", "يعملون", "تعملان", "يعملان", "وتعمل", "ويعمل"}
 # "قتلوا في عمليات تطهير الرمادي الجارية منذ أسبوع": the window is the operation's
 _ONGOING = {"الجاريه", "المستمره", "المتواصله", "الدايره", "القايمه", "المندلعه"}
@@ -206,6 +207,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.id == "tr.assault.territory" and any(t.norm in _SHARE_WORDS for t in share_of) and not any(
             _readings(t) & (_AREA_NOUNS | set(PLACE_KIND_WORDS) | {"مساحه", "اراضي", "ارض"}) for t in share_of):
         return "a share ('30 بالمئة من إنتاج القمح'), not ground taken"
+    # "علينا أن ندين جميع التدخلات": what must be done, not what was
+    if len(before) >= 2 and before[-1].norm in ("ان", "أن") and before[-2].norm in _OBLIGED:
+        return "obligation ('علينا أن ندين'), not an act"
     # "الجهد الهندسي يعمل على تفكيك العبوات": work going on, not an incident
     if len(before) >= 2 and before[-1].norm == "علي" and before[-2].norm in _WORKING_ON:
         return "ongoing work ('يعمل على تفكيك'), not an incident"
