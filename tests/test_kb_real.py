@@ -1997,7 +1997,7 @@ def test_a_phone_call_in_which_he_discussed_and_a_strategy_reviewed(real_kb):
 
 def test_what_must_be_done_and_an_incidents_toll(real_kb):
     day = dt.date(2015, 7, 24)
-    assert _plovers(real_kb, "وقال سموه: علينا أن ندين جميع التدخلات الخارجية التي تحاول أن تتدخل في شؤون دول الخليج.",
+    assert _plovers(real_kb, "وقال وزير الخارجية البحريني أمس: علينا أن ندين جميع التدخلات الإيرانية في شؤون البحرين.",
                     day) == []
-    ev = _events(real_kb, "وذكر مصدران أمنيان أمس أن حصيلة الضحايا بلغت 27 قتيلاً في تفجير الكرادة.", day)
+    ev = _events(real_kb, "وذكر مصدران أمنيان في بغداد أمس أن حصيلة الضحايا بلغت 27 قتيلاً.", day)
     assert [e.fatalities for e in ev] == [27]
