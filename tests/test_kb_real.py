@@ -2001,3 +2001,9 @@ def test_what_must_be_done_and_an_incidents_toll(real_kb):
                     day) == []
     ev = _events(real_kb, "وذكر مصدران أمنيان في بغداد أمس أن حصيلة الضحايا بلغت 27 قتيلاً.", day)
     assert [e.fatalities for e in ev] == [27]
+
+
+def test_villages_held_by_a_force_and_shelling_they_suffered(real_kb):
+    ev = _events(real_kb, "وقال المرصد اليوم إن قريتين تسيطر عليهما القوات الكردية في شمال سوريا تعرضتا لقصف بدبابات "
+                          "تركية.", dt.date(2015, 7, 27))
+    assert [(e.rule, e.actor1.ref) for e in ev] == [("tr.assault.shelling", "tr.military")]

@@ -32,7 +32,8 @@ VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGRE
           "AID", "COOPERATE", "PROTEST"}
 _PREPOSITIONS = {"في", "علي", "ضد", "من", "الي", "مع", "عن", "بين", "حول", "بشان", "لدي", "عند", "نحو", "باتجاه",
                  "داخل", "قرب", "خلال", "بعد", "قبل", "منذ", "تجاه"}
-_SUBJECTED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تصدت", "تصدي", "التصدي", "صد", "احباط",
+_SUBJECTED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضا", "تعرضتا", "تعرضوا", "تعرضن", "تصدت",
+              "تصدي", "التصدي", "صد", "احباط",
               "احبطت", "اثر", "جراء", "نتيجه", "بسبب", "عقب"}
 _FUTURE_NOT = {normalize(w) for w in {"سيارة", "سياره", "سيارات", "سيطره", "سيطرت", "سيطر", "سياسي", "سياسيه", "سياسه", "سيده", "سيد",
                "ستين", "سته", "ستار", "سيول", "سياده", "سيناء", "سينما", "ستوديو", "سياق", "سياج", "سير", "سيرا",
@@ -526,8 +527,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     head = _readings(doc.tokens[hit.start])
     if head & _HOLDING_NOUNS and before and (_readings(before[-1]) & HOLDING_WORDS or before[-1].norm in HOLDING_WORDS):
         return "state: who holds the ground"
-    if head & _PRESENT_HOLDING and ((before and before[-1].norm in _RELATIVE) or not _day_in(doc, sent)):
-        return "state: who holds the ground"  # "المناطق التي يسيطر عليها التنظيم", "تسيطر القوات على قرى"
+    if head & _PRESENT_HOLDING and ((before and (before[-1].norm in _RELATIVE or _indefinite_noun(doc, before[-1])))
+                                    or not _day_in(doc, sent)):
+        # "المناطق التي يسيطر عليها التنظيم", "تسيطر القوات على قرى", "قريتين تسيطر عليهما القوات"
+        return "state: who holds the ground"
     if hit.clitic.endswith("ب") and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS for t in before[-6:]):
         return "asked for, not done"
     if before and _readings(before[-1]) & _STARTS and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS
