@@ -2007,3 +2007,9 @@ def test_villages_held_by_a_force_and_shelling_they_suffered(real_kb):
     ev = _events(real_kb, "وقال المرصد اليوم إن قريتين تسيطر عليهما القوات الكردية في شمال سوريا تعرضتا لقصف بدبابات "
                           "تركية.", dt.date(2015, 7, 27))
     assert [(e.rule, e.actor1.ref) for e in ev] == [("tr.assault.shelling", "tr.military")]
+
+
+def test_a_council_before_its_verb_and_the_titled_person_it_addressed(real_kb):
+    ev = _events(real_kb, 'وقال رئيس مجلس محافظة الأنبار صباح كرحوت لـ"الوطن" إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي '
+                          'باعتباره القائد العام للقوات المسلحة بوقف القصف.', dt.date(2015, 7, 26))
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("مجلس المحافظة", "حيدر العبادي")]

@@ -1499,6 +1499,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         time_tokens |= {i for m in doc.mentions if m.sentence == sent.index and m.kind in ("title", "role")
                         for i in range(m.tok_start, m.tok_end)}
         person = _person_after_title_chain(doc, sent, hit, cands) if not noun_subject else None
+        # ("إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي": a subject before the verb; the titled
+        # person after it is the object)
+        if person is not None and hit.clitic == "" and any(
+                m.tok_end == hit.start and m.kind in ("actor", "person", "metonym") and m.tok_start > comp
+                and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) for m in before):
+            person = None
         if person is not None:
             a1, rule1 = person, "person after the titles that follow the verb"
         # "تنظيم داعش منع المدنيين", "عناصر داعش هاجمت قطعات": a name right before a verb that
