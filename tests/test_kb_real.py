@@ -1781,6 +1781,7 @@ def test_in_protest_is_a_motive_unless_people_gather(real_kb):
     day = dt.date(2015, 7, 27)
     assert _plovers(real_kb, "ورغم استدعاء البحرين لسفيرها من طهران احتجاجًا على تصريحات خامنئي.", day) == []
     assert _plovers(real_kb, "وتجمع عشرات الطلاب أمام مبنى وزارة التعليم أمس احتجاجا على قرار الوزارة.", day) == ["PROTEST"]
+    assert _plovers(real_kb, "وخرج أهالي الناصرية إلى الشوارع أمس احتجاجا على انقطاع الكهرباء.", day) == ["PROTEST"]
 
 
 def test_a_name_does_not_run_into_a_verbal_noun_with_bi(real_kb):
