@@ -2014,3 +2014,15 @@ def test_a_council_before_its_verb_and_the_titled_person_it_addressed(real_kb):
     ev = _events(real_kb, 'وقال رئيس مجلس محافظة الأنبار صباح كرحوت لـ"الوطن" إن مجلس المحافظة طالب رئيس الوزراء حيدر العبادي '
                           'باعتباره القائد العام للقوات المسلحة بوقف القصف.', dt.date(2015, 7, 26))
     assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("مجلس المحافظة", "حيدر العبادي")]
+
+
+def test_qatala_with_its_object_counted_after_the_name_is_active(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "وقتل مسلحون مجهولون شرطيين اثنين في بعقوبة أمس.", day)
+    assert [(e.actor1.mention, e.actor2.mention, e.fatalities) for e in ev] == [("مسلحون مجهولون", "شرطيين", 2)]
+    ev = _events(real_kb, "وقتل الجيش خمسة مدنيين في قرية البو نمر أمس.", day)
+    assert [(e.actor1.mention, e.actor2.mention, e.fatalities) for e in ev] == [("الجيش", "مدنيين", 5)]
+    # (informants named after a comma are no victims)
+    ev = _events(real_kb, "ونفذ عناصر متطوعي العشائر أمس عمليات استهدفت قادة التنظيم في الفلوجة وقتلت العشرات منهم، استنادا "
+                          "إلى معلومات وفرها الأهالي.", day)
+    assert all(e.actor2 is None or e.actor2.mention != "الأهالي" for e in ev)

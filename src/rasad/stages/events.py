@@ -1200,6 +1200,12 @@ def _quote_of(doc: Document, pos: int):
     return next((q for q in doc.quotes if q.start <= pos < q.end), None)
 
 
+def _boundary_comma(doc: Document, hit: TriggerHit, m: Mention) -> bool:
+    """A comma between the trigger and a mention after it."""
+    return m.tok_start >= hit.end and any(t.kind == "punct" and t.text in "،,؛;"
+                                          for t in doc.tokens[hit.end:m.tok_start])
+
+
 def _is_victim(doc: Document, m: Mention) -> bool:
     """Counted or casualty-word mentions are victims: "خمسة مدنيين", "مقتل 5 من عناصر داعش"."""
     k = m.tok_start - 1
@@ -1220,6 +1226,12 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     if prev.kind == "num" or parse_number(doc.tokens, k) is not None or _readings(prev) & _VAGUE_NUMBERS:
         return True
     if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | (_ARRESTED - _ACTIVE_KILLING)):
+        # ("وقتل الجيش خمسة مدنيين": "قتل" with its object counted after the name is active)
+        nxt = doc.tokens[m.tok_end] if m.tok_end < len(doc.tokens) else None
+        if prev.norm.removeprefix("و") in ("قتل", "قتلت") and k == m.tok_start - 1 and nxt is not None and (
+                nxt.kind == "num" or parse_number(doc.tokens, m.tok_end) is not None
+                or _readings(nxt) & (PERSON_NOUNS_DUAL | _PEOPLE_PLURALS)):
+            return False
         return True  # ("أعدم تنظيم داعش": after an active verb of killing comes its doer)
     # "عمليات خطف شرطيين": the people an abduction takes
     if _readings(prev) & _ABDUCTION_NOUNS and k == m.tok_start - 1 and _readings(doc.tokens[m.tok_start]) & (
@@ -1334,7 +1346,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     cands = [m for m in cands if _quote_of(doc, m.start) is q]
     # (only violence has victims: "هرب معظم قيادات داعش" is the group that fled)
     victims = [m for m in cands if ev.plover in ("ASSAULT", "COERCE") and (
-        _is_victim(doc, m) or (ev.plover == "ASSAULT" and m.kind == "actor" and kb.actors[m.ref].inter == 7))]
+        _is_victim(doc, m) or (ev.plover == "ASSAULT" and m.kind == "actor" and kb.actors[m.ref].inter == 7
+                               # ("وقتلت العشرات منهم، استنادا إلى معلومات وفرها الأهالي": informants)
+                               and not _boundary_comma(doc, hit, m)))]
     # "القوات الأمنية بمشاركة متطوعي العشائر", "بدعم من طيران التحالف": helpers, not the doer.
     helpers = [m for m in cands if m not in victims and _helper(doc, m)]
     cands = [m for m in cands if m not in victims and m not in helpers]
@@ -1710,6 +1724,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         for m in after:
             if a1 is not None and m.start <= a1.start:
                 continue
+            if ev.plover in ("ASSAULT", "COERCE") and _boundary_comma(doc, hit, m):
+                break  # ("وقتلت العشرات منهم، استنادا إلى معلومات وفرها الأهالي": past the clause)
             if m.tok_start == co_end and doc.tokens[m.tok_start].norm.startswith("و") and m.kind in ("actor", "metonym") \
                     and (ev.plover in VIOLENT or ev.plover in ("COERCE", "MOBILIZE")):
                 co_end = m.tok_end
@@ -1995,6 +2011,9 @@ def _count_before_verb(tokens, i: int) -> int | None:
 _COUNT_GAP_ADVERBS = {"فورا", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها"}
 
 
+_UNNAMED_KILLERS = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ارهابيون", "انتحاريون", "قناص", "قناصه"}
+
+
 def _count_after(tokens, i: int) -> int | None | str:
     """The figure right after a casualty word: "مقتل 5", "مقتل نحو 20", "مقتل جندي"."""
     if _readings(tokens[i]) & {"جثتي", "جثتين"}:
@@ -2002,10 +2021,14 @@ def _count_after(tokens, i: int) -> int | None | str:
     j = i + 1
     # The verb's subject may stand between it and the figure: "أعدم التنظيم 19 شخصا".
     k = j
-    while k < len(tokens) and k - j < 2 and tokens[k].kind == "word" and tokens[k].norm.startswith("ال"):
-        k += 1
+    while k < len(tokens) and k - j < 2 and tokens[k].kind == "word" and (
+            tokens[k].norm.startswith("ال") or tokens[k].norm in _UNNAMED_KILLERS):
+        k += 1  # ("وقتل مسلحون مجهولون شرطيين اثنين")
     while k < len(tokens) and tokens[k].norm in _COUNT_GAP_ADVERBS:
         k += 1
+    if k > j and k < len(tokens) and parse_number(tokens, k) is None and _readings(tokens[k]) & PERSON_NOUNS_DUAL \
+            and tokens[j].norm in _UNNAMED_KILLERS:
+        return _and_more(tokens, k + 1, 2)
     if k == j and _readings(tokens[i]) & _ACTIVE_KILLING:
         # "أعدم تنظيم “داعش” 23 شخصا": a subject of a few words, quotation marks included
         while k < len(tokens) and k - j < 5 and parse_number(tokens, k) is None and (
