@@ -2026,3 +2026,15 @@ def test_qatala_with_its_object_counted_after_the_name_is_active(real_kb):
     ev = _events(real_kb, "ونفذ عناصر متطوعي العشائر أمس عمليات استهدفت قادة التنظيم في الفلوجة وقتلت العشرات منهم، استنادا "
                           "إلى معلومات وفرها الأهالي.", day)
     assert all(e.actor2 is None or e.actor2.mention != "الأهالي" for e in ev)
+
+
+def test_more_ways_of_counting_the_dead(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "قتل جندي تركي وآخر من تنظيم داعش في تبادل لإطلاق النار أمس عبر الحدود التركية السورية.", day)
+    assert [e.fatalities for e in ev] == [2]
+    ev = _events(real_kb, "مشيرا إلى أنه تمت تصفية 12 عنصرا من داعش في الرمادي أمس.", day)
+    assert [e.fatalities for e in ev] == [12]
+    ev = _events(real_kb, "تمكنت قوات البيشمركة أمس من صد هجوم لمسلحي داعش على مواقعها في قرية خراب دليل، وقتل خلال الهجوم "
+                          "15 مسلحا.", day)
+    assert [e.fatalities for e in ev] == [15]
+    assert "ASSAULT" not in _plovers(real_kb, "ودعا النائب إلى تصفية الحسابات السياسية في بغداد أمس.", day)

@@ -62,7 +62,7 @@ _WORKING_ON = {"يعمل", "تعمل", "يعملون", "تعملان", "يعمل
 _ONGOING = {"الجاريه", "المستمره", "المتواصله", "الدايره", "القايمه", "المندلعه"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
           "قتلوا", "لقي", "لقوا", "شهيد", "ضحايا", "ضحيه", "قتلاهم", "وفاه", "قتلا", "اعدم", "اعدمت", "اعدام",
-          "اعدامات", "جثه", "جثث", "جثتي", "جثتين", "قضوا", "قضيا", "استشهدوا", "ذبح", "ذبحت"}
+          "اعدامات", "جثه", "جثث", "جثتي", "جثتين", "قضوا", "قضيا", "استشهدوا", "ذبح", "ذبحت", "تصفيه"}
 #: Passive or intransitive verbs whose subject, before them, is the count: "8 أشخاص ... قتلوا".
 _FATAL_AFTER_SUBJECT = {"قتلوا", "قتلا", "قتل", "قتلت", "لقوا", "لقي", "قضوا", "قضيا", "استشهدوا", "استشهد"}
 _INJURED_AFTER_SUBJECT = {"اصيبوا", "اصيب", "اصيبا", "جرحوا", "جرح"}
@@ -159,7 +159,8 @@ def _match_rest(tokens, j: int, rest) -> int | None:
                 continue
             return None
         tok = tokens[j + used]
-        ok = tok.kind == "word" and (keys is None or bool(_readings(tok) & keys) or strip_article(tok.norm) in keys)
+        ok = (tok.kind == "word" and (keys is None or bool(_readings(tok) & keys) or strip_article(tok.norm) in keys)) \
+            or (tok.kind == "num" and keys is not None and tok.norm in keys)  # ("تصفية 12 عنصرا")
         if ok:
             used += 1
         elif not optional:
@@ -2026,6 +2027,10 @@ def _count_after(tokens, i: int) -> int | None | str:
         k += 1  # ("وقتل مسلحون مجهولون شرطيين اثنين")
     while k < len(tokens) and tokens[k].norm in _COUNT_GAP_ADVERBS:
         k += 1
+    # ("وقتل خلال الهجوم 15 مسلحا": past where it happened)
+    if k == j and k + 2 < len(tokens) and tokens[k].norm in ("خلال", "في", "جراء", "اثناء") \
+            and tokens[k + 1].norm.startswith("ال") and parse_number(tokens, k + 2) is not None:
+        k += 2
     if k > j and k < len(tokens) and parse_number(tokens, k) is None and _readings(tokens[k]) & PERSON_NOUNS_DUAL \
             and tokens[j].norm in _UNNAMED_KILLERS:
         return _and_more(tokens, k + 1, 2)
@@ -2063,11 +2068,18 @@ def _and_more(tokens, p: int, total: int) -> int:
         if p < len(tokens) and tokens[p].norm in ("واحد", "واحده"):
             p += 1  # "شخص واحد": the word "one", not "and ..."
             continue
+        if p < len(tokens) and tokens[p].kind == "word" and not tokens[p].norm.startswith("و") \
+                and tokens[p].norm.endswith(("ي", "يه")) and len(tokens[p].norm) >= 4:
+            p += 1  # "جندي تركي وآخر": past the nationality
+            continue
         if p >= len(tokens) or tokens[p].kind != "word" or not tokens[p].norm.startswith("و"):
             break
         q = p + 1 if tokens[p].norm == "و" else p
         if q >= len(tokens):
             break
+        if tokens[q].norm in ("واخر", "واخري") and total >= 1:
+            total, p = total + 1, q + 1  # "قتل جندي تركي وآخر من داعش": another one
+            continue
         if tokens[q].norm == tokens[p].norm and tokens[p].norm != "و":
             # "وثلاثة", "وشرطي": the conjunction is attached
             bare = tokens[q].norm[1:]
