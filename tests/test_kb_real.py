@@ -2038,3 +2038,9 @@ def test_more_ways_of_counting_the_dead(real_kb):
                           "15 مسلحا.", day)
     assert [e.fatalities for e in ev] == [15]
     assert "ASSAULT" not in _plovers(real_kb, "ودعا النائب إلى تصفية الحسابات السياسية في بغداد أمس.", day)
+
+
+def test_the_members_a_force_lost_are_its_dead(real_kb):
+    ev = _events(real_kb, "وأوضح أن القوات الأمنية فقدت 4 من عناصرها في هجوم لداعش على بيجي أمس، وأصيب في المواجهات 12 "
+                          "آخرون.", dt.date(2015, 8, 4))
+    assert [(e.fatalities, e.injuries) for e in ev] == [(4, 12)]

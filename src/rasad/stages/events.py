@@ -2012,6 +2012,8 @@ def _count_before_verb(tokens, i: int) -> int | None:
 _COUNT_GAP_ADVERBS = {"فورا", "ايضا", "امس", "اليوم", "مجددا", "كذلك", "بدوره", "بدورها"}
 
 
+_LOST_MEMBERS = {"عناصرها", "عناصره", "عناصرهم", "جنودها", "جنوده", "مقاتليها", "مقاتليه", "مقاتليهم", "افرادها",
+                 "افراده", "منتسبيها", "منتسبيه", "رجالها", "رجاله"}
 _UNNAMED_KILLERS = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ارهابيون", "انتحاريون", "قناص", "قناصه"}
 
 
@@ -2141,6 +2143,16 @@ def find_counts(tokens) -> dict[str, int | None]:
                     value = _count_before_verb(tokens, i)
             if isinstance(value, int):
                 found[field].append(value)
+    # "القوات الأمنية فقدت 4 من عناصرها": the members a force lost
+    if not found["fatalities"]:
+        for i, tok in enumerate(tokens[:-3]):
+            if tok.norm.removeprefix("و") in ("فقد", "فقدت", "خسر", "خسرت"):
+                num = parse_number(tokens, i + 1)
+                if num is None or not num.value or num.vague:
+                    continue
+                p = next((q for q in (num.end, num.end + 1) if q < len(tokens) and tokens[q].norm == "من"), None)
+                if p is not None and p + 1 < len(tokens) and _readings(tokens[p + 1]).intersection(_LOST_MEMBERS):
+                    found["fatalities"].append(num.value)
     # "لقي مدرس وزوجته مصرعهما": the pronoun on "مصرع/حتف" counts the dead when no figure does.
     if not found["fatalities"]:
         for tok in tokens:
