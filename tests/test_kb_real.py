@@ -2044,3 +2044,10 @@ def test_the_members_a_force_lost_are_its_dead(real_kb):
     ev = _events(real_kb, "وأوضح أن القوات الأمنية فقدت 4 من عناصرها في هجوم لداعش على بيجي أمس، وأصيب في المواجهات 12 "
                           "آخرون.", dt.date(2015, 8, 4))
     assert [(e.fatalities, e.injuries) for e in ev] == [(4, 12)]
+
+
+def test_a_saying_with_no_subject_goes_on_with_the_person_before(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم الى التنظيم المتطرف. وقال امام الصحافيين في "
+                               "انقرة «إن العناصر الاولى للتحقيق تكشف ان التفجير انتحاري».", dt.date(2015, 7, 22)), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["احمد داود اوغلو"]

@@ -346,6 +346,11 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 speaker = _speaker_from(doc, kb, issuer) if issuer.kind == "person" else _speaker_from_actor(doc, kb, issuer)
             elif last is not None:
                 speaker = Speaker(last.name, last.mention, last.title, last.role, last.ref, last.start, last.end)
+            elif verb_at >= 0 and not after_verb and sent.index > 0 \
+                    and (prior := _person_of_the_sentence_before(doc, kb, sent.index)) is not None:
+                # "ونسب رئيس الوزراء احمد داود اوغلو الهجوم الى التنظيم. وقال امام الصحافيين «...»":
+                # a verb with no subject of its own goes on with the person the sentence before was about
+                speaker = prior
             if speaker is None:
                 continue
             key = speaker.ref or speaker.name or ""
@@ -372,6 +377,20 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 if via != (None, None):
                     last_via.setdefault(reported.ref or reported.name or "", via)
             last = reported or last
+
+
+def _person_of_the_sentence_before(doc: Document, kb: KnowledgeBase, index: int) -> Speaker | None:
+    """The person a sentence opened with, right after its first verb ("ونسب رئيس الوزراء أحمد
+    داود أوغلو ..."), when the sentence names no other person."""
+    prev = doc.sentences[index - 1]
+    people = [m for m in doc.mentions if m.sentence == prev.index and m.kind == "person"]
+    if len({m.ref or m.text for m in people}) != 1:
+        return None
+    first = people[0]
+    # (only the sentence's subject: within its first words, after titles)
+    if first.tok_start - prev.tokens[0].index > 6:
+        return None
+    return _speaker_from(doc, kb, first)
 
 
 def _same_source(a: Speaker, b: Speaker | None) -> bool:
