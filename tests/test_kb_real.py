@@ -2051,3 +2051,11 @@ def test_a_saying_with_no_subject_goes_on_with_the_person_before(real_kb):
     doc = process(Article("t", "ونسب رئيس الوزراء احمد داود اوغلو بوضوح الهجوم الى التنظيم المتطرف. وقال امام الصحافيين في "
                                "انقرة «إن العناصر الاولى للتحقيق تكشف ان التفجير انتحاري».", dt.date(2015, 7, 22)), real_kb)
     assert [q.speaker.mention for q in doc.quotes] == ["احمد داود اوغلو"]
+
+
+def test_an_office_after_the_subjects_title_is_the_one_met(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "واستقبل الوزير السفير الأمريكي أمس وبحث معه الأوضاع الأمنية.", day)
+    assert [(e.actor1, e.actor2.mention) for e in ev if e.plover == "CONSULT"][:1] == [(None, "السفير الأمريكي")]
+    ev = _events(real_kb, "والتقى رئيس الوزراء العراقي حيدر العبادي السفير الأمريكي أمس.", day)
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("حيدر العبادي", "السفير الأمريكي")]

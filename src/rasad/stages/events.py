@@ -764,6 +764,8 @@ def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, ca
     limit = min(hit.end + 14, sent.tokens[-1].index + 1)
     while j < limit:
         m = starts.get(j)
+        if m is not None and m.kind == "person" and m.rule == "office holder on the article's date" and j > first.tok_start:
+            return None  # "واستقبل الوزير السفير الأمريكي": an office after another title is a second person
         if m is not None and m.kind == "person":
             return next((c for c in cands if c.tok_start == m.tok_start), None)
         if m is not None and j > hit.end and m.kind == "title" and doc.tokens[j].norm.startswith("ب") \
@@ -1575,6 +1577,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if any(t.kind == "title" and hit.end < t.tok_start < m.tok_start and doc.tokens[t.tok_start].norm.startswith("ب")
                    for t in doc.mentions):
                 break  # "لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي": whom he met, after بـ
+            if m.kind == "person" and m.rule == "office holder on the article's date" and any(
+                    t.kind == "title" and hit.end <= t.tok_start and t.tok_end <= m.tok_start for t in doc.mentions):
+                break  # "واستقبل الوزير السفير الأمريكي": the office after the subject's title is the object
             if len(gap) == 1 and strip_article(gap[0].norm) in _DOCUMENT_NOUNS and gap[0].norm.startswith(("ال", "وال")):
                 # "واتهم البيان عناصر حزب العمال": the statement speaks for whoever issued it;
                 # what follows is its object
