@@ -2059,3 +2059,13 @@ def test_an_office_after_the_subjects_title_is_the_one_met(real_kb):
     assert [(e.actor1, e.actor2.mention) for e in ev if e.plover == "CONSULT"][:1] == [(None, "السفير الأمريكي")]
     ev = _events(real_kb, "والتقى رئيس الوزراء العراقي حيدر العبادي السفير الأمريكي أمس.", day)
     assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("حيدر العبادي", "السفير الأمريكي")]
+
+
+def test_a_joined_verb_has_the_subject_of_the_verb_opening_the_sentence(real_kb):
+    day = dt.date(2015, 8, 3)
+    ev = _events(real_kb, "وبدأت طهران، في يوليو الماضي، بناء معسكرات جديدة في المناطق الكردية ودفعت بعدد كبير من جنودها "
+                          "وقواتها الخاصة والأسلحة الثقيلة إلى هذه المناطق.", day)
+    assert [(e.plover, e.actor1.mention) for e in ev] == [("MOBILIZE", "طهران")]
+    # (not the subject of a verb of announcing)
+    ev = _events(real_kb, "وأعلنت خلية الإعلام الحربي أمس مقتل العشرات من عناصر داعش وتدمير عجلات لهم في الرمادي.", day)
+    assert all(e.actor1 is None or "الإعلام" not in e.actor1.mention for e in ev)

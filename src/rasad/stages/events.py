@@ -56,6 +56,7 @@ _STOPPING = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "ت
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _SHARE_WORDS = {"بالميه", "الميه", "بالمايه", "المايه", "%", "نسبه", "بنسبه", "حصه"}
 _TALLY_WORDS = {"عدد", "اعداد", "مجموع", "اجمالي", "احصاييه", "احصاء"}  # (not "حصيلة": an incident's toll)
+_ANNOUNCING = {"اعلن", "اعلنت", "كشف", "كشفت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "نقل", "نقلت"}
 _OBLIGED = {"علينا", "عليكم", "عليهم", "عليها", "عليه", "وعلينا", "فعلينا", "واجبنا", "يتوجب", "يتعين"}
 _WORKING_ON = {"يعمل", "تعمل", "يعملون", "تعملان", "يعملان", "وتعمل", "ويعمل"}
 # "قتلوا في عمليات تطهير الرمادي الجارية منذ أسبوع": the window is the operation's
@@ -2392,6 +2393,24 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
         if prev is not None and first.norm.startswith("و") and first.norm[1:2] in "نتيا" and len(first.norm) > 3:
             ev.actor1 = prev.actor1
             ev.provenance["actor1"] = f"implicit subject, from '{prev.trigger.text}' in the sentence before"
+            continue
+        # "وبدأت طهران بناء معسكرات ... ودفعت بعدد كبير من جنودها": a verb joined by "و" with no
+        # subject of its own has the subject of the verb that opens the sentence
+        trig = doc.tokens[doc.token_at(ev.trigger.start)]
+        sent = doc.sentences[ev.sentence]
+        if ev.plover in VIOLENT | {"MOBILIZE", "RETREAT"} and trig.norm.startswith("و") and not trig.norm.startswith("وال") \
+                and len(sent.tokens) > 2 and trig.index > sent.tokens[1].index:
+            opener = sent.tokens[0]
+            subj = next((m for m in doc.mentions if m.tok_start == opener.index + 1 and m.sentence == sent.index
+                         and m.kind in ("actor", "metonym", "person")), None)
+            if subj is not None and opener.kind == "word" and not opener.norm.startswith(("ال", "وال")) \
+                    and not is_say_token(doc, opener) and not _readings(opener) & _ANNOUNCING \
+                    and not _readings(opener) & (_PREPOSITIONS | {"في", "من", "علي", "الي"}) \
+                    and not any(t.norm in CLAUSE_OPENERS for t in doc.tokens[opener.index:trig.index]):
+                ref = _actor_ref(kb, subj, ev.plover, _article_country(doc, kb))
+                if ref is not None:
+                    ev.actor1 = ref
+                    ev.provenance["actor1"] = f"subject of '{opener.text}', the verb that opens the sentence"
 
 
 def _after_relative(doc: Document, ev: Event) -> bool:
