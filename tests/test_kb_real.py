@@ -2069,3 +2069,12 @@ def test_a_joined_verb_has_the_subject_of_the_verb_opening_the_sentence(real_kb)
     # (not the subject of a verb of announcing)
     ev = _events(real_kb, "وأعلنت خلية الإعلام الحربي أمس مقتل العشرات من عناصر داعش وتدمير عجلات لهم في الرمادي.", day)
     assert all(e.actor1 is None or "الإعلام" not in e.actor1.mention for e in ev)
+
+
+def test_a_speaker_going_on_with_kama_appeals_to_the_name_after_the_verb(real_kb):
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "طالب المرجع العراقي محمود الحسني، في بيان لمكتبه، الأمم المتحدة إلى تدويل القضية العراقية. كما "
+                          "ناشد الأمم المتحدة بإصدار قرار واضح وصريح.", day)
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("محمود الحسني", "الأمم المتحدة")] * 2
+    ev = _events(real_kb, "وأدان الوزير عادل الجبير الهجوم. كما طالبت الحكومة العراقية بإجراء تحقيق.", day)
+    assert [e.actor1.mention for e in ev if e.plover == "REQUEST"] == ["الحكومة العراقية"]

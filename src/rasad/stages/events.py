@@ -2394,23 +2394,54 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             ev.actor1 = prev.actor1
             ev.provenance["actor1"] = f"implicit subject, from '{prev.trigger.text}' in the sentence before"
             continue
-        # "وبدأت طهران بناء معسكرات ... ودفعت بعدد كبير من جنودها": a verb joined by "و" with no
-        # subject of its own has the subject of the verb that opens the sentence
-        trig = doc.tokens[doc.token_at(ev.trigger.start)]
-        sent = doc.sentences[ev.sentence]
-        if ev.plover in VIOLENT | {"MOBILIZE", "RETREAT"} and trig.norm.startswith("و") and not trig.norm.startswith("وال") \
-                and len(sent.tokens) > 2 and trig.index > sent.tokens[1].index:
-            opener = sent.tokens[0]
-            subj = next((m for m in doc.mentions if m.tok_start == opener.index + 1 and m.sentence == sent.index
-                         and m.kind in ("actor", "metonym", "person")), None)
-            if subj is not None and opener.kind == "word" and not opener.norm.startswith(("ال", "وال")) \
-                    and not is_say_token(doc, opener) and not _readings(opener) & _ANNOUNCING \
-                    and not _readings(opener) & (_PREPOSITIONS | {"في", "من", "علي", "الي"}) \
-                    and not any(t.norm in CLAUSE_OPENERS for t in doc.tokens[opener.index:trig.index]):
-                ref = _actor_ref(kb, subj, ev.plover, _article_country(doc, kb))
-                if ref is not None:
-                    ev.actor1 = ref
-                    ev.provenance["actor1"] = f"subject of '{opener.text}', the verb that opens the sentence"
+    _speech_going_on(doc)
+    for ev in doc.events:
+        if ev.actor1 is None:
+            _subject_of_the_opening_verb(doc, kb, ev)
+
+
+def _speech_going_on(doc: Document) -> None:
+    """"كما ناشد الأمم المتحدة بإصدار قرار": a speech act going on ("كما") from the sentence
+    before; the name right after the verb, followed by بـ/إلى/لـ, is whom he appealed to."""
+    for k, ev in enumerate(doc.events):
+        if ev.plover not in _SPEECH or ev.actor1 is None or ev.actor2 is not None or ev.actor1.end is None \
+                or ev.provenance.get("actor1") != "subject/agent after trigger":
+            continue
+        t = doc.token_at(ev.trigger.start)
+        after = next((u for u in doc.tokens if u.start >= ev.actor1.end), None)
+        if t is None or t == 0 or after is None or doc.tokens[t - 1].norm not in ("كما", "وكما") \
+                or doc.tokens[t].norm.endswith("ت"):
+            continue  # ("كما طالبت الحكومة بإجراء تحقيق": a feminine verb agrees with the name after it)
+        if not after.norm.startswith(("ب", "الي", "ل")) or after.norm.startswith(("بال", "لل")):
+            continue
+        prev = next((e for e in reversed(doc.events[:k]) if e.actor1 is not None and e.plover in _SPEECH
+                     and 0 < ev.sentence - e.sentence <= 1 and e.actor1.ref != ev.actor1.ref), None)
+        if prev is not None:
+            ev.actor2, ev.actor1 = ev.actor1, prev.actor1
+            ev.provenance["actor1"] = f"the speaker going on ('كما'), from '{prev.trigger.text}' in the sentence before"
+            ev.provenance["actor2"] = "whom he appealed to, after the verb"
+
+
+def _subject_of_the_opening_verb(doc: Document, kb: KnowledgeBase, ev: Event) -> None:
+    """"وبدأت طهران بناء معسكرات ... ودفعت بعدد كبير من جنودها": a verb joined by "و" with no
+    subject of its own has the subject of the verb that opens the sentence (not of one that
+    announces: "وأعلنت الخلية مقتل ... وتدمير")."""
+    trig = doc.tokens[doc.token_at(ev.trigger.start)]
+    sent = doc.sentences[ev.sentence]
+    if ev.plover not in VIOLENT | {"MOBILIZE", "RETREAT"} or not trig.norm.startswith("و") \
+            or trig.norm.startswith("وال") or len(sent.tokens) <= 2 or trig.index <= sent.tokens[1].index:
+        return
+    opener = sent.tokens[0]
+    subj = next((m for m in doc.mentions if m.tok_start == opener.index + 1 and m.sentence == sent.index
+                 and m.kind in ("actor", "metonym", "person")), None)
+    if subj is None or opener.kind != "word" or opener.norm.startswith(("ال", "وال")) or is_say_token(doc, opener) \
+            or _readings(opener) & (_ANNOUNCING | _PREPOSITIONS | {"في", "من", "علي", "الي"}) \
+            or any(t.norm in CLAUSE_OPENERS for t in doc.tokens[opener.index:trig.index]):
+        return
+    ref = _actor_ref(kb, subj, ev.plover, _article_country(doc, kb))
+    if ref is not None:
+        ev.actor1 = ref
+        ev.provenance["actor1"] = f"subject of '{opener.text}', the verb that opens the sentence"
 
 
 def _after_relative(doc: Document, ev: Event) -> bool:
