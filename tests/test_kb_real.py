@@ -2078,3 +2078,9 @@ def test_a_speaker_going_on_with_kama_appeals_to_the_name_after_the_verb(real_kb
     assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("محمود الحسني", "الأمم المتحدة")] * 2
     ev = _events(real_kb, "وأدان الوزير عادل الجبير الهجوم. كما طالبت الحكومة العراقية بإجراء تحقيق.", day)
     assert [e.actor1.mention for e in ev if e.plover == "REQUEST"] == ["الحكومة العراقية"]
+
+
+def test_what_the_arrested_belong_to_is_not_their_target(real_kb):
+    ev = _events(real_kb, "في السياق ذاته اعتقلت الأجهزة الأمنية الإيرانية مجموعة من الأفغانيين اعترفوا بارتباطهم بتنظيم داعش "
+                          "في طهران.", dt.date(2015, 7, 27))
+    assert [(e.plover, e.actor2) for e in ev] == [("COERCE", None)]
