@@ -2084,3 +2084,9 @@ def test_what_the_arrested_belong_to_is_not_their_target(real_kb):
     ev = _events(real_kb, "في السياق ذاته اعتقلت الأجهزة الأمنية الإيرانية مجموعة من الأفغانيين اعترفوا بارتباطهم بتنظيم داعش "
                           "في طهران.", dt.date(2015, 7, 27))
     assert [(e.plover, e.actor2) for e in ev] == [("COERCE", None)]
+
+
+def test_protesters_are_the_people_the_relative_clause_is_about(real_kb):
+    ev = _events(real_kb, "وأبلغ نائب رئيس محافظة الأنبار فالح العيساوي الوطن بأن داعش أعدم نحو 50 شخصا من أهالي الفلوجة الذين "
+                          "تظاهروا في شارع 40 أول من أمس، مستبعدا أن يسمح التنظيم للمدنيين بالخروج.", dt.date(2015, 7, 24))
+    assert [e.actor1.mention for e in ev if e.plover == "PROTEST"] == ["أهالي"]

@@ -1969,6 +1969,11 @@ def _protesters(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     people = [m for m in doc.mentions if m.sentence == sent.index and m.kind == "actor"
               and kb.actors[m.ref].inter == 6]
     people += [m for m in near if m.kind == "actor" and kb.actors[m.ref].inter == 7]
+    # "أهالي الفلوجة الذين تظاهروا": the people the relative clause is about
+    if hit.start >= 2 and doc.tokens[hit.start - 1].norm in _RELATIVE:
+        place_ends = {p.tok_start: p.tok_end for p in doc.mentions if p.kind == "place"}
+        antecedent = [m for m in people if m.tok_end == hit.start - 1 or place_ends.get(m.tok_end) == hit.start - 1]
+        people = antecedent + [m for m in people if m not in antecedent]
     start = end = None
     if people:
         start, end, rule = people[0].start, people[0].end, "protesters named in the sentence"
