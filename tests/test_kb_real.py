@@ -2090,3 +2090,9 @@ def test_protesters_are_the_people_the_relative_clause_is_about(real_kb):
     ev = _events(real_kb, "وأبلغ نائب رئيس محافظة الأنبار فالح العيساوي الوطن بأن داعش أعدم نحو 50 شخصا من أهالي الفلوجة الذين "
                           "تظاهروا في شارع 40 أول من أمس، مستبعدا أن يسمح التنظيم للمدنيين بالخروج.", dt.date(2015, 7, 24))
     assert [e.actor1.mention for e in ev if e.plover == "PROTEST"] == ["أهالي"]
+
+
+def test_an_abduction_has_no_two_sides(real_kb):
+    ev = _events(real_kb, "وذكرت وكالة الأناضول أمس أن عمليات خطف شرطيين بعضهم مع عائلاتهم وصدامات بين قوات الأمن ومتظاهرين "
+                          "سجلت في جنوب شرق تركيا.", dt.date(2015, 7, 29))
+    assert [(e.actor1, e.actor2.mention) for e in ev if e.rule == "tr.assault.abduct"] == [(None, "شرطيين")]

@@ -1393,14 +1393,15 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     rule1 = rule2 = ""
 
     # "بين X و Y": both sides of a meeting, an agreement or a clash (one side, when only one is known).
-    for m in after[:1]:
+    for m in after[:1] if hit.trigger.id != "tr.assault.abduct" else []:
         if _preceded_by(doc, m, {"بين"}) and len(after) >= 2:
             a1, a2 = m, after[1]
             rule1 = rule2 = "between X and Y"
         elif _preceded_by(doc, m, {"بين"}) and m.tok_start - hit.end <= 2:
             a1, rule1 = m, "between X and an unnamed side"
     # "مقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين": the fight the deaths were in
-    if a1 is None and ev.plover == "ASSAULT":
+    # (an abduction has no two sides: "عمليات خطف شرطيين ... وصدامات بين قوات الأمن ومتظاهرين" are two acts)
+    if a1 is None and ev.plover == "ASSAULT" and hit.trigger.id != "tr.assault.abduct":
         side = next((m for m in cands if 2 <= m.tok_start - hit.end <= 16 and _preceded_by(doc, m, {"بين"})
                      and any(_readings(t) & _CLASH_NOUNS for t in doc.tokens[max(hit.end, m.tok_start - 6):m.tok_start - 1])
                      and not any(t.kind == "punct" for t in doc.tokens[hit.end:m.tok_start])), None)
