@@ -2029,6 +2029,8 @@ _COUNT_GAP_ADVERBS = {"فورا", "ايضا", "امس", "اليوم", "مجدد�
 
 _LOST_MEMBERS = {"عناصرها", "عناصره", "عناصرهم", "جنودها", "جنوده", "مقاتليها", "مقاتليه", "مقاتليهم", "افرادها",
                  "افراده", "منتسبيها", "منتسبيه", "رجالها", "رجاله"}
+_EVENT_NOUNS = {"هجوم", "هجمات", "اشتباكات", "مواجهات", "انفجار", "تفجير", "قصف", "غارات", "غاره", "معارك", "عمليه",
+                "عمليات", "حادث", "معركه", "كمين"}
 _UNNAMED_KILLERS = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ارهابيون", "انتحاريون", "قناص", "قناصه"}
 
 
@@ -2046,7 +2048,7 @@ def _count_after(tokens, i: int) -> int | None | str:
         k += 1
     # ("وقتل خلال الهجوم 15 مسلحا": past where it happened)
     if k == j and k + 2 < len(tokens) and tokens[k].norm in ("خلال", "في", "جراء", "اثناء") \
-            and tokens[k + 1].norm.startswith("ال") and parse_number(tokens, k + 2) is not None:
+            and strip_article(tokens[k + 1].norm) in _EVENT_NOUNS and parse_number(tokens, k + 2) is not None:
         k += 2
     if k > j and k < len(tokens) and parse_number(tokens, k) is None and _readings(tokens[k]) & PERSON_NOUNS_DUAL \
             and tokens[j].norm in _UNNAMED_KILLERS:
