@@ -2038,6 +2038,9 @@ def test_more_ways_of_counting_the_dead(real_kb):
                           "15 مسلحا.", day)
     assert [e.fatalities for e in ev] == [15]
     assert "ASSAULT" not in _plovers(real_kb, "ودعا النائب إلى تصفية الحسابات السياسية في بغداد أمس.", day)
+    # (a date after "قتل في" is no figure)
+    ev = _events(real_kb, "وقالت الشرطة إن مسلحين قتلوا في الـ8 من يوليو شرطيا في هجوم على حاجز ببغداد.", day)
+    assert 8 not in [e.fatalities for e in ev]
 
 
 def test_the_members_a_force_lost_are_its_dead(real_kb):
