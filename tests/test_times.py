@@ -161,3 +161,14 @@ def test_an_age_beyond_the_calendar_is_an_unknown_date():
 
     doc = process(Article("t", "ويحيط بالمدينة سور بني قبل 2500 سنة.", dt.date(2015, 7, 21)), load_kb(FIXTURE_KB))
     assert [t.date for t in doc.times if t.kind == "ago"] == [None]
+
+
+def test_a_day_in_digits_of_a_named_month_with_min():
+    import datetime as dt
+    from rasad.lang.ar import normalize, tokenize
+    from rasad.stages.times import find_times
+    for text in ("قتل في 8 من يوليو", "قتل في الـ8 من يوليو"):
+        refs = find_times(tokenize(normalize(text)), dt.date(2015, 7, 24))
+        assert [(r.kind, r.date) for r in refs] == [("explicit", dt.date(2015, 7, 8))]
+    # (a count of people is no date)
+    assert find_times(tokenize(normalize("قتل 8 من عناصر داعش")), dt.date(2015, 7, 24)) == []

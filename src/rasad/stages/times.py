@@ -247,9 +247,12 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         if (num is not None and num.value is not None and 1 <= num.value <= 31) or ordinal:
             day_no = num.value if num else ordinal
             j = i + 1
-            if ordinal and j < n and tokens[j].norm == "من":
+            # "الثاني من تموز", and in digits "8 من يوليو", "الـ8 من يوليو"
+            if j < n and tokens[j].norm == "من" and (ordinal or _month_at(tokens, j + 1, MONTHS)):
                 j += 1
             ref = _explicit_date(tokens, i, j, day_no, published)
+            if ref is not None and num is not None and i > 0 and tokens[i - 1].norm == "ال":
+                ref = TimeRef(ref.date, ref.precision, tokens[i - 1].start, ref.end, ref.text, ref.kind)
             if ref is not None:
                 out.append(ref)
                 i = _tok_index_after(tokens, ref.end)
