@@ -2099,3 +2099,11 @@ def test_an_abduction_has_no_two_sides(real_kb):
     ev = _events(real_kb, "وذكرت وكالة الأناضول أمس أن عمليات خطف شرطيين بعضهم مع عائلاتهم وصدامات بين قوات الأمن ومتظاهرين "
                           "سجلت في جنوب شرق تركيا.", dt.date(2015, 7, 29))
     assert [(e.actor1, e.actor2.mention) for e in ev if e.rule == "tr.assault.abduct"] == [(None, "شرطيين")]
+
+
+def test_a_definite_title_takes_no_genitive_and_the_accused_counted(real_kb):
+    day = dt.date(2015, 7, 24)
+    ev = _events(real_kb, "واتهم الوزير تنظيم داعش بالوقوف وراء الهجوم أمس.", day)
+    assert [(e.actor1, e.actor2.mention) for e in ev if e.plover == "ACCUSE"] == [(None, "تنظيم داعش")]
+    assert "ACCUSE" not in _plovers(real_kb, "فيما أصدرت المحكمة الجنائية المركزية مطلع الشهر الجاري حكما بإعدام 24 "
+                                             "متهما شنقا لإدانتهم بحادثة سبايكر.", day)

@@ -172,3 +172,17 @@ def test_a_day_in_digits_of_a_named_month_with_min():
         assert [(r.kind, r.date) for r in refs] == [("explicit", dt.date(2015, 7, 8))]
     # (a count of people is no date)
     assert find_times(tokenize(normalize("قتل 8 من عناصر داعش")), dt.date(2015, 7, 24)) == []
+
+
+def test_the_day_before_yesterday_the_past_week_and_this_month():
+    import datetime as dt
+    from rasad.lang.ar import normalize, tokenize
+    from rasad.stages.times import find_times
+    day = dt.date(2015, 8, 15)
+    def one(text):
+        return [(r.kind, r.date, r.precision) for r in find_times(tokenize(normalize(text)), day)]
+    assert one("مساء أمس الأول") == [("day-before-yesterday", dt.date(2015, 8, 13), 1)]
+    assert one("الأسبوع الفائت") == [("week", dt.date(2015, 8, 8), 2)]
+    assert one("الشهر الفائت") == [("month", dt.date(2015, 7, 15), 3)]
+    assert one("مطلع الشهر الجاري") == [("month", dt.date(2015, 8, 1), 3)]
+    assert one("في العاشر من الشهر الجاري") == [("explicit", dt.date(2015, 8, 10), 1)]

@@ -216,6 +216,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     # "الجهد الهندسي يعمل على تفكيك العبوات": work going on, not an incident
     if len(before) >= 2 and before[-1].norm == "علي" and before[-2].norm in _WORKING_ON:
         return "ongoing work ('يعمل على تفكيك'), not an incident"
+    # "حكما بإعدام 24 متهما": the accused, counted, not an accusation
+    if hit.trigger.plover == "ACCUSE" and doc.tokens[hit.start].norm.removeprefix("و") in ("متهما", "متهمين", "متهمون") \
+            and hit.start > 0 and (doc.tokens[hit.start - 1].kind == "num" or parse_number(doc.tokens, hit.start - 1) is not None):
+        return "not an accusation: the accused, counted"
     # "في رحلة بحث عن تحف": "بحث" (a search, a discussion) is not ب + "حث" (to urge)
     if hit.trigger.plover == "REQUEST" and hit.clitic.endswith("ب") and strip_article(
             doc.tokens[hit.start].norm.removeprefix("و")).startswith("بحث"):
@@ -1582,6 +1586,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if any(t.kind == "title" and hit.end < t.tok_start < m.tok_start and doc.tokens[t.tok_start].norm.startswith("ب")
                    for t in doc.mentions):
                 break  # "لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي": whom he met, after بـ
+            if m.kind in ("actor", "metonym") and any(
+                    t.kind == "title" and hit.end <= t.tok_start and t.tok_end == m.tok_start
+                    and doc.tokens[t.tok_end - 1].norm.startswith(("ال", "وال"))
+                    and not doc.tokens[m.tok_start].norm.startswith(("ب", "ل")) for t in doc.mentions):
+                break  # "واتهم الوزير تنظيم داعش": a title after the verb is the subject; the body after it the object
             if m.kind == "person" and m.rule == "office holder on the article's date" and any(
                     t.kind == "title" and hit.end <= t.tok_start and t.tok_end <= m.tok_start for t in doc.mentions):
                 break  # "واستقبل الوزير السفير الأمريكي": the office after the subject's title is the object
@@ -2221,7 +2230,7 @@ def find_claim(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit
             if src is not None:
                 return _actor_ref(kb, src, "CLAIM", _article_country(doc, kb))
             nxt = [u for u in sent.tokens if t.index < u.index <= t.index + 3 and u.kind == "word"]
-            if nxt and any(k in ("مصدر", "مصادر", "مسؤولين", "مسؤول") for _, k in token_keys(nxt[0].norm)):
+            if nxt and any(k in ("مصدر", "مصادر", "مسوولين", "مسوول") for _, k in token_keys(nxt[0].norm)):
                 phrase = doc.text[nxt[0].start:nxt[-1].end]
                 return ActorRef(phrase, phrase, None, None)
     toks = [t for t in sent.tokens if t.index < hit.start]
@@ -2362,7 +2371,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                             e.provenance["actor1"] = f"who did what caused the deaths ('{ev.trigger.text}')"
                     continue  # (but "بينما فجر مسلحو التنظيم 16 منزلا" is another act)
                 if hit.trigger.id == "tr.assault.casualties" and ev.fatalities is None and ev.injuries is None \
-                        and not _vague_count(sent):
+                        and not _vague_count(sent, hit):
                     continue  # "سقط فيها قتلى", "من بين الجرحى": no figure, no new event
                 if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & NON_VIOLENT_CAUSES
                                                                      for t in sent.tokens):
@@ -2721,8 +2730,10 @@ def _other_clause(doc: Document, a: TriggerHit, b: TriggerHit, when_joins: bool 
     return False
 
 
-def _vague_count(sent: Sentence) -> bool:
-    return any(_readings(t) & {"عشرات", "مئات", "العشرات", "المئات"} for t in sent.tokens)
+def _vague_count(sent: Sentence, hit: TriggerHit | None = None) -> bool:
+    """"لقي العشرات مصرعهم": a vague count of the dead (near the casualty word, when it is given)."""
+    toks = sent.tokens if hit is None else [t for t in sent.tokens if hit.start - 6 <= t.index < hit.end + 4]
+    return any(_readings(t) & {"عشرات", "ميات", "العشرات", "الميات"} for t in toks)
 
 
 def _boundary_between(doc: Document, a: int, b: int) -> bool:

@@ -743,6 +743,10 @@ def _roles(doc: Document, kb: KnowledgeBase) -> None:
         org = actors_at.get(m.tok_end)
         if org is None:
             continue
+        last = doc.tokens[m.tok_end - 1]
+        if m.tok_end - m.tok_start == 1 and last.norm.startswith(("ال", "وال")) \
+                and not doc.tokens[org.tok_start].norm.startswith(("ل", "بال")):
+            continue  # "واتهم الوزير تنظيم داعش": a definite title takes no genitive; the name is its object
         title = kb.titles[m.ref]
         actor = kb.actors[org.ref]
         doc.mentions.append(Mention("role", org.ref, m.start, org.end, doc.text[m.start:org.end], m.sentence,

@@ -14,7 +14,7 @@ from hijridate import Gregorian, Hijri
 
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
-from rasad.lang.ar.numbers import parse_number
+from rasad.lang.ar.numbers import Number, parse_number
 from rasad.lang.ar.resources import (HIJRI_MONTHS, MONTHS, ORDINAL_DAYS, RECENT_WORDS, WEEKDAYS,
                                      YESTERDAY_WORDS)
 from rasad.model import Document, TimeRef
@@ -86,7 +86,7 @@ def _weekday_at(tokens: Sequence[Token], i: int) -> int | None:
         prev = strip_article(tokens[i - 1].norm) if i > 0 else ""
         if key in _AMBIGUOUS_WEEKDAYS:
             nxt = strip_article(tokens[i + 1].norm) if i + 1 < len(tokens) else ""
-            if prev not in _WEEKDAY_CONTEXT and nxt not in ("ماضي", "مقبل", "فائت"):
+            if prev not in _WEEKDAY_CONTEXT and nxt not in ("ماضي", "مقبل", "فايت"):
                 return None
         elif not has_article and prev != "يوم":
             return None
@@ -186,7 +186,7 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         # "الليلة الماضية" (last night), "الليلة قبل الماضية" (the night before last)
         if key == "ليله" and i + 1 < n:
             nxt = _key(tokens[i + 1])
-            if nxt in ("ماضيه", "فائته"):
+            if nxt in ("ماضيه", "فايته"):
                 add(i, i + 2, _days_before(published, 1), 1, "last-night")
                 i += 2
                 continue
@@ -194,6 +194,11 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 add(i, i + 3, _days_before(published, 2), 1, "day-before-yesterday")
                 i += 3
                 continue
+        # "أمس الأول": the day before yesterday
+        if keys & YESTERDAY_WORDS and i + 1 < n and _key(tokens[i + 1]) == "اول":
+            add(i, i + 2, _days_before(published, 2), 1, "day-before-yesterday")
+            i += 2
+            continue
         if keys & YESTERDAY_WORDS:
             end = i + 1
             day = _days_before(published, 1)
@@ -218,8 +223,8 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         if wd is not None:
             start = i - 1 if i > 0 and _key(tokens[i - 1]) == "يوم" else i
             end = i + 1
-            strictly = end < n and _key(tokens[end]) in ("ماضي", "فائت")
-            if end < n and _key(tokens[end]) in ("ماضي", "فائت", "مقبل", "قادم"):
+            strictly = end < n and _key(tokens[end]) in ("ماضي", "فايت")
+            if end < n and _key(tokens[end]) in ("ماضي", "فايت", "مقبل", "قادم"):
                 if _key(tokens[end]) in ("مقبل", "قادم"):
                     # "الثلاثاء القادم": a day to come, which dates no event that happened
                     ahead = (wd - published.weekday()) % 7 or 7 if published else None
@@ -262,7 +267,7 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             i += 1
             continue
         # "الأسبوع الماضي", "هذا الأسبوع", "الشهر الماضي", "عام 2017", "في تموز 2020"
-        if key == "اسبوع" and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "فائت"):
+        if key == "اسبوع" and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "فايت"):
             add(i, i + 2, _days_before(published, 7), 2, "week")
             i += 2
             continue
@@ -272,10 +277,13 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             continue
         # "في 26 من الشهر الماضي", "يوم 5 من الشهر الجاري": that day of that month
         if key == "شهر" and i >= 2 and i + 1 < n and tokens[i - 1].norm == "من" \
-                and _key(tokens[i + 1]) in ("ماضي", "فائت", "جاري", "حالي"):
+                and _key(tokens[i + 1]) in ("ماضي", "فايت", "جاري", "حالي"):
             num = parse_number(tokens, i - 2) if tokens[i - 2].kind == "num" else None
+            ordinal = ORDINAL_DAYS.get(tokens[i - 2].norm) if tokens[i - 2].kind == "word" else None
+            if ordinal:  # "في العاشر من الشهر الجاري"
+                num = Number(ordinal, i - 2, i - 1, False)
             if num is not None and num.value is not None and 1 <= num.value <= 31 and num.value == int(num.value):
-                base = (published - relativedelta(months=1) if _key(tokens[i + 1]) in ("ماضي", "فائت") else published) \
+                base = (published - relativedelta(months=1) if _key(tokens[i + 1]) in ("ماضي", "فايت") else published) \
                     if published else None
                 try:
                     day = base.replace(day=int(num.value)) if base else None
@@ -286,18 +294,27 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                     add(i - 2, i + 2, day, 1, "explicit")
                     i += 2
                     continue
-        if key == "شهر" and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "فائت"):
+        if key == "شهر" and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "فايت"):
             day = (published - relativedelta(months=1)).replace(day=15) if published else None
             add(i, i + 2, day, 3, "month")
             i += 2
             continue
+        # "مطلع الشهر الجاري", "في بداية الشهر الحالي": this month, so far
+        if key == "شهر" and i + 1 < n and _key(tokens[i + 1]) in ("جاري", "حالي") and i > 0 \
+                and _key(tokens[i - 1]) in ("مطلع", "بدايه", "اوايل", "منتصف", "اول"):
+            day = {"مطلع": 1, "بدايه": 1, "اوايل": 5, "اول": 1, "منتصف": 15}[_key(tokens[i - 1])]
+            date = published.replace(day=day) if published else None
+            if date is not None and date <= published:
+                add(i - 1, i + 2, date, 3, "month")
+                i += 2
+                continue
         if key in ("عام", "سنه") and i + 1 < n and tokens[i + 1].kind == "num":
             year = parse_number(tokens, i + 1)
             if year and year.value and 1900 <= year.value <= 2100:
                 add(i, i + 2, dt.date(year.value, 1, 1), 3, "year")
                 i += 2
                 continue
-        if key in ("عام", "سنه") and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "ماضيه", "فائت") \
+        if key in ("عام", "سنه") and i + 1 < n and _key(tokens[i + 1]) in ("ماضي", "ماضيه", "فايت") \
                 and published is not None and not (i > 0 and _key(tokens[i - 1]) in ("منذ", "خلال", "طيله", "طوال")):
             add(i, i + 2, dt.date(published.year - 1, 1, 1), 3, "year")  # "العام الماضي"
             i += 2
@@ -317,7 +334,7 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 said = int(tokens[k].norm), k + 1  # "حزيران (يونيو) 2014"
             anchored = i > 0 and _key(tokens[i - 1]) in ("في", "منذ", "خلال", "مطلع", "اواخر", "منتصف", "بدايه",
                                                          "نهايه", "شهر", "اوائل")
-            past = k < n and _key(tokens[k]) in ("ماضي", "فائت")
+            past = k < n and _key(tokens[k]) in ("ماضي", "فايت")
             if said is not None or past or anchored:
                 if said is not None:
                     year, k = said
@@ -349,7 +366,7 @@ def _year_phrase(tokens: Sequence[Token], k: int, published: dt.date | None) -> 
     n = len(tokens)
     j = k + 1 if k < n and tokens[k].norm == "من" else k
     if j < n and _key(tokens[j]) in ("عام", "سنه"):
-        if j + 1 < n and _key(tokens[j + 1]) in ("ماضي", "ماضيه", "فائت") and published is not None:
+        if j + 1 < n and _key(tokens[j + 1]) in ("ماضي", "ماضيه", "فايت") and published is not None:
             return published.year - 1, j + 2
         if j + 1 < n and tokens[j + 1].kind == "num" and tokens[j + 1].norm.isdigit() \
                 and 1900 <= int(tokens[j + 1].norm) <= 2100:
@@ -392,7 +409,7 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
             if said is not None:
                 year, k = said
         # "في 3 أغسطس الماضي": the last such day before publication
-        past = year is None and k < n and _key(tokens[k]) in ("ماضي", "فائت")
+        past = year is None and k < n and _key(tokens[k]) in ("ماضي", "فايت")
         if past:
             k += 1
         try:
@@ -489,7 +506,7 @@ def _since_at(tokens: Sequence[Token], i: int, published: dt.date | None) -> Tim
             if date > published:
                 date = dt.date(year - 1, month, day)
             return ref(j + 2 + named[1], date, (published - date).days)
-        base = published - relativedelta(months=1) if words[2] in ("ماضي", "فائت", "سابق") else published
+        base = published - relativedelta(months=1) if words[2] in ("ماضي", "فايت", "سابق") else published
         day = {"منتصف": 15, "بدايه": 1, "مطلع": 1, "اوائل": 5, "اول": 1, "اواخر": 25, "نهايه": 28}[words[0]]
         date = base.replace(day=min(day, 28))
         return ref(j + 3, date, (published - date).days)
