@@ -116,3 +116,11 @@ def test_near_spellings_one_edit_away():
     assert index.near("بادوش") == set()  # a known word is no misspelling
     assert index.near("زاخ") == set() and "زاخو" not in index  # short words are left out
     assert index.near("بغداد") == set()
+
+
+def test_hundreds_in_words_are_numbers():
+    from rasad.lang.ar import normalize, tokenize
+    from rasad.lang.ar.numbers import parse_number
+    for text, value in (("مئة", 100), ("مائة", 100), ("مئتين", 200), ("ثلاثمائة", 300), ("خمسمئة", 500),
+                        ("ثلاث مئة", 300), ("مئة وعشرون", 120)):
+        assert parse_number(tokenize(normalize(text)), 0).value == value, text

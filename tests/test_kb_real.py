@@ -2107,3 +2107,8 @@ def test_a_definite_title_takes_no_genitive_and_the_accused_counted(real_kb):
     assert [(e.actor1, e.actor2.mention) for e in ev if e.plover == "ACCUSE"] == [(None, "تنظيم داعش")]
     assert "ACCUSE" not in _plovers(real_kb, "فيما أصدرت المحكمة الجنائية المركزية مطلع الشهر الجاري حكما بإعدام 24 "
                                              "متهما شنقا لإدانتهم بحادثة سبايكر.", day)
+
+
+def test_the_dead_and_a_hundred_wounded(real_kb):
+    ev = _events(real_kb, "بعد الهجوم الانتحاري الذي اوقع 32 قتيلا ومئة جريح في سوروتش قبيل ظهر الاثنين.", dt.date(2015, 7, 24))
+    assert [(e.fatalities, e.injuries) for e in ev] == [(32, 100)]

@@ -2048,6 +2048,9 @@ def _count_after(tokens, i: int) -> int | None | str:
     if _readings(tokens[i]) & {"جثتي", "جثتين"}:
         return 2
     j = i + 1
+    if j < len(tokens) and tokens[j].kind == "word" and tokens[j].norm.startswith("و") and len(tokens[j].norm) > 2 \
+            and parse_number(tokens, j) is not None:
+        return None  # "32 قتيلا ومئة جريح": what follows "و" is another count
     # The verb's subject may stand between it and the figure: "أعدم التنظيم 19 شخصا".
     k = j
     while k < len(tokens) and k - j < 2 and tokens[k].kind == "word" and (
@@ -2121,6 +2124,8 @@ def _and_more(tokens, p: int, total: int) -> int:
         num = parse_number(tokens, q)
         if num is None or num.value is None or num.vague or num.value >= 1000:
             break
+        if num.end < len(tokens) and _readings(tokens[num.end]) & _INJURED:
+            break  # "32 قتيلا ومئة جريح": the wounded, not more dead
         total += num.value
         p = num.end + 1
     return total

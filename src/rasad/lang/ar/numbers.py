@@ -55,9 +55,9 @@ def parse_number(tokens: Sequence[Token], i: int) -> Number | None:
             break
         value += nxt
         end += 1
-    # Multipliers: "ثلاثة آلاف", "خمسمئة" is one word and not handled here.
+    # Multipliers: "ثلاثة آلاف", "ثلاث مئة" ("خمسمئة" in one word is in NUMBER_WORDS).
     if end < len(tokens) and value < 100:
-        multiplier = {"الاف": 1000, "الف": 1000, "مئه": 100, "مائه": 100}.get(tokens[end].norm)
+        multiplier = {"الاف": 1000, "الف": 1000, "ميه": 100, "مايه": 100}.get(tokens[end].norm)  # (folded: مئة, مائة)
         if multiplier:
             value *= multiplier
             end += 1
