@@ -2112,3 +2112,8 @@ def test_a_definite_title_takes_no_genitive_and_the_accused_counted(real_kb):
 def test_the_dead_and_a_hundred_wounded(real_kb):
     ev = _events(real_kb, "بعد الهجوم الانتحاري الذي اوقع 32 قتيلا ومئة جريح في سوروتش قبيل ظهر الاثنين.", dt.date(2015, 7, 24))
     assert [(e.fatalities, e.injuries) for e in ev] == [(32, 100)]
+
+
+def test_the_israeli_adjective_names_israel(real_kb):
+    ms = _mentions(real_kb, "وقصفت طائرات إسرائيلية مواقع في غزة وقال الجيش الإسرائيلي إن الغارات مستمرة")
+    assert {m.ref for m in ms if m.kind == "demonym"} == {"IL"}

@@ -307,6 +307,7 @@ def _fold(words: frozenset[str] | set[str]) -> frozenset[str]:
 VAGUE_QUANTITIES = _fold(VAGUE_QUANTITIES)
 PLAN_CUES = _fold(PLAN_CUES)
 NUMBER_WORDS = {k.translate({ord(a): b for a, b in LETTER_MAP.items()}): v for k, v in NUMBER_WORDS.items()}
+DEMONYMS = {k.translate({ord(a): b for a, b in LETTER_MAP.items()}): v for k, v in DEMONYMS.items()}  # ("اسرائيلي")
 TREND_CUES = _fold(TREND_CUES)
 SAY_VERBS = _fold(SAY_VERBS)
 CONTINUATION_VERBS = _fold(CONTINUATION_VERBS)
