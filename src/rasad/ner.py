@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Protocol, Sequence
 
-from rasad.lang.ar.normalize import strip_article, token_keys
+from rasad.lang.ar.normalize import normalize_token, strip_article, token_keys
 
 #: Entity types the tagger emits (BIO tags over these).
 TYPES = ("PERS", "ORG", "LOC")
@@ -33,13 +33,13 @@ LEXICON_FILE = "ner_lexicon.json"
 
 #: Words (normalized, without article or proclitic) that often stand right before a
 #: person's name: titles, ranks and verbs of saying.
-TITLE_WORDS = frozenset({
+TITLE_WORDS = frozenset(normalize_token(w) for w in (
     "عميد", "لواء", "فريق", "عقيد", "مقدم", "رائد", "نقيب", "ملازم", "مشير", "ركن",
     "رئيس", "وزير", "نائب", "سيد", "سيده", "شيخ", "دكتور", "د", "حاج", "استاذ", "مهندس",
     "قاضي", "محافظ", "ملك", "امير", "زعيم", "مرشد", "اميري", "قائد", "متحدث", "ناطق",
     "مستشار", "سفير", "مدير", "امين", "عضو", "مبعوث", "مواطن", "امام",
     "قال", "اضاف", "اكد", "اوضح", "صرح", "اعلن", "ذكر", "افاد", "لفت", "اشار",
-})
+))  # folded as the tokens are ("رئيس" -> "رييس")
 
 #: Tokens that end a sentence; `tag` splits long inputs there, as the training data was.
 _SENT_END = frozenset({".", "!", "?", "؟"})
