@@ -2117,3 +2117,21 @@ def test_the_dead_and_a_hundred_wounded(real_kb):
 def test_the_israeli_adjective_names_israel(real_kb):
     ms = _mentions(real_kb, "وقصفت طائرات إسرائيلية مواقع في غزة وقال الجيش الإسرائيلي إن الغارات مستمرة")
     assert {m.ref for m in ms if m.kind == "demonym"} == {"IL"}
+
+
+def test_who_acted_after_the_violence_did_not_do_it(real_kb):
+    ev = _events(real_kb, "وجاء تصريح وزير الخارجية خالد العبيدي بعد مقتل أربعة مدنيين في غارات شنتها الطائرات التركية "
+                          "على قرية في محافظة دهوك.", dt.date(2015, 8, 2))
+    assert [(e.plover, e.actor1.mention) for e in ev] == [("ASSAULT", "الطائرات التركية")]
+
+
+def test_a_soldier_killed_in_an_armed_clash(real_kb):
+    ev = _events(real_kb, "وقتل عسكري تركي وجرح اثنان آخران قرب كيليس في صدام مسلح مع تنظيم داعش.", dt.date(2015, 7, 24))
+    assert [(e.plover, e.acled_sub_event_type, e.fatalities, e.injuries) for e in ev] == [("ASSAULT", "Armed clash", 1, 2)]
+
+
+def test_the_definite_clashes_of_the_same_place_and_day_are_the_clashes_told(real_kb):
+    ev = _events(real_kb, "قتل ثلاثة مسلحين في اشتباكات بين قوات الأمن التركية ومسلحين أكراد في بلدة سيلوبي أمس. "
+                          "وقال رئيس البلدية إن الوضع هادئ. ووقعت الاشتباكات في سيلوبي بعدما أطلق مسلحون النار على "
+                          "عناصر من الشرطة.", dt.date(2015, 8, 2))
+    assert [(e.actor1.mention, e.fatalities) for e in ev] == [("قوات الأمن التركية", 3)]

@@ -44,6 +44,8 @@ _STANCE_PARTICIPLES = {"موكدا", "موكده", "معربا", "معربه", "
                        "مبديا", "مبديه"}
 _AREA_NOUNS = {"مناطق", "منطقه", "القري", "البلدات", "المدن", "الاحياء", "المواقع", "المدينه", "البلده", "القريه"}
 _NEW_CLAUSE = {"كما", "وكما"}
+#: Prepositions placing an event before another act: "بعد مقتل", "عقب الهجوم", "غداة التفجير".
+_AFTER_EVENT = {"بعد", "عقب", "غداه", "بعيد", "اثر"}
 _FUTURE_NOT_STEMS = ("سيار", "سياس", "سيطر", "سياد", "سياح", "سيول")
 _ATTRIBUTION = {"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا"}
 _GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
@@ -103,6 +105,7 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
     """Every trigger pattern that matches in a token sequence (overlaps resolved: longest wins)."""
     hits: list[TriggerHit] = []
     first_keys = kb.trigger_index
+    objects: set[tuple[str, int]] = set()  # (trigger, token) kept from firing by the word before
     for i, tok in enumerate(tokens):
         if tok.kind != "word" or not any(k in first_keys for k in _trigger_keys(tok.norm)):
             continue
@@ -129,7 +132,9 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
                         end = i + 1 + length
                         if trig.near and not _near(tokens, i, end, trig):
                             continue
-                        if trig.not_after and prev_keys & trig.not_after:
+                        if trig.not_after and (prev_keys & trig.not_after or (trig.id, i - 1) in objects):
+                            # ("تدمير موقعي صاروخ وهاون", "مخزن صواريخ كاتيوشا": the object goes on)
+                            objects.add((trig.id, i))
                             continue
                         if tok.norm == "مواجهه" and i > 0 and tokens[i - 1].norm in ("في", "وفي"):
                             continue  # "في مواجهة المتطرفين" is "in the face of", not a fight
@@ -1701,6 +1706,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if head - m.tok_end > 10 or _boundary_between(doc, m.tok_end, head) or any(
                     t.norm in _NEW_CLAUSE for t in doc.tokens[m.tok_end:head]):
                 break  # too far, or across a clause ("تبناه تنظيم داعش، كما قتل"): not this verb's subject
+            if ev.plover in VIOLENT and any(
+                    _readings(t) & _AFTER_EVENT and (t.index + 1 == hit.start or t.index + 1 in trigger_toks)
+                    for t in doc.tokens[m.tok_end:hit.start]):
+                break  # "يأتي بيان برزاني بعد مقتل ستة في غارات": the violence came before what he did
             a1, rule1 = _head_of_list(doc, cands, m), "subject before trigger"
             break
     # "وأشاد الوزير الألماني بـ...": a bare title right after the verb is the person an earlier
@@ -3339,13 +3348,21 @@ def _merge_into_earlier(doc: Document, same_as, conservative: bool = False, fine
 
 def _merge_retold(doc: Document) -> None:
     """The same strike told again later in the article (same kind, doer, place and day) is
-    one event; its figures are the most conservative the article gives."""
+    one event; its figures are the most conservative the article gives. A definite event noun
+    of the same kind, place and day is that event whoever its clause names ("ووقعت الاشتباكات
+    بعدما أطلق مسلحون النار")."""
     _merge_into_earlier(doc, lambda e, ev: (
         e.plover == ev.plover and e.plover in VIOLENT and e.acled_sub_event_type == ev.acled_sub_event_type
         and e.location is not None and ev.location is not None and e.location.ref is not None
         and e.location.ref == ev.location.ref
-        and (_same_doer(e, ev) or _same_ground_taken(e, ev))
+        and (_same_doer(e, ev) or _same_ground_taken(e, ev) or (_definite(ev) and not _other_figures(e, ev)))
         and _same_day(e, ev) and e.sentence != ev.sentence), conservative=True)
+
+
+def _other_figures(a: Event, b: Event) -> bool:
+    """Both give a figure of the same kind, and not the same one."""
+    return any(getattr(a, f) is not None and getattr(b, f) is not None and getattr(a, f) != getattr(b, f)
+               for f in ("fatalities", "injuries", "arrests"))
 
 
 def _different_places(a: Location | None, b: Location | None) -> bool:
