@@ -2135,3 +2135,9 @@ def test_the_definite_clashes_of_the_same_place_and_day_are_the_clashes_told(rea
                           "وقال رئيس البلدية إن الوضع هادئ. ووقعت الاشتباكات في سيلوبي بعدما أطلق مسلحون النار على "
                           "عناصر من الشرطة.", dt.date(2015, 8, 2))
     assert [(e.actor1.mention, e.fatalities) for e in ev] == [("قوات الأمن التركية", 3)]
+
+
+def test_a_plural_verb_has_its_subject_before_it_past_a_description(real_kb):
+    ev = _events(real_kb, "وقالت السلطات إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد "
+                          "الأوروبي، هاجموا عناصر من قوات الأمن بالأسلحة والمتفجرات والصواريخ في سيلوبي.", dt.date(2015, 8, 2))
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("حزب العمال الكردستاني", "قوات الأمن")]

@@ -1566,7 +1566,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             subject = next((m for m in between if m.kind == "person"), between[0] if between else None)
             if subject is not None:
                 a1, rule1 = subject, "subject between 'كان' and its verb"
-    if a1 is None and not subject_before and not noun_subject:
+    # "متمردي حزب العمال ... هاجموا عناصر من قوات الأمن": a verb that agrees in the plural has its
+    # subject before it (after the verb, Arabic keeps it singular)
+    plural_verb = hit.end - hit.start == 1 and trig_tok.norm.endswith("وا") and len(trig_tok.norm) > 4 \
+        and not trig_tok.norm.startswith(("ال", "وال"))
+    if a1 is None and not subject_before and not noun_subject and not plural_verb:
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
@@ -1676,7 +1680,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 subj = title_antecedent(doc, subj)
             if subj is not None:
                 a1, rule1 = subj, f"subject right after the light verb '{light.text}'"
+        appositive = _appositive_before(doc, sent, hit.start)
         for m in ([] if a1 is not None else reversed(before)):
+            if appositive is not None and appositive[0] < m.tok_start < appositive[1]:
+                continue  # "متمردي حزب العمال، المصنف إرهابيا من قبل تركيا، هاجموا": inside the description
             if _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _partitive_of(doc, m):
                 continue
             # ("مع احمد داود اوغلو رئيس الوزراء التركي وطالب": the title after a name is that name's,
@@ -1703,7 +1710,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 # (but "غارة لطيران التحالف استهدفت": the raid's owner does it)
             if m.kind == "metonym" and head - m.tok_end > 1:
                 continue
-            if head - m.tok_end > 10 or _boundary_between(doc, m.tok_end, head) or any(
+            skipped = appositive[1] + 1 - appositive[0] if appositive is not None and m.tok_end <= appositive[0] else 0
+            if head - m.tok_end - skipped > 10 or _boundary_between(doc, m.tok_end, head) or any(
                     t.norm in _NEW_CLAUSE for t in doc.tokens[m.tok_end:head]):
                 break  # too far, or across a clause ("تبناه تنظيم داعش، كما قتل"): not this verb's subject
             if ev.plover in VIOLENT and any(
@@ -2748,6 +2756,23 @@ def _vague_count(sent: Sentence, hit: TriggerHit | None = None) -> bool:
     """"لقي العشرات مصرعهم": a vague count of the dead (near the casualty word, when it is given)."""
     toks = sent.tokens if hit is None else [t for t in sent.tokens if hit.start - 6 <= t.index < hit.end + 4]
     return any(_readings(t) & {"عشرات", "ميات", "العشرات", "الميات"} for t in toks)
+
+
+def _appositive_before(doc: Document, sent: Sentence, pos: int) -> tuple[int, int] | None:
+    """The description set off by commas right before token `pos` ("X، المصنف تنظيما إرهابيا
+    من قبل تركيا، هاجموا"): (first comma, last comma) when the part opens with a definite
+    adjective or a relative pronoun, else None."""
+    if pos - 1 < sent.tokens[0].index or doc.tokens[pos - 1].text not in ("،", ","):
+        return None
+    for k in range(pos - 2, max(sent.tokens[0].index, pos - 20) - 1, -1):
+        t = doc.tokens[k]
+        if t.kind == "punct" and t.text in ("،", ","):
+            first = doc.tokens[k + 1]
+            opens = first.norm in _RELATIVE or (first.norm.startswith("ال") and first.kind == "word")
+            return (k, pos - 1) if opens and k + 1 < pos - 1 else None
+        if t.kind == "punct" and t.text in ".:؛;«»\"":
+            return None
+    return None
 
 
 def _boundary_between(doc: Document, a: int, b: int) -> bool:
