@@ -2141,3 +2141,9 @@ def test_a_plural_verb_has_its_subject_before_it_past_a_description(real_kb):
     ev = _events(real_kb, "وقالت السلطات إن متمردي حزب العمال الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والاتحاد "
                           "الأوروبي، هاجموا عناصر من قوات الأمن بالأسلحة والمتفجرات والصواريخ في سيلوبي.", dt.date(2015, 8, 2))
     assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("حزب العمال الكردستاني", "قوات الأمن")]
+
+
+def test_strikes_in_two_countries_joined_by_a_light_verb_are_two_events(real_kb):
+    ev = _events(real_kb, "وشنت مقاتلات تركية السبت غارات جوية على مواقع لحزب العمال الكردستاني في سوريا وبدأت حملة قصف "
+                          "لمواقع حزب العمال الكردستاني في شمال العراق.", dt.date(2015, 7, 25))
+    assert sorted(e.location.country for e in ev) == ["IQ", "SY"]

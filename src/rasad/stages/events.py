@@ -3145,8 +3145,8 @@ def _clause_places(doc: Document, ev: Event) -> set[str]:
     first = doc.token_at(ev.trigger.start)
     if first is None:
         return set()
-    end = next((t.start for t in doc.tokens[first:] if t.kind == "punct" or t.norm in CLAUSE_OPENERS
-                or t.start >= doc.sentences[ev.sentence].end), doc.sentences[ev.sentence].end)
+    end = next((t.start for t in doc.tokens[first + 1:] if t.kind == "punct" or t.norm in CLAUSE_OPENERS
+                or _joined_light_verb(t) or t.start >= doc.sentences[ev.sentence].end), doc.sentences[ev.sentence].end)
     named = {m.ref or m.text for m in doc.mentions if m.kind == "place" and ev.trigger.start <= m.start < end
              and not _anchor_of_direction(doc, m)}
     # (or a place the gazetteer lacks, named with its kind word: "في منطقة الشعب")
@@ -3191,8 +3191,15 @@ def _different_clause_places(doc: Document, kb: KnowledgeBase, a: Event, b: Even
     حي الشرطة الرابعة"."""
     lo, hi = sorted((a.trigger.start, b.trigger.start))
     # (or a clause opener: "نفذ التحالف أربع غارات قرب كوباني بينما ضربت ثلاث غارات أخرى قرب الحسكة")
+    # (or a light verb joined by "و": "شنت غارات على مواقع في سوريا وبدأت حملة قصف ... في شمال العراق")
     return bool(pa) and bool(pb) and not any(_nested(kb, x, y) for x in pa for y in pb) and any(
-        (t.kind == "punct" and t.text in "،,؛;") or t.norm in CLAUSE_OPENERS for t in doc.tokens if lo < t.start < hi)
+        (t.kind == "punct" and t.text in "،,؛;") or t.norm in CLAUSE_OPENERS or _joined_light_verb(t)
+        for t in doc.tokens if lo < t.start < hi)
+
+
+def _joined_light_verb(t: Token) -> bool:
+    """"وبدأت", "وشنت": a light verb joined by "و" opens a clause of its own."""
+    return t.kind == "word" and t.norm.startswith("و") and bool(readings(t.norm[1:]) & (LIGHT_VERBS | {"بدا", "بدات"}))
 
 
 def _absorb(into: Event, other: Event) -> None:
