@@ -2147,3 +2147,13 @@ def test_strikes_in_two_countries_joined_by_a_light_verb_are_two_events(real_kb)
     ev = _events(real_kb, "وشنت مقاتلات تركية السبت غارات جوية على مواقع لحزب العمال الكردستاني في سوريا وبدأت حملة قصف "
                           "لمواقع حزب العمال الكردستاني في شمال العراق.", dt.date(2015, 7, 25))
     assert sorted(e.location.country for e in ev) == ["IQ", "SY"]
+
+
+def test_a_fiyma_clause_inside_a_sentence_keeps_its_place_victims_and_toll(real_kb):
+    ev = _events(real_kb, "ضربت موجة تفجيرات جديدة العاصمة بغداد، وفيما قتل 27 من كتائب حزب الله في بيجي، كشف مصدر في "
+                          "وزارة البيشمركة عن قصف طائرات التحالف الدولي لأربعة مخازن للأسلحة لتنظيم داعش في شمال وشرق "
+                          "الموصل، وقام وزير الدفاع الأمريكي بزيارة لبغداد.", dt.date(2015, 7, 23))
+    got = {e.trigger.text: (e.actor2.mention if e.actor2 else None, e.location.mention, e.fatalities)
+           for e in ev if e.plover == "ASSAULT"}
+    assert got == {"تفجيرات": (None, "بغداد", None), "قتل": ("كتائب حزب الله", "بيجي", 27),
+                   "قصف طائرات": ("تنظيم داعش", "الموصل", None)}

@@ -25,7 +25,7 @@ from rasad.lang.ar.resources import (WEEKDAYS, CLAUSE_OPENERS, WITNESS_VERBS, AG
 from rasad.model import ActorRef, Document, Event, Location, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import named_before, persons_from_model, title_antecedent
 from rasad.stages.quotes import issuer_before
-from rasad.stages.syntax import complementizer_before, is_locative, is_say_token
+from rasad.stages.syntax import clause_of, complementizer_before, is_locative, is_say_token
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE",
@@ -1746,6 +1746,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         elif coordinated:
             a2, rule2 = coordinated[0], "second coordinated subject"
     # Second actor: a target ("على", "ضد", "استهدف"), the victims ("مقتل 5 من X"), or an object.
+    # (not across "فيما"/"بينما": "وفيما قتل 27 من كتائب حزب الله في بيجي، كشف مصدر عن قصف ...")
+    # (a bare toll, "فيما جرح ثلاثة مسلحين", is told of the fight before it and keeps its victims)
+    if hit.trigger.id != "tr.assault.casualties":
+        victims = [v for v in victims if not _other_clause_of_opener(doc, sent, v, hit)]
     if a2 is None and victims and ev.plover in ("ASSAULT", "COERCE"):
         a2, rule2 = victims[0], "victims (counted or casualty word)"
         # "قتل ستة من الحشد في اشتباك مع مقاتلي تنظيم داعش": the other side of the clash
@@ -2758,6 +2762,35 @@ def _vague_count(sent: Sentence, hit: TriggerHit | None = None) -> bool:
     return any(_readings(t) & {"عشرات", "ميات", "العشرات", "الميات"} for t in toks)
 
 
+def _clause_counts(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[TriggerHit] | None) -> dict:
+    """The figures of the trigger's clause ("فيما"/"بينما" cut a sentence into clauses); a figure
+    the clause lacks comes from the sentence unless another clause holds violence of its own
+    ("ضربت موجة تفجيرات بغداد، وفيما قتل 27 في بيجي، ...": the 27 are not the blasts')."""
+    whole = find_counts(sent.tokens)
+    lo, hi = clause_of(doc, sent.index, hit.start)
+    if lo == sent.tokens[0].index and hi == sent.tokens[-1].index + 1:
+        return whole
+    own = find_counts([t for t in sent.tokens if lo <= t.index < hi])
+    elsewhere = any(not (lo <= h.start < hi) and h.trigger.plover in ("ASSAULT", "COERCE") for h in hits or [])
+    return {k: v if v is not None or elsewhere else whole[k] for k, v in own.items()}
+
+
+def _other_clause_of_opener(doc: Document, sent: Sentence, m: Mention, hit: TriggerHit) -> bool:
+    """`m` and the trigger lie on two sides of a clause opened by "فيما"/"بينما": the opener
+    between them, or `m` inside an opener's clause that a comma closes before the trigger."""
+    lo, hi = min(m.tok_end, hit.start), max(m.tok_start, hit.end)
+    if any(t.norm in CLAUSE_OPENERS for t in doc.tokens[lo:hi]):
+        return True
+    if m.tok_end > hit.start or not any(t.kind == "punct" and t.text in "،," for t in doc.tokens[m.tok_end:hit.start]):
+        return False
+    for t in reversed(doc.tokens[sent.tokens[0].index:m.tok_start]):
+        if t.norm in CLAUSE_OPENERS:
+            return True
+        if t.kind == "punct":
+            return False
+    return False
+
+
 def _appositive_before(doc: Document, sent: Sentence, pos: int) -> tuple[int, int] | None:
     """The description set off by commas right before token `pos` ("X، المصنف تنظيما إرهابيا
     من قبل تركيا، هاجموا"): (first comma, last comma) when the part opens with a definite
@@ -2926,7 +2959,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             assign_actors(doc, kb, sent, hit, ev, hits)
     # Counts: the sentence's figures go to its violent event.
     if ev.plover in ("ASSAULT", "COERCE"):
-        counts = find_counts(sent.tokens)
+        counts = _clause_counts(doc, sent, hit, hits)
         ev.fatalities, ev.injuries = counts["fatalities"], counts["injuries"]
         if ev.plover == "COERCE" and trig.mode == "arrest":
             ev.arrests = counts["arrests"]

@@ -19,7 +19,7 @@ from rasad.lang.ar.resources import (CLAUSE_OPENERS, COMPLEMENTIZERS, DEMONYMS, 
                                      RELATIVE_PLACE_WORDS, SAY_VERBS, SMALL_PLACE_HEADS, TARGET_NOUNS, WITNESS_VERBS)
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.mentions import skip_clitic
-from rasad.stages.syntax import NAME_HEADS, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
+from rasad.stages.syntax import NAME_HEADS, clause_of, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
 
 _KIND_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 2, "base": 1, "airport": 1, "dam": 1,
               "border_crossing": 1, "mountain": 3, "feature": 2, "lake": 3, "river": 4, "admin3": 4, "admin2": 5,
@@ -242,7 +242,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
                   and m.start < quote.start]
     # "قتل خمسة مدنيين بقصف المخيسة شمال شرق ديالى، في حين واصل التنظيم تقدمه في بيجي": the
     # places of the trigger's own clause, when it names any.
-    lo, hi = _clause_of(doc, ev.sentence, trig_tok)
+    lo, hi = clause_of(doc, ev.sentence, trig_tok)
     own = [m for m in places if lo <= m.tok_start < hi]
     # (a meeting or a statement is not placed by another clause's place: "عقد رئيس البرلمان
     # اجتماعا ... فيما حدد ناشطون موعد تظاهرة في ساحة التحرير")
@@ -641,30 +641,6 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
 
 _OPEN_QUOTES = {'"', "«", "“", "'"}
 _CLOSE_QUOTES = {'"', "»", "”", "'"}
-
-
-def _clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
-    """Token range of the clause holding token `tok`: clauses are separated by "فيما",
-    "بينما", "في حين", "في الوقت الذي", "في وقت"."""
-    sent = doc.sentences[sentence]
-    cuts = []
-    for t in sent.tokens:
-        nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
-        if t.norm in CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت", "وقت")):
-            cuts.append(t.index)
-        # "..., مؤكدا ان القوات تتقدم باتجاه البوعيثة": a second thing said, with places of its own
-        elif t.kind == "word" and t.norm.startswith("م") and t.norm.endswith("ا") and len(t.norm) >= 5 \
-                and t.index > sent.tokens[0].index and doc.tokens[t.index - 1].kind == "punct" \
-                and any(u.norm in COMPLEMENTIZERS for u in doc.tokens[t.index + 1:t.index + 3]):
-            cuts.append(t.index)
-    # "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ... الموصل": an opening clause ends at its comma
-    if sent.tokens and sent.tokens[0].norm in CLAUSE_OPENERS:
-        comma = next((t.index for t in sent.tokens if t.kind == "punct" and t.text in "،,"), None)
-        if comma is not None:
-            cuts.append(comma)
-    lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
-    hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
-    return lo, hi
 
 
 HOME_COUNTRY = "IQ"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import COMPLEMENTIZERS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, SAY_VERBS
+from rasad.lang.ar.resources import CLAUSE_OPENERS, COMPLEMENTIZERS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, SAY_VERBS
 from rasad.model import Document, Mention, Sentence
 
 #: Nouns that make a following place name part of an institution's name ("جامعة الأنبار",
@@ -82,3 +82,36 @@ def complementizer_before(doc: Document, sent: Sentence, pos: int) -> int | None
     قصف", X speaks and Y does; times and places before it belong to the saying."""
     return max((t.index for t in sent.tokens if t.index < pos and t.norm in COMPLEMENTIZERS
                 and any(is_say_token(doc, u) for u in sent.tokens if u.index < t.index)), default=None)
+
+
+def clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
+    """Token range of the clause holding token `tok`: clauses are separated by "فيما",
+    "بينما", "في حين", "في الوقت الذي", "في وقت"."""
+    sent = doc.sentences[sentence]
+    cuts = []
+    for t in sent.tokens:
+        nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
+        if t.norm in CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت", "وقت")):
+            cuts.append(t.index)
+        # "..., مؤكدا ان القوات تتقدم باتجاه البوعيثة": a second thing said, with places of its own
+        elif t.kind == "word" and t.norm.startswith("م") and t.norm.endswith("ا") and len(t.norm) >= 5 \
+                and t.index > sent.tokens[0].index and doc.tokens[t.index - 1].kind == "punct" \
+                and any(u.norm in COMPLEMENTIZERS for u in doc.tokens[t.index + 1:t.index + 3]):
+            cuts.append(t.index)
+    # "وفيما قتل 27 في بيجي، كشف مصدر عن قصف ... الموصل": an opening clause ends at its comma
+    if sent.tokens and sent.tokens[0].norm in CLAUSE_OPENERS:
+        comma = next((t.index for t in sent.tokens if t.kind == "punct" and t.text in "،,"), None)
+        if comma is not None:
+            cuts.append(comma)
+    # (the same inside a sentence, after a comma: "...، وفيما قتل 27 في بيجي، كشف مصدر عن قصف ...
+    # الموصل", when the comma is followed by the main verb, not by "و" and more of a list)
+    starts = {m.tok_start for m in doc.mentions if m.sentence == sentence}
+    for t in sent.tokens:
+        if t.norm in CLAUSE_OPENERS and t.index > sent.tokens[0].index and doc.tokens[t.index - 1].kind == "punct":
+            comma = next((u.index for u in sent.tokens if u.index > t.index and u.kind == "punct" and u.text in "،,"), None)
+            after = doc.tokens[comma + 1] if comma is not None and comma + 1 < len(doc.tokens) else None
+            if after is not None and after.kind == "word" and not after.norm.startswith("و") and after.index not in starts:
+                cuts.append(comma)
+    lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
+    hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
+    return lo, hi
