@@ -2157,3 +2157,12 @@ def test_a_fiyma_clause_inside_a_sentence_keeps_its_place_victims_and_toll(real_
            for e in ev if e.plover == "ASSAULT"}
     assert got == {"تفجيرات": (None, "بغداد", None), "قتل": ("كتائب حزب الله", "بيجي", 27),
                    "قصف طائرات": ("تنظيم داعش", "الموصل", None)}
+
+
+def test_two_blasts_of_a_round_up_keep_their_places_and_tolls(real_kb):
+    ev = _events(real_kb, "كما وقع تفجير مماثل في ناحية كنعان جنوب شرق بعقوبة ما أودى إلى مقتل 10 في حين قتل ثلاثة أشخاص "
+                          "في تفجير عبوة ناسفة قرب سوق شعبية في قضاء الخالص.", dt.date(2015, 8, 11))
+    assert sorted((e.location.mention, e.fatalities) for e in ev) == [("الخالص", 3), ("كنعان", 10)]
+    ev = _events(real_kb, "اندلعت اشتباكات عنيفة بين القوات العراقية وعناصر داعش على الطريق بين الرمادي والفلوجة أمس.",
+                 dt.date(2015, 8, 11))
+    assert len(ev) == 1  # where the road lies, not two places hit

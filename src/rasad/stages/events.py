@@ -3178,8 +3178,10 @@ def _clause_places(doc: Document, ev: Event) -> set[str]:
     first = doc.token_at(ev.trigger.start)
     if first is None:
         return set()
+    _, hi = clause_of(doc, ev.sentence, first)
     end = next((t.start for t in doc.tokens[first + 1:] if t.kind == "punct" or t.norm in CLAUSE_OPENERS
-                or _joined_light_verb(t) or t.start >= doc.sentences[ev.sentence].end), doc.sentences[ev.sentence].end)
+                or _joined_light_verb(t) or t.index >= hi or t.start >= doc.sentences[ev.sentence].end),
+               doc.sentences[ev.sentence].end)
     named = {m.ref or m.text for m in doc.mentions if m.kind == "place" and ev.trigger.start <= m.start < end
              and not _anchor_of_direction(doc, m)}
     # (or a place the gazetteer lacks, named with its kind word: "في منطقة الشعب")
@@ -3223,6 +3225,11 @@ def _different_clause_places(doc: Document, kb: KnowledgeBase, a: Event, b: Even
     مفخخة في حي البياع، كما قتل آخرون في انفجار سيارتين في منطقة الشعب، وسيارة أخرى استهدفت
     حي الشرطة الرابعة"."""
     lo, hi = sorted((a.trigger.start, b.trigger.start))
+    ta, tb = doc.token_at(a.trigger.start), doc.token_at(b.trigger.start)
+    if pa and pb and ta is not None and tb is not None and a.sentence == b.sentence \
+            and clause_of(doc, a.sentence, ta) != clause_of(doc, b.sentence, tb) \
+            and not any(_nested(kb, x, y) for x in pa for y in pb):
+        return True  # ("... مقتل 10 في حين قتل ثلاثة في تفجير عبوة في منطقة الوثبة")
     # (or a clause opener: "نفذ التحالف أربع غارات قرب كوباني بينما ضربت ثلاث غارات أخرى قرب الحسكة")
     # (or a light verb joined by "و": "شنت غارات على مواقع في سوريا وبدأت حملة قصف ... في شمال العراق")
     return bool(pa) and bool(pb) and not any(_nested(kb, x, y) for x in pa for y in pb) and any(

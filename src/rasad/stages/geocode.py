@@ -402,6 +402,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             else:
                 groups.append([c])
         group = next(g for g in groups if first in g)
+        # ("في منطقة الوثبة الواقعة بين الهويدر وبعقوبة": where it lies, not places hit)
+        if len(group) > 1 and "بين" in prev_keys(doc, group[0].mention):
+            group = [first]
         broad = ("region", "country")  # a governorate lists with towns ("البصرة وذي قار والحلة")
         for c in group:
             same_level = (c.place.kind in broad) == (first.place.kind in broad)
@@ -586,8 +589,13 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
     sent = doc.sentences[ev.sentence]
     trig_tok = next((t.index for t in sent.tokens if t.start >= ev.trigger.start), sent.tokens[0].index)
     comp = complementizer_before(doc, sent, trig_tok)
+    # (when the trigger's clause names a known place, only that clause: "تفجير في ناحية كنعان ...
+    # في حين قتل ثلاثة في منطقة الوثبة")
+    lo, hi = clause_of(doc, ev.sentence, trig_tok)
+    if not any(m.kind == "place" and m.sentence == ev.sentence and lo <= m.tok_start < hi for m in doc.mentions):
+        lo, hi = sent.tokens[0].index, sent.tokens[-1].index + 1
     for t in sent.tokens:
-        if t.kind != "word" or t.index + 1 >= len(doc.tokens):
+        if t.kind != "word" or t.index + 1 >= len(doc.tokens) or not lo <= t.index < hi:
             continue
         if comp is not None and t.index < comp:
             continue  # the speaker's description: "قائد صحوة المنطقة الغربية ... بأن"

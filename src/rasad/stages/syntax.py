@@ -86,12 +86,15 @@ def complementizer_before(doc: Document, sent: Sentence, pos: int) -> int | None
 
 def clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
     """Token range of the clause holding token `tok`: clauses are separated by "فيما",
-    "بينما", "في حين", "في الوقت الذي", "في وقت"."""
+    "بينما", "في حين", "في الوقت الذي", "في وقت", and "كما" after a comma."""
     sent = doc.sentences[sentence]
     cuts = []
     for t in sent.tokens:
         nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
         if t.norm in CLAUSE_OPENERS or (t.norm in ("في", "وفي") and nxt is not None and nxt.norm in ("حين", "الوقت", "وقت")):
+            cuts.append(t.index)
+        # "...، كما قتل وجرح آخرون في انفجار سيارتين": the next item of a round-up
+        elif t.norm in ("كما", "وكما") and t.index > sent.tokens[0].index and doc.tokens[t.index - 1].kind == "punct":
             cuts.append(t.index)
         # "..., مؤكدا ان القوات تتقدم باتجاه البوعيثة": a second thing said, with places of its own
         elif t.kind == "word" and t.norm.startswith("م") and t.norm.endswith("ا") and len(t.norm) >= 5 \
