@@ -122,3 +122,9 @@ def test_bio_to_spans():
 def test_import_is_light():
     code = "import sys, rasad.ner; assert 'pycrfsuite' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_lone_surrogate_does_not_fail_the_tagger(tagger):
+    # (a broken "\udcd8" escape in an input JSON line reaches the tokens as is)
+    toks = tokenize("وقال رئيس الوزراء حيدر العبادي إن \udcd8 الوضع مستقر .")
+    assert len(tagger.tag(toks)) == len(toks)

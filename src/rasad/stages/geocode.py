@@ -592,7 +592,8 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
     # (when the trigger's clause names a known place, only that clause: "تفجير في ناحية كنعان ...
     # في حين قتل ثلاثة في منطقة الوثبة")
     lo, hi = clause_of(doc, ev.sentence, trig_tok)
-    if not any(m.kind == "place" and m.sentence == ev.sentence and lo <= m.tok_start < hi for m in doc.mentions):
+    if not any(m.kind == "place" and m.sentence == ev.sentence and lo <= m.tok_start < hi and is_locative(doc, m)
+               for m in doc.mentions):
         lo, hi = sent.tokens[0].index, sent.tokens[-1].index + 1
     for t in sent.tokens:
         if t.kind != "word" or t.index + 1 >= len(doc.tokens) or not lo <= t.index < hi:
