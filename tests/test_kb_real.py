@@ -2166,3 +2166,9 @@ def test_two_blasts_of_a_round_up_keep_their_places_and_tolls(real_kb):
     ev = _events(real_kb, "اندلعت اشتباكات عنيفة بين القوات العراقية وعناصر داعش على الطريق بين الرمادي والفلوجة أمس.",
                  dt.date(2015, 8, 11))
     assert len(ev) == 1  # where the road lies, not two places hit
+
+
+def test_shortly_after_an_agreement_is_a_reference(real_kb):
+    assert "AGREE" not in _plovers(real_kb, "استهل وزير الخارجية الايراني أمس جولته الخليجية التي تشمل الكويت وقطر والتي "
+                                            "تأتي بعيد الاتفاق النووي الذي تم التوصل اليه بين ايران والدول الكبرى.",
+                                   dt.date(2015, 7, 27))

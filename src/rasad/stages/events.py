@@ -2595,7 +2595,7 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله", "تزامنا", "بالتزامن", "ضوء",
-                   "احتجاجا", "تنديدا", "استنكارا", "رفضا", "غداه", "عشيه"}  # "تظاهروا احتجاجا على الغارات"
+                   "احتجاجا", "تنديدا", "استنكارا", "رفضا", "غداه", "عشيه", "بعيد"}  # "تظاهروا احتجاجا على الغارات"
 
 
 _ARMED_TYPES = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"}
@@ -2694,7 +2694,7 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
         if len(prev) == 2 and prev[1].norm == "من" and _readings(prev[0]) & {"سلسله"} and hit.start >= 3:
             prev.insert(0, doc.tokens[hit.start - 3])  # "بعد سلسلة من الهجمات الدامية"
         cue = set().union(*(_readings(t) for t in prev)) & _REFERENCE_CUES if prev else set()
-        if cue and cue <= {"اثر", "اعقاب", "بعد", "عقب"} and k > 0 \
+        if cue and cue <= {"اثر", "اعقاب", "بعد", "عقب", "بعيد"} and k > 0 \
                 and kept[k - 1][0].trigger.id == "tr.assault.casualties" and kept[k - 1][1].sentence == ev.sentence:
             cue = set()  # "قتل ثلاثة إثر تفجير عبوة", "قتل الوالي بعد تعرضه لهجوم": the cause of the deaths
         long_ago = ev.event_date is not None and doc.article.published is not None \
