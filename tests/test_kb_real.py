@@ -2172,3 +2172,8 @@ def test_shortly_after_an_agreement_is_a_reference(real_kb):
     assert "AGREE" not in _plovers(real_kb, "استهل وزير الخارجية الايراني أمس جولته الخليجية التي تشمل الكويت وقطر والتي "
                                             "تأتي بعيد الاتفاق النووي الذي تم التوصل اليه بين ايران والدول الكبرى.",
                                    dt.date(2015, 7, 27))
+
+
+def test_what_a_country_suffers_from_is_no_incident(real_kb):
+    assert "ASSAULT" not in _plovers(real_kb, "وقال الوزير إن المملكة عانت من التطرف والتفجيرات التي نفذها تنظيم داعش في "
+                                              "المنطقة الشرقية.", dt.date(2015, 8, 6))
