@@ -2177,3 +2177,19 @@ def test_shortly_after_an_agreement_is_a_reference(real_kb):
 def test_what_a_country_suffers_from_is_no_incident(real_kb):
     assert "ASSAULT" not in _plovers(real_kb, "وقال الوزير إن المملكة عانت من التطرف والتفجيرات التي نفذها تنظيم داعش في "
                                               "المنطقة الشرقية.", dt.date(2015, 8, 6))
+
+
+def test_a_toll_after_a_window_and_fighting_in_two_places_joined_by_wafi(real_kb):
+    ev = _events(real_kb, "قتل خلال اليومين الماضيين أكثر من 30 مسلحا من تنظيم داعش في معارك داخلية اندلعت في قضاء تلعفر "
+                          "وفي الموصل.", dt.date(2015, 7, 21))
+    assert sorted(e.location.mention for e in ev) == ["الموصل", "تلعفر"]
+    ev = _events(real_kb, "وقتل خلال الساعات الماضية 12 شخصا في تفجيرات في بغداد.", dt.date(2015, 7, 21))
+    assert [e.fatalities for e in ev] == [12]
+
+
+def test_a_window_dates_only_its_own_clause(real_kb):
+    ev = _events(real_kb, "أعلن مصدر أمني أمس مقتل خمسة مسلحين من داعش في الموصل. وقال المصدر إن 30 مسلحا من داعش قتلوا "
+                          "خلال اليومين الماضيين في تلعفر، مشيرا إلى أن زعيم التنظيم أبو بكر البغدادي طالب مسلحي التنظيم "
+                          "بوقف القتال.", dt.date(2015, 7, 22))
+    assert [(e.plover, e.event_date) for e in ev][1:] == [("ASSAULT", dt.date(2015, 7, 22)),
+                                                          ("REQUEST", dt.date(2015, 7, 21))]

@@ -186,3 +186,10 @@ def test_the_day_before_yesterday_the_past_week_and_this_month():
     assert one("الشهر الفائت") == [("month", dt.date(2015, 7, 15), 3)]
     assert one("مطلع الشهر الجاري") == [("month", dt.date(2015, 8, 1), 3)]
     assert one("في العاشر من الشهر الجاري") == [("explicit", dt.date(2015, 8, 10), 1)]
+
+
+def test_a_window_of_two_ending_on_the_news_day():
+    r = one("قتل خلال اليومين الماضيين أكثر من 30 مسلحا")
+    assert (r.date, r.precision, r.kind, r.window_days) == (PUB, 2, "since", 2)
+    r = one("تصاعدت الهجمات في الأسبوعين الأخيرين")
+    assert (r.date, r.precision, r.window_days) == (PUB, 3, 14)

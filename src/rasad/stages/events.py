@@ -586,7 +586,12 @@ def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeR
             continue
         end = next((t.start for t in sent.tokens if t.index > r.index and t.kind == "punct"), sent.end)
         spans.append((r.start, end))
-    return [t for t in times if not any(a < t.start < b for a, b in spans)]
+    # A window ("خلال اليومين الماضيين") spans its own clause's acts, not what another clause
+    # reports ("..., مشيرا إلى أن البغدادي وجه رسالة")
+    lo, hi = clause_of(doc, sent.index, hit.start)
+    first, last = doc.tokens[lo].start, doc.tokens[hi - 1].end
+    return [t for t in times if not any(a < t.start < b for a, b in spans)
+            and not (t.kind == "since" and not first <= t.start < last)]
 
 
 _PLUPERFECT = {"كان", "كانت", "كانوا", "قد"}
@@ -2079,6 +2084,12 @@ def _count_after(tokens, i: int) -> int | None | str:
         k += 1  # ("وقتل مسلحون مجهولون شرطيين اثنين")
     while k < len(tokens) and tokens[k].norm in _COUNT_GAP_ADVERBS:
         k += 1
+    # ("قتل خلال اليومين الماضيين أكثر من 30 مسلحا": past the window)
+    if k == j and k < len(tokens) and tokens[k].norm in ("خلال", "طوال"):
+        end = next((m for m in range(k + 1, min(k + 5, len(tokens)))
+                    if strip_article(tokens[m].norm) in ("ماضيه", "ماضيين", "اخيره", "اخيرين", "منصرمه")), None)
+        if end is not None:
+            k = j = end + 1
     # ("وقتل خلال الهجوم 15 مسلحا": past where it happened)
     if k == j and k + 2 < len(tokens) and tokens[k].norm in ("خلال", "في", "جراء", "اثناء") \
             and strip_article(tokens[k + 1].norm) in _EVENT_NOUNS and parse_number(tokens, k + 2) is not None:

@@ -391,7 +391,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         def joined(c: Choice) -> bool:
             tok = doc.tokens[c.mention.tok_start]
             prev = doc.tokens[c.mention.tok_start - 1] if c.mention.tok_start else tok
-            return (tok.norm.startswith("و") and not c.mention.text.startswith("و")) or prev.norm in ("و", "،", ",", "منها") \
+            return (tok.norm.startswith("و") and not c.mention.text.startswith("و")) \
+                or prev.norm in ("و", "،", ",", "منها", "وفي") \
                 or (prev.norm.startswith("و") and bool({k for _, k in token_keys(prev.norm)} & set(PLACE_KIND_WORDS)))
 
         in_order = sorted(good, key=lambda c: c.mention.tok_start)

@@ -108,7 +108,8 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         tok = tokens[i]
         # ("في" starts only "في الأيام القليلة الماضية": not made a starter of every "في")
         if tok.kind != "num" and not _is_starter(tok.norm) and not (
-                tok.norm == "في" and i + 1 < n and _key(tokens[i + 1]) in _PLURAL_PERIODS):
+                tok.norm == "في" and i + 1 < n and (_key(tokens[i + 1]) in _PLURAL_PERIODS
+                                                    or _key(tokens[i + 1]) in _DUAL_PERIODS)):
             i += 1
             continue
         key = _key(tok)
@@ -139,6 +140,14 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 out.append(TimeRef(date, 2 if days < 7 else 3, tokens[i].start, tokens[k].end, "", "since", days))
                 i = k + 1
                 continue
+        # "خلال اليومين الماضيين", "في الأسبوعين الأخيرين": a window of two, ending on the news day
+        # (its start is not what happened on any one day: the news day, vague in the precision)
+        if key in ("خلال", "طوال", "طيله", "مدي", "في") and i + 2 < n and _key(tokens[i + 1]) in _DUAL_PERIODS \
+                and _key(tokens[i + 2]) in ("ماضيين", "اخيرين", "منصرمين", "سابقين"):
+            days = _DUAL_PERIODS[_key(tokens[i + 1])]
+            out.append(TimeRef(published, 2 if days < 7 else 3, tokens[i].start, tokens[i + 2].end, "", "since", days))
+            i += 3
+            continue
         # "خلال الساعات (القليلة) الماضية", "خلال الـ24 ساعة الماضية": the last day
         if key in ("خلال", "طوال", "مدي") and i + 2 < n:
             k = i + 1
@@ -435,6 +444,7 @@ def _explicit_date(tokens: Sequence[Token], i: int, j: int, day_no: int, publish
     return None
 
 
+_DUAL_PERIODS = {"يومين": 2, "اسبوعين": 14, "شهرين": 60, "عامين": 730, "سنتين": 730}
 _DUAL_OR_ONE_PERIOD = {"اسبوع", "اسبوعين", "شهر", "شهرين", "يومين", "يوم"}
 _PLURAL_PERIODS = {"اشهر": 30, "شهور": 30, "سنوات": 365, "اعوام": 365, "عقود": 3650, "سنين": 365,
                    "ايام": 1, "اسابيع": 7}  # ("خلال الأيام الماضية": the last few days)
