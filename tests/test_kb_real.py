@@ -2193,3 +2193,9 @@ def test_a_window_dates_only_its_own_clause(real_kb):
                           "بوقف القتال.", dt.date(2015, 7, 22))
     assert [(e.plover, e.event_date) for e in ev][1:] == [("ASSAULT", dt.date(2015, 7, 22)),
                                                           ("REQUEST", dt.date(2015, 7, 21))]
+
+
+def test_another_count_of_the_same_act_from_another_list_of_places(real_kb):
+    ev = _events(real_kb, "وقال المصدر إن تنظيم داعش اختطف 18 شابا من ناحية حمام العليل وناحية القيارة و14 شابا آخر من "
+                          "ناحية باودش وقضاء البعاج غرب الموصل.", dt.date(2015, 8, 3))
+    assert sorted(e.location.mention for e in ev) == sorted(["حمام العليل", "القيارة", "باودش", "البعاج"])

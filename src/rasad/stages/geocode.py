@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rasad.kb import KnowledgeBase
 from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
+from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.normalize import indefinite_keys, normalize, readings, strip_article, token_keys
 from rasad.lang.ar.resources import (CLAUSE_OPENERS, COMPLEMENTIZERS, DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS,
                                      RELATIVE_PLACE_WORDS, SAY_VERBS, SMALL_PLACE_HEADS, TARGET_NOUNS, WITNESS_VERBS)
@@ -403,6 +404,17 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             else:
                 groups.append([c])
         group = next(g for g in groups if first in g)
+        # "اختطف 18 شابا من ناحية حمام العليل وناحية القيارة و14 شابا آخر من ناحية باودش وقضاء
+        # البعاج": another count of the same act, from another list of places
+        for other in groups:
+            if other is group:
+                continue
+            a, b = sorted((group, other), key=lambda g: g[0].mention.tok_start)
+            gap = doc.tokens[a[-1].mention.tok_end:b[0].mention.tok_start]
+            counted = len(gap) > 1 and gap[0].norm == "و" and parse_number(doc.tokens, gap[1].index) is not None
+            if 0 < len(gap) <= 8 and counted and any(readings(t.norm) & {"اخر", "اخرين", "اخرون", "اخري"} for t in gap):
+                group = group + other
+
         # ("في منطقة الوثبة الواقعة بين الهويدر وبعقوبة": where it lies, not places hit)
         if len(group) > 1 and "بين" in prev_keys(doc, group[0].mention):
             group = [first]
