@@ -2199,3 +2199,9 @@ def test_another_count_of_the_same_act_from_another_list_of_places(real_kb):
     ev = _events(real_kb, "وقال المصدر إن تنظيم داعش اختطف 18 شابا من ناحية حمام العليل وناحية القيارة و14 شابا آخر من "
                           "ناحية باودش وقضاء البعاج غرب الموصل.", dt.date(2015, 8, 3))
     assert sorted(e.location.mention for e in ev) == sorted(["حمام العليل", "القيارة", "باودش", "البعاج"])
+
+
+def test_strikes_in_various_areas_take_no_place_from_the_story(real_kb):
+    ev = _events(real_kb, "قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في الرمادي أمس. وأوضح البيان أن طيران التحالف "
+                          "الدولي نفذ 15 طلعة جوية في مختلف المناطق، أسفرت عن قتل 25 من عناصر داعش.", dt.date(2015, 8, 6))
+    assert [e.location.mention if e.location else None for e in ev] == ["الرمادي", None]

@@ -805,6 +805,11 @@ def _own_place_words(doc: Document, ev: Event) -> bool:
             return True  # "في إقليم أجدير": a province the gazetteer lacks
         if keys & {"شرق", "غرب", "شمال", "جنوب"} and strip_article(toks[k + 1].norm) == "بلاد":
             return True
+        # "نفذ 15 طلعة جوية في مختلف المناطق": places not named, on purpose
+        nxt = {key for _, key in token_keys(toks[k + 1].norm)}
+        if (keys & {"مختلف", "عده"} and nxt & {"المناطق", "مناطق"}) \
+                or (keys & {"مناطق", "المناطق"} and nxt & {"مختلفه", "متفرقه", "المختلفه", "المتفرقه", "عده"}):
+            return True
     return False
 
 
