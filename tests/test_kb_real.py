@@ -2205,3 +2205,9 @@ def test_strikes_in_various_areas_take_no_place_from_the_story(real_kb):
     ev = _events(real_kb, "قصفت طائرات التحالف الدولي مواقع لتنظيم داعش في الرمادي أمس. وأوضح البيان أن طيران التحالف "
                           "الدولي نفذ 15 طلعة جوية في مختلف المناطق، أسفرت عن قتل 25 من عناصر داعش.", dt.date(2015, 8, 6))
     assert [e.location.mention if e.location else None for e in ev] == ["الرمادي", None]
+
+
+def test_a_titled_person_who_reports_deaths_did_not_cause_them(real_kb):
+    ev = _events(real_kb, "ميدانيا، كشف العميد محمد الجبوري في شرطة نينوى أمس الخميس عن مقتل 42 من عناصر تنظيم داعش "
+                          "بالقرب من بوابة الشام غربي الموصل.", dt.date(2015, 7, 24))
+    assert [(e.actor1, e.fatalities) for e in ev] == [(None, 42)]

@@ -1395,7 +1395,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         before = [m for m in before if not (m.tok_start > 0 and is_say_token(doc, doc.tokens[m.tok_start - 1])
                                             and m.kind == "actor"
                                             and (kb.actors[m.ref].type in ("organization", "government", "political_party")
-                                                 or m.ref == "generic.government" or "اعلام" in normalize(m.text)))]
+                                                 or m.ref == "generic.government" or "اعلام" in normalize(m.text)))
+                  and not (m.kind == "person" and _says_titled(doc, m))]
     # "دورية شرطة تعرضت لهجوم": who suffered it stands before "تعرض", a victim, not the doer
     sufferer = None
     if prev_tok is not None and _readings(prev_tok) & {"تعرض", "تعرضت", "يتعرض", "تتعرض", "وتعرض", "وتعرضت"}:
@@ -2784,6 +2785,17 @@ def _clause_counts(doc: Document, sent: Sentence, hit: TriggerHit, hits: list[Tr
     own = find_counts([t for t in sent.tokens if lo <= t.index < hi])
     elsewhere = any(not (lo <= h.start < hi) and h.trigger.plover in ("ASSAULT", "COERCE") for h in hits or [])
     return {k: v if v is not None or elsewhere else whole[k] for k, v in own.items()}
+
+
+def _says_titled(doc: Document, m: Mention) -> bool:
+    """"كشف العميد محمد الجبوري في شرطة نينوى عن مقتل 42": a person who reports, right after
+    the verb of saying and his titles, is not the doer of what he reports."""
+    k = m.tok_start - 1
+    titles = {i for t in doc.mentions if t.kind in ("title", "role") and t.tok_end <= m.tok_start
+              for i in range(t.tok_start, t.tok_end)}
+    while k >= 0 and k in titles:
+        k -= 1
+    return k >= 0 and k < m.tok_start - 1 and is_say_token(doc, doc.tokens[k])
 
 
 def _other_clause_of_opener(doc: Document, sent: Sentence, m: Mention, hit: TriggerHit) -> bool:
