@@ -126,3 +126,13 @@ def test_hundreds_in_words_are_numbers():
     for text, value in (("مئة", 100), ("مائة", 100), ("مئتين", 200), ("ثلاثمائة", 300), ("خمسمئة", 500),
                         ("ثلاث مئة", 300), ("مئة وعشرون", 120)):
         assert parse_number(tokenize(normalize(text)), 0).value == value, text
+
+
+def test_thousands_and_millions_multiply_digits_and_words():
+    from rasad.lang.ar import normalize, tokenize
+    from rasad.lang.ar.numbers import parse_number
+    for text, value in (("25 ألف شيشاني", 25_000), ("3 آلاف جندي", 3_000), ("1.5 مليون", 1_500_000),
+                        ("ألف شخص", 1_000), ("ألفي عراقي", 2_000), ("والفين", 2_000), ("مئة ألف", 100_000),
+                        ("ثلاثمائة ألف لاجئ", 300_000), ("ثلاثة ملايين", 3_000_000), ("خمسة آلاف", 5_000),
+                        ("ثلاث مئة", 300), ("1500 شخص", 1_500)):
+        assert parse_number(tokenize(normalize(text)), 0).value == value, text

@@ -17,7 +17,15 @@ class Number:
     vague: bool = False
 
 
+#: Words that multiply the figure before them (folded: آلاف → الاف).
+_MULTIPLIERS = {"الاف": 1000, "الف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
+
+
 def _word_value(norm: str) -> int | None:
+    # ("الفي", "الفين": not the article on "في", "فين")
+    bare = norm[1:] if norm.startswith("و") and len(norm) > 3 else norm
+    if bare in ("الف", "الفي", "الفين", "الفان"):
+        return NUMBER_WORDS.get(bare)
     for _, key in token_keys(norm):
         if key in NUMBER_WORDS:
             return NUMBER_WORDS[key]
@@ -35,6 +43,10 @@ def parse_number(tokens: Sequence[Token], i: int) -> Number | None:
             value = int(float(digits))
         except ValueError:
             return None
+        # "25 ألف", "3 آلاف", "1.5 مليون": digits with a multiplier word
+        multiplier = _MULTIPLIERS.get(tokens[i + 1].norm) if i + 1 < len(tokens) else None
+        if multiplier:
+            return Number(int(float(digits) * multiplier), i, i + 2)
         return Number(value, i, i + 1)
     if tok.kind != "word":
         return None
@@ -56,9 +68,9 @@ def parse_number(tokens: Sequence[Token], i: int) -> Number | None:
         value += nxt
         end += 1
     # Multipliers: "ثلاثة آلاف", "ثلاث مئة" ("خمسمئة" in one word is in NUMBER_WORDS).
-    if end < len(tokens) and value < 100:
-        multiplier = {"الاف": 1000, "الف": 1000, "ميه": 100, "مايه": 100}.get(tokens[end].norm)  # (folded: مئة, مائة)
-        if multiplier:
+    if end < len(tokens) and value < 1000:
+        multiplier = {"ميه": 100, "مايه": 100, **_MULTIPLIERS}.get(tokens[end].norm)  # (folded: مئة, مائة)
+        if multiplier and not (multiplier == 100 and value >= 100):
             value *= multiplier
             end += 1
     return Number(value, i, end)
