@@ -2211,3 +2211,8 @@ def test_a_titled_person_who_reports_deaths_did_not_cause_them(real_kb):
     ev = _events(real_kb, "ميدانيا، كشف العميد محمد الجبوري في شرطة نينوى أمس الخميس عن مقتل 42 من عناصر تنظيم داعش "
                           "بالقرب من بوابة الشام غربي الموصل.", dt.date(2015, 7, 24))
     assert [(e.actor1, e.fatalities) for e in ev] == [(None, 42)]
+
+
+def test_a_militia_named_dawn_is_no_detonation(real_kb):
+    ev = _events(real_kb, "وقصفت ميليشيات فجر ليبيا أمس مطار طرابلس.", dt.date(2015, 8, 2))
+    assert [(e.trigger.text, e.actor1.ref) for e in ev] == [("وقصفت", "ly.libya_dawn")]
