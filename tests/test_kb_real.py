@@ -2216,3 +2216,8 @@ def test_a_titled_person_who_reports_deaths_did_not_cause_them(real_kb):
 def test_a_militia_named_dawn_is_no_detonation(real_kb):
     ev = _events(real_kb, "وقصفت ميليشيات فجر ليبيا أمس مطار طرابلس.", dt.date(2015, 8, 2))
     assert [(e.trigger.text, e.actor1.ref) for e in ev] == [("وقصفت", "ly.libya_dawn")]
+
+
+def test_any_attack_or_even_an_attempt_is_hypothetical(real_kb):
+    assert _plovers(real_kb, "وحذر الخبير في شؤون الأمن المقيم في نيروبي، جون سميث، من أن «الرئيس الأميركي هدف ثمين جدا. "
+                             "لذا، فإن أي هجوم أو حتى محاولة هجوم سيجذب الانتباه لحركة الشباب».", dt.date(2015, 7, 24)) == []

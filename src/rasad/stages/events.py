@@ -334,8 +334,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "reference: 'وهو أول هجوم من هذا النوع' ranks the event already told"
     if hit.trigger.id == "tr.assault.target" and any(_readings(t) & _RAIDS for t in before[-3:]):
         return "the targets of a raid or an arrest campaign ('مداهمات ... استهدفت عناصر')"
-    if before and before[-1].norm in ("اي", "لاي", "باي", "واي"):
-        return "hypothetical: 'أي هجوم' (any attack)"
+    if before and before[-1].norm in ("اي", "لاي", "باي", "واي") or (
+            any(t.norm in ("اي", "لاي", "باي", "واي") for t in before[-6:])
+            and any(t.norm in ("او", "حتي") for t in before[-4:])):
+        return "hypothetical: 'أي هجوم' (any attack), 'أي هجوم أو حتى محاولة هجوم'"
     if before and _readings(before[-1]) & {"قرار", "لقرار", "بقرار", "قرارا", "قراره", "قرارها"}:
         return "a decision to do it ('قرار تسليم أم سياف'), not the act"
     if any(_readings(t) & {"بدلا", "عوضا", "بدل"} for t in before[-3:]):
