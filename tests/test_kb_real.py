@@ -2221,3 +2221,11 @@ def test_a_militia_named_dawn_is_no_detonation(real_kb):
 def test_any_attack_or_even_an_attempt_is_hypothetical(real_kb):
     assert _plovers(real_kb, "وحذر الخبير في شؤون الأمن المقيم في نيروبي، جون سميث، من أن «الرئيس الأميركي هدف ثمين جدا. "
                              "لذا، فإن أي هجوم أو حتى محاولة هجوم سيجذب الانتباه لحركة الشباب».", dt.date(2015, 7, 24)) == []
+
+
+def test_a_market_share_or_a_title_regained_is_no_ground_and_foiled_bombings_are_no_attack(real_kb):
+    day = dt.date(2015, 8, 2)
+    assert _plovers(real_kb, "استعادت السعودية حصتها النفطية في السوق الصينية في شهر يونيو الماضي.", day) == []
+    assert _plovers(real_kb, "استعاد فريق الهلال الصدارة بعد فوزه أمس في الرياض.", day) == []
+    assert _plovers(real_kb, "وحققت القوات الكردية تقدما جنوب مدينة عين العرب، فيما أحبطت تفجيرين انتحاريين بسيارتين "
+                             "مفخختين في مدينة تل أبيض.", day) == []

@@ -52,9 +52,13 @@ _GAP_ADVERBS = {"ايضا", "مجددا", "بدورها", "بدوره"}
 #: Adjectives of an event noun, part of its phrase: "غارة جوية لطيران التحالف".
 _TRIGGER_ADJECTIVES = {"جويه", "جوي", "مكثفه", "مكثف", "عنيفه", "عنيف", "جديده", "جديد", "مماثله", "مماثل",
                        "انتحاري", "انتحاريه", "مدفعيه", "صاروخيه", "دمويه", "مسلحه", "ارهابيه", "ناسفه"}
+#: What is regained or controlled that is no ground: a market share, a standing, a title.
+_NOT_GROUND = {"حصتها", "حصته", "حصه", "حصص", "مكانتها", "مكانته", "ثقه", "الثقه", "عافيتها", "عافيته", "توازنها",
+               "توازنه", "بريقها", "بريقه", "الصداره", "صداره", "صدارتها", "صدارته", "اللقب", "لقب", "تاجها", "الاسواق",
+               "السوق", "الاسعار", "الاسهم", "الموشر"}
 _STOPPING = {"اوقفت", "اوقف", "اوقفوا", "علقت", "علق", "تعليق", "توقف", "توقفت",
              "وقف", "ايقاف", "منع", "انهاء", "لوقف", "بوقف", "احباط", "افشال", "تجنب", "لتجنب", "تتوقف", "يتوقف",
-             "التوقف", "بالتوقف"}
+             "التوقف", "بالتوقف", "احبطت", "احبط", "احبطوا", "تحبط", "يحبط", "افشلت", "افشل", "افشلوا"}
 _RELATIVE = {"التي", "الذي", "الذين", "اللذين", "اللتين"}
 _SHARE_WORDS = {"بالميه", "الميه", "بالمايه", "المايه", "%", "نسبه", "بنسبه", "حصه"}
 _TALLY_WORDS = {"عدد", "اعداد", "مجموع", "اجمالي", "احصاييه", "احصاء"}  # (not "حصيلة": an incident's toll)
@@ -334,6 +338,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "reference: 'وهو أول هجوم من هذا النوع' ranks the event already told"
     if hit.trigger.id == "tr.assault.target" and any(_readings(t) & _RAIDS for t in before[-3:]):
         return "the targets of a raid or an arrest campaign ('مداهمات ... استهدفت عناصر')"
+    if hit.trigger.id == "tr.assault.territory" and any(
+            _readings(t) & _NOT_GROUND for t in doc.tokens[hit.end:min(hit.end + 3, sent.tokens[-1].index + 1)]):
+        return "not ground: a share, a standing, a title regained ('استعادت السعودية حصتها في السوق')"
     if before and before[-1].norm in ("اي", "لاي", "باي", "واي") or (
             any(t.norm in ("اي", "لاي", "باي", "واي") for t in before[-6:])
             and any(t.norm in ("او", "حتي") for t in before[-4:])):
