@@ -72,3 +72,13 @@ def test_the_third_dev_set_is_well_formed():
     assert [p for g in golds for p in g.problems] == []
     held_out = {p.stem for p in (ROOT / "gold" / "heldout").glob("*.json")}
     assert held_out.isdisjoint(g.article_id for g in golds)
+
+
+def test_the_fourth_dev_set_is_well_formed():
+    from rasad.eval import load_gold_dir
+
+    golds = load_gold_dir(ROOT / "gold" / "dev4", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
+    assert len(golds) == 20
+    assert [p for g in golds for p in g.problems] == []
+    others = {p.stem for d in ("dev", "dev2", "dev3", "heldout") for p in (ROOT / "gold" / d).glob("*.json")}
+    assert others.isdisjoint(g.article_id for g in golds)
