@@ -2229,3 +2229,16 @@ def test_a_market_share_or_a_title_regained_is_no_ground_and_foiled_bombings_are
     assert _plovers(real_kb, "استعاد فريق الهلال الصدارة بعد فوزه أمس في الرياض.", day) == []
     assert _plovers(real_kb, "وحققت القوات الكردية تقدما جنوب مدينة عين العرب، فيما أحبطت تفجيرين انتحاريين بسيارتين "
                              "مفخختين في مدينة تل أبيض.", day) == []
+
+
+def test_counted_aircraft_strike_and_what_the_strike_caused_is_its_own(real_kb):
+    ev = _events(real_kb, "قصفت ثلاث طائرات حربية تركية أمس عدة مواقع لتنظيم داعش في سورية، وذلك غداة تبادل لإطلاق النار "
+                          "بين الجيش التركي والمسلحين على الحدود، وأسفر القصف عن مقتل تسعة من عناصر التنظيم.",
+                 dt.date(2015, 7, 25))
+    assert [(e.actor1.mention, e.fatalities) for e in ev] == [("طائرات حربية تركية", 9)]
+
+
+def test_an_attack_a_span_of_days_before_is_a_reference(real_kb):
+    ev = _events(real_kb, "ونفذت ثلاث مقاتلات تركية الجمعة غارات على مواقع تابعة لتنظيم داعش في سورية، وذلك بعد أربعة أيام "
+                          "على تفجير انتحاري دام استهدف مدينة سوروتش التركية.", dt.date(2015, 7, 25))
+    assert [(e.trigger.text, e.actor1.mention) for e in ev] == [("غارات", "مقاتلات تركية")]

@@ -1238,6 +1238,8 @@ def _boundary_comma(doc: Document, hit: TriggerHit, m: Mention) -> bool:
 
 def _is_victim(doc: Document, m: Mention) -> bool:
     """Counted or casualty-word mentions are victims: "خمسة مدنيين", "مقتل 5 من عناصر داعش"."""
+    if _readings(doc.tokens[m.tok_start]) & _MACHINES:
+        return False  # "قصفت ثلاث طائرات حربية تركية": counted aircraft strike, they are not hit
     k = m.tok_start - 1
     # ("7 عناصر من تنظيم / داعش / قتلوا": the wire's slashes and the word تنظيم)
     while k >= 0 and (doc.tokens[k].kind == "punct" and doc.tokens[k].text in '/(«"“”»\'' or doc.tokens[k].norm == "تنظيم"):
@@ -1292,6 +1294,8 @@ _GATHERING = {normalize(w) for w in (
 _INFORM_VERBS = {"ابلغ", "ابلغت", "ابلغوا", "ابلغا", "اخبر", "اخبرت", "اخبروا", "سلم", "سلمت"}
 _INSTRUMENT_WORDS = {"مستخدما", "مستخدمه", "مستخدمين", "مستخدمتا", "باستخدام", "مستعينا", "مستعينه", "مستعملا",
                      "مستعمله", "باستعمال"}
+_MACHINES = {"طايرات", "طايره", "طايرتين", "مقاتلات", "مقاتلتين", "مروحيات", "مروحيتين", "مروحيه", "دبابات",
+             "مدرعات", "زوارق", "سفن", "بوارج", "قاذفات"}
 _ABDUCTION_NOUNS = {"خطف", "اختطاف", "عمليات", "باختطاف", "بخطف"}
 _PEOPLE_PLURALS = {"شرطيين", "جنود", "مدنيين", "مواطنين", "اشخاص", "عمال", "صحفيين", "اطفال", "نساء", "رجال", "مدنيا"}
 _OUTLET_NOUNS = {"وكاله", "صحيفه", "قناه", "اذاعه", "مجله", "شبكه", "تلفزيون", "وكالات", "صحف", "فضاييه"}
@@ -1395,6 +1399,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     comp = -1 if comp is None else comp
     pronoun_subject = prev_tok is not None and prev_tok.norm in _PRONOUN_SUBJECT
     before = [m for m in cands if m.tok_end <= hit.start and (m.tok_start > comp or pronoun_subject)]
+    # "وأسفر القصف عن مقتل تسعة": the definite event noun is what a verb of result says of the
+    # act told before; its doer is not a name earlier in the sentence
+    if prev_tok is not None and _readings(prev_tok) & ({"ادي", "اسفر", "اوقع", "تسبب"} | OCCURRENCE_VERBS) \
+            and trig_tok.norm.startswith(("ال", "وال")):
+        before = []
     # "وقدم أوباما تعازيه لتركيا على خلفية الاعتداء الذي نسب إلى داعش": an act named as the
     # background of another is not done by that other's subject
     if ev.plover in VIOLENT and any(_readings(t) & {"خلفيه", "اعقاب", "اثر"} for t in doc.tokens[max(0, hit.start - 2):hit.start]):
@@ -2700,6 +2709,20 @@ def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> Non
         ev.provenance["actor1"] = f"shared subject with '{first.trigger.text}'"
 
 
+def _after_a_span(doc: Document, hit: TriggerHit) -> bool:
+    """"بعد أربعة أيام على تفجير انتحاري (دام) استهدف": the event a span of time before another,
+    named as a reference (up to two adjectives and its own verb between "على/من" and the trigger)."""
+    k = hit.start - 1
+    steps = 0
+    while k >= 0 and steps < 4 and doc.tokens[k].kind == "word" and not doc.tokens[k].norm in ("علي", "من"):
+        k -= 1
+        steps += 1
+    if k < 2 or doc.tokens[k].norm not in ("علي", "من"):
+        return False
+    span = doc.tokens[max(0, k - 3):k]
+    return any(_readings(t) & _TIME_UNITS for t in span) and any(t.norm in ("بعد", "قبل", "عقب") for t in span)
+
+
 def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> list[tuple[TriggerHit, Event]]:
     """"... بعد سلسلة هجمات", "ردا على هجوم انتحاري": an earlier event named as the reason for
     the sentence's main event is a reference, not a new event."""
@@ -2715,6 +2738,8 @@ def _drop_references(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> lis
         if len(prev) == 2 and prev[1].norm == "من" and _readings(prev[0]) & {"سلسله"} and hit.start >= 3:
             prev.insert(0, doc.tokens[hit.start - 3])  # "بعد سلسلة من الهجمات الدامية"
         cue = set().union(*(_readings(t) for t in prev)) & _REFERENCE_CUES if prev else set()
+        if not cue and ev.plover in VIOLENT and _after_a_span(doc, hit):
+            cue = {"بعد"}  # "بعد أربعة أيام على تفجير انتحاري دام استهدف مدينة سوروتش"
         if cue and cue <= {"اثر", "اعقاب", "بعد", "عقب", "بعيد"} and k > 0 \
                 and kept[k - 1][0].trigger.id == "tr.assault.casualties" and kept[k - 1][1].sentence == ev.sentence:
             cue = set()  # "قتل ثلاثة إثر تفجير عبوة", "قتل الوالي بعد تعرضه لهجوم": the cause of the deaths
