@@ -2242,3 +2242,10 @@ def test_an_attack_a_span_of_days_before_is_a_reference(real_kb):
     ev = _events(real_kb, "ونفذت ثلاث مقاتلات تركية الجمعة غارات على مواقع تابعة لتنظيم داعش في سورية، وذلك بعد أربعة أيام "
                           "على تفجير انتحاري دام استهدف مدينة سوروتش التركية.", dt.date(2015, 7, 25))
     assert [(e.trigger.text, e.actor1.mention) for e in ev] == [("غارات", "مقاتلات تركية")]
+
+
+def test_strikes_told_again_with_their_places_take_those_places(real_kb):
+    ev = _events(real_kb, "وقالت الوزارة في بيان اليوم إن طيران التحالف نفذ 22 غارة جوية بالعراق. وأفاد البيان أن الغارات "
+                          "استهدفت مواقع داعش قرب الحديثة وكركوك وسنجار.", dt.date(2015, 7, 31))
+    assert sorted(e.location.mention for e in ev) == sorted(["الحديثة", "كركوك", "سنجار"])
+    assert {e.event_date for e in ev} == {dt.date(2015, 7, 31)}

@@ -2440,7 +2440,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
             doc.events.append(ev)
     _merge_in_sentence(doc, kb)
     _participle_subjects(doc)
-    _merge_anaphora(doc)
+    _merge_anaphora(doc, kb)
     _agreement_parties(doc)
     _implicit_subjects(doc, kb)
 
@@ -3353,9 +3353,14 @@ def _definite(ev: Event) -> bool:
     return first.startswith(("ال", "وال", "بال", "فال", "لل"))
 
 
-def _merge_anaphora(doc: Document) -> None:
+def _merge_anaphora(doc: Document, kb: KnowledgeBase) -> None:
     """"الاجتماع", "القصف": a definite trigger noun with no date of its own refers back."""
     places_in = {m.sentence for m in doc.mentions if m.kind == "place" and is_locative(doc, m)}
+    # sentences naming, as places, more than a country or a region
+    fine_in = {m.sentence for m in doc.mentions if m.kind == "place" and is_locative(doc, m)
+               and not (m.ref in kb.places and kb.places[m.ref].kind in ("country", "region"))}
+    # (or a place the gazetteer lacks, after its kind word: "على مواقعها في قرية خراب دليل")
+    worded = {s.index for s in doc.sentences if any(_readings(t) & set(PLACE_KIND_WORDS) for t in s.tokens)}
     out: list[Event] = []
     for ev in doc.events:
         own_time = ev.provenance.get("event_date", "").startswith("time expression")
@@ -3366,6 +3371,15 @@ def _merge_anaphora(doc: Document) -> None:
                 and not (ev.sentence in places_in and ev.sentence != prev.sentence and ev.fatalities is not None):
             # (a definite noun with its own place and toll is another incident: "واستهدف أكثر
             # الهجمات دموية منطقة بغداد الجديدة ... مقتل 19 شخصا")
+            if ev.plover == "ASSAULT" and ev.sentence in fine_in and prev.sentence not in fine_in | worded \
+                    and ev.sentence != prev.sentence:
+                # "نفذ 22 غارة بالعراق. وأفاد البيان أن الغارات استهدفت مواقع قرب الحديثة وكركوك": the
+                # places are told with the definite noun; it stands for the strikes told before
+                _absorb(ev, prev)
+                ev.event_date, ev.time_precision = prev.event_date, prev.time_precision
+                ev.provenance["event_date"] = prev.provenance.get("event_date", "")
+                out[out.index(prev)] = ev
+                continue
             _absorb(prev, ev)
             continue
         # A sentence that only elaborates the event before it (no date, no place, no figure of
