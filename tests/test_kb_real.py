@@ -2249,3 +2249,10 @@ def test_strikes_told_again_with_their_places_take_those_places(real_kb):
                           "استهدفت مواقع داعش قرب الحديثة وكركوك وسنجار.", dt.date(2015, 7, 31))
     assert sorted(e.location.mention for e in ev) == sorted(["الحديثة", "كركوك", "سنجار"])
     assert {e.event_date for e in ev} == {dt.date(2015, 7, 31)}
+
+
+def test_two_towns_named_after_a_dual_head_are_two_places(real_kb):
+    ev = _events(real_kb, "وأفاد المرصد أمس عن مقتل سبعة اشخاص بسبب قذائف سقطت على بلدتي الفوعة وكفريا في محافظة ادلب.",
+                 dt.date(2015, 7, 22))
+    assert sorted(e.location.mention for e in ev) == ["الفوعة", "كفريا"]
+    assert {e.location.admin1 for e in ev} == {"Idlib"}
