@@ -2256,3 +2256,12 @@ def test_two_towns_named_after_a_dual_head_are_two_places(real_kb):
                  dt.date(2015, 7, 22))
     assert sorted(e.location.mention for e in ev) == ["الفوعة", "كفريا"]
     assert {e.location.admin1 for e in ev} == {"Idlib"}
+
+
+def test_strikes_in_another_country_told_by_a_definite_noun_are_other_strikes(real_kb):
+    ev = _events(real_kb, "قال التحالف في بيان إن طائراته نفذت 27 غارة ضد مسلحي تنظيم داعش في سورية والعراق أمس الأول. "
+                          "وقال البيان الذي صدر أمس إن ستا من الغارات جرت في سورية قرب الحسكة. وفي العراق أصابت الغارات "
+                          "أهدافا عدة قرب تسع مدن بينها الموصل ومخمور والفلوجة.", dt.date(2015, 7, 25))
+    places = {e.location.mention: e.event_date for e in ev if e.location is not None}
+    assert {"الموصل", "مخمور", "الفلوجة"} <= set(places)
+    assert places["الموصل"] == dt.date(2015, 7, 23)  # the strikes' day, not the day the statement came out

@@ -646,7 +646,13 @@ def _reporting_time(doc: Document, t: TimeRef) -> bool:
     before = [k for k in doc.tokens[max(0, first - 6):first] if k.kind == "word"]
     if any(k.kind == "punct" for k in doc.tokens[max(0, first - 6):first]):
         before = before[-3:]
+    # "قال البيان الذي صدر أمس إن ...": the day the statement was issued
+    if len(before) >= 2 and before[-1].norm in _ISSUED and before[-2].norm in _RELATIVE:
+        return True
     return any(k.norm in _ACCORDING for k in before) and any(is_say_token(doc, k) for k in before)
+
+
+_ISSUED = {"صدر", "صدرت", "نشر", "نشرت", "اصدره", "اصدرته", "بث", "بثت"}
 
 
 def _day_in(doc: Document, sent: Sentence) -> bool:
@@ -3353,6 +3359,16 @@ def _definite(ev: Event) -> bool:
     return first.startswith(("ال", "وال", "بال", "فال", "لل"))
 
 
+def _places_of(doc: Document, kb: KnowledgeBase, sentence: int) -> set[str]:
+    """The countries and the first-level units the places of a sentence lie in."""
+    out = set()
+    for m in doc.mentions:
+        if m.kind == "place" and m.sentence == sentence and m.ref in kb.places:
+            p = kb.places[m.ref]
+            out.add(f"{p.country}/{p.admin1 or ''}" if p.admin1 else p.country)
+    return out
+
+
 def _merge_anaphora(doc: Document, kb: KnowledgeBase) -> None:
     """"الاجتماع", "القصف": a definite trigger noun with no date of its own refers back."""
     places_in = {m.sentence for m in doc.mentions if m.kind == "place" and is_locative(doc, m)}
@@ -3367,7 +3383,16 @@ def _merge_anaphora(doc: Document, kb: KnowledgeBase) -> None:
         prev = next((e for e in reversed(out) if e.plover == ev.plover and _same_actors(e, ev)), None)
         own_figures = ev.fatalities is not None and prev is not None and prev.fatalities is not None \
             and ev.fatalities != prev.fatalities
-        if prev is not None and _definite(ev) and not own_time and not own_figures \
+        # ("... قرب الحسكة. وفي العراق أصابت الغارات أهدافا قرب تسع مدن بينها الموصل ومخمور والفلوجة":
+        # the strikes of another country, or of a list of other places, are not the ones just told)
+        other_places = False
+        if prev is not None and ev.plover == "ASSAULT" and ev.sentence != prev.sentence and ev.sentence in fine_in \
+                and prev.sentence in fine_in:
+            mine, theirs = _places_of(doc, kb, ev.sentence), _places_of(doc, kb, prev.sentence)
+            countries = {x.split("/")[0] for x in mine}, {x.split("/")[0] for x in theirs}
+            listed = sum(1 for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence) >= 2
+            other_places = mine.isdisjoint(theirs) and (countries[0].isdisjoint(countries[1]) or listed)
+        if prev is not None and _definite(ev) and not own_time and not own_figures and not other_places \
                 and not (ev.sentence in places_in and ev.sentence != prev.sentence and ev.fatalities is not None):
             # (a definite noun with its own place and toll is another incident: "واستهدف أكثر
             # الهجمات دموية منطقة بغداد الجديدة ... مقتل 19 شخصا")
