@@ -2265,3 +2265,9 @@ def test_strikes_in_another_country_told_by_a_definite_noun_are_other_strikes(re
     places = {e.location.mention: e.event_date for e in ev if e.location is not None}
     assert {"الموصل", "مخمور", "الفلوجة"} <= set(places)
     assert places["الموصل"] == dt.date(2015, 7, 23)  # the strikes' day, not the day the statement came out
+
+
+def test_as_many_strikes_near_another_town_is_another_place(real_kb):
+    ev = _events(real_kb, "وأعلنت قوات التحالف أمس تنفيذ 18 غارة جوية على مواقع تابعة لداعش في العراق بينها أربع غارات قرب "
+                          "الموصل ومثلها قرب الرمادي.", dt.date(2015, 8, 3))
+    assert sorted(e.location.mention for e in ev) == ["الرمادي", "الموصل"]

@@ -392,9 +392,12 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         def joined(c: Choice) -> bool:
             tok = doc.tokens[c.mention.tok_start]
             prev = doc.tokens[c.mention.tok_start - 1] if c.mention.tok_start else tok
+            # ("أربع غارات قرب الموصل ومثلها قرب الرمادي": as many again near another town)
+            before_prev = doc.tokens[c.mention.tok_start - 2] if c.mention.tok_start >= 2 else tok
             return (tok.norm.startswith("و") and not c.mention.text.startswith("و")) \
                 or prev.norm in ("و", "،", ",", "منها", "وفي") \
-                or (prev.norm.startswith("و") and bool({k for _, k in token_keys(prev.norm)} & set(PLACE_KIND_WORDS)))
+                or (prev.norm.startswith("و") and bool({k for _, k in token_keys(prev.norm)} & set(PLACE_KIND_WORDS))) \
+                or (prev.norm in ("قرب", "بالقرب", "حول") and before_prev.norm in ("ومثلها", "ومثله", "ومثلهما"))
 
         in_order = sorted(good, key=lambda c: c.mention.tok_start)
         groups: list[list[Choice]] = []
