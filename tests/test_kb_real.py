@@ -2271,3 +2271,10 @@ def test_as_many_strikes_near_another_town_is_another_place(real_kb):
     ev = _events(real_kb, "وأعلنت قوات التحالف أمس تنفيذ 18 غارة جوية على مواقع تابعة لداعش في العراق بينها أربع غارات قرب "
                           "الموصل ومثلها قرب الرمادي.", dt.date(2015, 8, 3))
     assert sorted(e.location.mention for e in ev) == ["الرمادي", "الموصل"]
+
+
+def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",
+                          dt.date(2015, 7, 22)), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["علي داود"]

@@ -447,8 +447,9 @@ def _persons_closing_a_title_phrase(doc: Document, kb: KnowledgeBase, sent_of: l
                 continue
             k = j
             while k < len(tokens) and k - j < 3 and k not in covered and sent_of[k] == m.sentence \
-                    and (is_name_word(tokens[k], kb, k == j) or (k > j and tokens[k].norm == "علي")):
-                k += 1  # ("علي" is the name Ali inside a name, not the preposition)
+                    and (is_name_word(tokens[k], kb, k == j) or (tokens[k].norm == "علي" and (
+                        k > j or (k + 1 < len(tokens) and is_name_word(tokens[k + 1], kb, False))))):
+                k += 1  # ("علي" is the name Ali inside a name, or opening one: "علي داود،", not the preposition)
             if k - j < 2 or k >= len(tokens):
                 continue
             closer = tokens[k]
