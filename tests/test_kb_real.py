@@ -2278,3 +2278,22 @@ def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",
                           dt.date(2015, 7, 22)), real_kb)
     assert [q.speaker.name for q in doc.quotes] == ["علي داود"]
+
+
+def test_the_observatory_named_again_by_its_head_noun_speaks(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وأفاد المرصد السوري لحقوق الانسان أمس عن مقتل سبعة اشخاص في بلدة الفوعة. وقال المرصد ان الفصائل "
+                               "استأنفت أمس \"استهداف مناطق في الفوعة وكفريا\" ذات الغالبية الشيعية.", dt.date(2015, 7, 22)),
+                  real_kb)
+    assert [q.speaker.ref for q in doc.quotes] == ["sohr"]
+
+
+def test_the_area_of_the_incident_is_no_place_name(real_kb):
+    ev = _events(real_kb, "وقتل شرطي تركي أمس في اشتباك مع مسلحين في منطقة الحادث قرب مدينة كيليس.", dt.date(2015, 7, 24))
+    assert [e.location.mention for e in ev] == ["كيليس"]
+
+
+def test_a_single_place_in_a_title_does_not_move_the_strikes_told_before(real_kb):
+    ev = _events(real_kb, "وردت القوات التركية أمس بقصف مواقع التنظيم في الجانب السوري، مما أسفر عن مقتل أحد مسلحي "
+                          "التنظيم. وأوضح والي مدينة كيليس أن الاشتباكات ما زالت مستمرة.", dt.date(2015, 8, 2))
+    assert [(e.trigger.text, e.location) for e in ev] == [("بقصف", None)]

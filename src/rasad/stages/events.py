@@ -3396,8 +3396,10 @@ def _merge_anaphora(doc: Document, kb: KnowledgeBase) -> None:
                 and not (ev.sentence in places_in and ev.sentence != prev.sentence and ev.fatalities is not None):
             # (a definite noun with its own place and toll is another incident: "واستهدف أكثر
             # الهجمات دموية منطقة بغداد الجديدة ... مقتل 19 شخصا")
+            listed = sum(1 for m in doc.mentions if m.kind == "place" and m.sentence == ev.sentence
+                         and is_locative(doc, m) and not (m.ref in kb.places and kb.places[m.ref].kind in ("country", "region")))
             if ev.plover == "ASSAULT" and ev.sentence in fine_in and prev.sentence not in fine_in | worded \
-                    and ev.sentence != prev.sentence:
+                    and ev.sentence != prev.sentence and listed >= 2:
                 # "نفذ 22 غارة بالعراق. وأفاد البيان أن الغارات استهدفت مواقع قرب الحديثة وكركوك": the
                 # places are told with the definite noun; it stands for the strikes told before
                 _absorb(ev, prev)
