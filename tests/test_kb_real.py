@@ -2297,3 +2297,13 @@ def test_a_single_place_in_a_title_does_not_move_the_strikes_told_before(real_kb
     ev = _events(real_kb, "وردت القوات التركية أمس بقصف مواقع التنظيم في الجانب السوري، مما أسفر عن مقتل أحد مسلحي "
                           "التنظيم. وأوضح والي مدينة كيليس أن الاشتباكات ما زالت مستمرة.", dt.date(2015, 8, 2))
     assert [(e.trigger.text, e.location) for e in ev] == [("بقصف", None)]
+
+
+def test_where_strikes_flew_from_or_followed_is_not_where_they_hit(real_kb):
+    day = dt.date(2015, 7, 25)
+    ev = _events(real_kb, "وقال البيان إن الطائرات المقاتلة التركية قصفت بالصواريخ مقرين لمسلحي داعش قبل أن تعود إلى قاعدة "
+                          "ديار بكر.", day)
+    assert [e.location for e in ev] == [None]
+    ev = _events(real_kb, "ونفذت ثلاث مقاتلات تركية الجمعة غارات على مواقع تابعة لتنظيم داعش في سورية، وذلك بعد أربعة أيام "
+                          "على تفجير انتحاري دام استهدف مدينة سوروتش التركية.", day)
+    assert [e.location.mention for e in ev] == ["سورية"]

@@ -269,6 +269,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "الدكتور الربيعة": a person's name after a title, not the town
         if _bordering(doc, m):
             continue  # "منطقة كوبرات الحدودية مع محافظة كركوك": the neighbour, not the place
+        if ev.plover == "ASSAULT" and _home_base(doc, m):
+            continue  # "قبل أن تعود إلى قاعدة ديار بكر", "انطلقت من قاعدة إنجرليك": where the aircraft flew from
         if prev_keys(doc, m) & {"ازاء", "تجاه", "حيال", "بشان", "بخصوص"}:
             continue  # "لإدانة سياسة أردوغان إزاء سوريا": what it is about, not where
         if _in_parentheses(doc, m):
@@ -574,6 +576,20 @@ _EARLIER_EVENT_NOUNS = {"هجوم", "هجمات", "اعتداء", "تفجير", 
 _AFTER_WORDS = {"عقب", "اثر", "بعد", "اعقاب", "اعقب"}
 
 
+_BASE_VERBS = {"تعود", "عادت", "عاد", "عودتها", "عودتهم", "عوده", "انطلقت", "انطلاقا", "اقلعت", "اقلعت", "قادمه",
+               "اقلاعها", "انطلاقها"}
+
+
+def _home_base(doc: Document, m: Mention) -> bool:
+    """A place the aircraft or the forces left from or went back to: a verb of leaving or
+    returning a few words before, with "من/إلى" or a base word right before the name."""
+    before = doc.tokens[max(0, m.tok_start - 5):m.tok_start]
+    if not any({x for _, x in token_keys(t.norm)} & _BASE_VERBS for t in before):
+        return False
+    prev = prev_keys(doc, m)
+    return bool(prev & {"قاعده", "مطار", "من", "الي"}) or clitic_prefix(doc, m).endswith(("ل", "من"))
+
+
 def _after_reference(doc: Document, m: Mention, trig_end: int) -> bool:
     """The place follows "عقب/إثر/بعد" + another noun after the trigger: the earlier event's place."""
     for k in range(m.tok_start - 1, max(trig_end - 1, m.tok_start - 8), -1):
@@ -583,6 +599,17 @@ def _after_reference(doc: Document, m: Mention, trig_end: int) -> bool:
         if {x for _, x in token_keys(t.norm)} & _AFTER_WORDS and k + 1 < m.tok_start \
                 and {x for _, x in token_keys(doc.tokens[k + 1].norm)} & _EARLIER_EVENT_NOUNS:
             return True  # (but "عبوة مزروعة عن بعد على جانب الطريق في قضاء سيلوبي": remotely)
+    # "بعد أربعة أيام على تفجير انتحاري دام استهدف مدينة سوروتش": a span of time, then the event
+    for k in range(m.tok_start - 1, max(trig_end - 1, m.tok_start - 12), -1):
+        t = doc.tokens[k]
+        if t.kind == "punct" and t.text not in "،,":
+            return False
+        if {x for _, x in token_keys(t.norm)} & _AFTER_WORDS and k + 5 < m.tok_start:
+            span = doc.tokens[k + 1:k + 5]
+            at = next((u.index for u in span if u.norm in ("علي", "من")), None)
+            if at is not None and at + 1 < m.tok_start \
+                    and {x for _, x in token_keys(doc.tokens[at + 1].norm)} & _EARLIER_EVENT_NOUNS:
+                return True
     return False
 
 
