@@ -490,11 +490,13 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             return "plan"  # ("اعتزامهم شن هجوم": with the pronoun)
     # "يريد أن تبذل بريطانيا مزيدا من الجهود لمساعدة الولايات المتحدة في تدمير التنظيم": what
     # one wants or strives for reaches further, up to a punctuation mark.
-    for t in reversed(toks[max(0, local - 12):local]):
+    for t in reversed(toks[max(0, local - 20):local]):
         if t.kind == "punct":
             break
-        if _readings(t) & _WANTING:
+        if _readings(t) & _WANTING and t.index >= toks[max(0, local - 12)].index:
             return "plan"
+        if _readings(t) & _FEARING:
+            return "feared, not done"
     names = doc.scratch.get("name_tokens")
     if names is None:
         names = doc.scratch["name_tokens"] = {i for m in doc.mentions if m.kind in ("person", "actor", "place")
@@ -840,6 +842,12 @@ def _sentence_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tri
     in_title = claim is not None and claim.start is not None and any(
         t.kind in ("title", "role") and t.start <= claim.start and claim.end <= t.end and t.end - t.start > claim.end - claim.start
         for t in doc.mentions if t.sentence == sent.index)
+    # (a source the report is attributed to is not whoever the sentence is about: "وكانت عائلات ...
+    # تظاهرت، بحسب المرصد، مطالبة بحماية سكان الفوعة")
+    at = doc.token_at(claim.start) if claim is not None and claim.start is not None else None
+    if at is not None and any(t.norm in _ACCORDING for t in doc.tokens[max(0, at - 2):at]) \
+            and any(m.start < claim.start and m.kind in ("actor", "person") for m in cands):
+        claim = None
     if claim is not None and (claim.ref is not None or claim.start is not None) and not (in_title and people):
         return claim  # a named speaker (an unnamed "مصادر" is not the one calling for anything)
     m = (people or cands or [None])[0]
@@ -1139,6 +1147,8 @@ _CAUSED_ACTS = {"شن", "القيام", "تنفيذ", "الانضمام", "ال�
 _NTH_TIME = {"مره", "مرات", "يوم", "اسبوع", "شهر", "عام", "سنه", "ليله"}
 _WANTING = {"توقع", "توقعت", "يتوقع", "تتوقع", "رجح", "رجحت", "يرجح", "ترجح", "يريد", "تريد", "يريدون", "نريد", "اريد", "يرغب", "ترغب", "يسعي", "تسعي", "يسعون", "نسعي", "تعتزم",
             "يعتزم", "ينوي", "تنوي", "تخطط", "يخطط"}
+#: What is feared ("ويتخوف مختصون أن يقوم تنظيم داعش ... بتنفيذ هجمات كبيرة") is not done.
+_FEARING = {"يتخوف", "تتخوف", "يخشي", "تخشي", "يخشون", "يتخوفون", "خشيه", "تخوف", "مخاوف", "تخوفات"}
 _LOCATIVE = {"في", "الي", "من", "قرب", "داخل", "مدينه", "محافظه", "عاصمه", "علي", "نحو", "باتجاه", "حدود"}
 
 
@@ -3058,7 +3068,9 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         # "..., داعيا طيران التحالف إلى ...": the participle's subject is the sentence's speaker.
         speaker = _sentence_speaker(doc, kb, sent, hit, ev)
         if speaker is not None:
-            if ev.actor1 is not None and ev.actor2 is None and ev.actor1.ref != speaker.ref:
+            at = doc.token_at(ev.actor1.start) if ev.actor1 is not None and ev.actor1.start is not None else None
+            cited = at is not None and any(t.norm in _ACCORDING for t in doc.tokens[max(0, at - 2):at])
+            if ev.actor1 is not None and ev.actor2 is None and ev.actor1.ref != speaker.ref and not cited:
                 ev.actor2 = ev.actor1
                 ev.provenance["actor2"] = "addressee of the participle"
             ev.actor1 = speaker
