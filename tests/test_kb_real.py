@@ -2322,3 +2322,15 @@ def test_a_cited_source_is_neither_the_demander_nor_the_addressee(real_kb):
                           "السيدة زينب قرب دمشق تظاهرت الاثنين، بحسب المرصد، مطالبة بحماية سكان الفوعة.",
                  dt.date(2015, 7, 21))
     assert [(e.actor1.mention, e.actor2) for e in ev if e.plover == "REQUEST"] == [("عائلات", None)]
+
+
+def test_his_meeting_is_held_by_the_person_told_of_and_the_one_named_after_is_met(real_kb):
+    ev = _events(real_kb, "أكد رئيس البرلمان سليم الجبوري أهمية مسك الأرض. وقال خلال لقائه محافظ الأنبار صهيب الراوي إن من "
+                          "المهم توفير الخدمات.", dt.date(2015, 7, 27))
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev if e.plover == "CONSULT"] == [("سليم الجبوري", "صهيب الراوي")]
+
+
+def test_an_attack_suffered_past_a_time(real_kb):
+    ev = _events(real_kb, "وكان مقر الحزب في إسطنبول تعرض مساء السبت لاعتداء مسلح من قبل مجهولين، أسفر عن إصابة أحد "
+                          "أفراد الحراسة.", dt.date(2015, 8, 10))
+    assert [(e.trigger.text, e.actor1.mention) for e in ev] == [("لاعتداء", "مجهولين")]

@@ -304,7 +304,12 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "negated: failed to reach it"
     # Purpose: "لتنفيذ عمليات", "للبدء" (but "تعرضت لقصف" is an event suffered).
     if hit.clitic in ("ل", "ول", "فل", "لل", "ولل") or doc.tokens[hit.start].norm.startswith(("لل", "ولل")):
-        if not any(_readings(t) & _SUBJECTED for t in before[-2:]):
+        # (past a time: "تعرض مساء السبت لاعتداء مسلح")
+        timed = {t.index for tr in doc.times for t in before if tr.start <= t.start < tr.end} | {
+            t.index for t in before if strip_article(t.norm) in ("مساء", "صباح", "فجر", "ظهر", "ليله", "امس", "اليوم")}
+        if not any(_readings(t) & _SUBJECTED and all(u.index in timed for u in before[k + 1:])
+                   for k, t in enumerate(before) if k >= len(before) - 5) \
+                and not any(_readings(t) & _SUBJECTED for t in before[-2:]):
             return "purpose"
     # "ليشاركوا مع القوات الأمنية في تحرير مناطقهم": ل with an imperfect verb, a purpose
     for t in before[-6:]:
@@ -1310,6 +1315,7 @@ _GATHERING = {normalize(w) for w in (
 _INFORM_VERBS = {"ابلغ", "ابلغت", "ابلغوا", "ابلغا", "اخبر", "اخبرت", "اخبروا", "سلم", "سلمت"}
 _INSTRUMENT_WORDS = {"مستخدما", "مستخدمه", "مستخدمين", "مستخدمتا", "باستخدام", "مستعينا", "مستعينه", "مستعملا",
                      "مستعمله", "باستعمال"}
+_MEETING_OWNED = {"لقايه", "لقايها", "لقايهم", "اجتماعه", "اجتماعها", "اجتماعهم", "استقباله", "استقبالها"}
 _MACHINES = {"طايرات", "طايره", "طايرتين", "مقاتلات", "مقاتلتين", "مروحيات", "مروحيتين", "مروحيه", "دبابات",
              "مدرعات", "زوارق", "سفن", "بوارج", "قاذفات"}
 _ABDUCTION_NOUNS = {"خطف", "اختطاف", "عمليات", "باختطاف", "بخطف"}
@@ -1362,6 +1368,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     cands = _candidate_actors(doc, kb, sent)
     trig_tok = doc.tokens[hit.start]
     far_light = _far_light_verb(doc, sent, hit)  # "وعقد الوزير ... اجتماعا": the verb its object is of
+    # ("وقال خلال لقائه محافظ الأنبار صهيب الراوي": "his meeting" - the one named after it is met)
+    possessed = ev.plover == "CONSULT" and hit.end - hit.start == 1 and bool(_readings(trig_tok) & _MEETING_OWNED)
     # A nationality adjective names a doer only on a trigger or a force ("القصف التركي",
     # "طائرة أمريكية"), not on any noun ("الأراضي الفرنسية").
     trigger_toks = {i for h in (hits or [hit]) for i in range(h.start, h.end)}
@@ -1576,6 +1584,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 m.tok_end == hit.start and m.kind in ("actor", "person", "metonym") and m.tok_start > comp
                 and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) for m in before):
             person = None
+        if person is not None and possessed:
+            a2, rule2 = person, "the one met after 'لقائه' (his meeting)"
+            person = None
         if person is not None:
             a1, rule1 = person, "person after the titles that follow the verb"
         # "تنظيم داعش منع المدنيين", "عناصر داعش هاجمت قطعات": a name right before a verb that
@@ -1610,7 +1621,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # subject before it (after the verb, Arabic keeps it singular)
     plural_verb = hit.end - hit.start == 1 and trig_tok.norm.endswith("وا") and len(trig_tok.norm) > 4 \
         and not trig_tok.norm.startswith(("ال", "وال"))
-    if a1 is None and not subject_before and not noun_subject and not plural_verb:
+    if a1 is None and not subject_before and not noun_subject and not plural_verb and not possessed:
         for m in after[:3]:
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
@@ -2490,6 +2501,15 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
     for ev in doc.events:
         if ev.actor1 is None:
             _subject_of_the_opening_verb(doc, kb, ev)
+        if ev.actor1 is None and ev.provenance.get("actor2", "").startswith("the one met after"):
+            # "دعا الجبوري إلى ... وقال خلال لقائه محافظ الأنبار": "his" is the person told of last
+            host = next((m for m in sorted(doc.mentions, key=lambda m: -m.start)
+                         if m.kind == "person" and m.end <= ev.trigger.start and ev.sentence - m.sentence <= 1
+                         and not (ev.actor2 is not None and ev.actor2.start is not None
+                                  and m.start >= ev.actor2.start)), None)
+            if host is not None:
+                ev.actor1 = _actor_ref(kb, host, ev.plover, _article_country(doc, kb))
+                ev.provenance["actor1"] = f"whose meeting it is: the person told of last ('{host.text}')"
 
 
 def _speech_going_on(doc: Document) -> None:
