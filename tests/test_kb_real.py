@@ -2334,3 +2334,10 @@ def test_an_attack_suffered_past_a_time(real_kb):
     ev = _events(real_kb, "وكان مقر الحزب في إسطنبول تعرض مساء السبت لاعتداء مسلح من قبل مجهولين، أسفر عن إصابة أحد "
                           "أفراد الحراسة.", dt.date(2015, 8, 10))
     assert [(e.trigger.text, e.actor1.mention) for e in ev] == [("لاعتداء", "مجهولين")]
+
+
+def test_rejecting_remarks_is_disapproval(real_kb):
+    ev = _events(real_kb, "أكد تحالف القوى العراقية رفضه تصريحات نائب رئيس الجمهورية نوري المالكي ضد المملكة.",
+                 dt.date(2015, 7, 25))
+    assert [e.plover for e in ev] == ["ACCUSE"]
+    assert [e.plover for e in _events(real_kb, "ورفضت الحكومة مقترح الوساطة أمس.", dt.date(2015, 7, 25))] == ["REJECT"]

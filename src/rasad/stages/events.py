@@ -1315,6 +1315,8 @@ _GATHERING = {normalize(w) for w in (
 _INFORM_VERBS = {"ابلغ", "ابلغت", "ابلغوا", "ابلغا", "اخبر", "اخبرت", "اخبروا", "سلم", "سلمت"}
 _INSTRUMENT_WORDS = {"مستخدما", "مستخدمه", "مستخدمين", "مستخدمتا", "باستخدام", "مستعينا", "مستعينه", "مستعملا",
                      "مستعمله", "باستعمال"}
+_REMARKS = {"تصريحات", "التصريحات", "لتصريحات", "تصريح", "التصريح", "اتهامات", "الاتهامات", "اساءات", "الاساءات",
+            "اقوال", "الاقوال", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"}
 _MEETING_OWNED = {"لقايه", "لقايها", "لقايهم", "اجتماعه", "اجتماعها", "اجتماعهم", "استقباله", "استقبالها"}
 _MACHINES = {"طايرات", "طايره", "طايرتين", "مقاتلات", "مقاتلتين", "مروحيات", "مروحيتين", "مروحيه", "دبابات",
              "مدرعات", "زوارق", "سفن", "بوارج", "قاذفات"}
@@ -2964,6 +2966,12 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     ev = Event(trig.plover, trig.mode, trig.acled_event_type, trig.acled_sub_event_type, sent.index,
                Span(a.start, b.end, doc.text[a.start:b.end]), trig.id)
     ev.provenance["plover"] = f"trigger {trig.id}"
+    # "رفض التصريحات": rejecting what someone said is disapproving of it (ACCUSE), not turning down
+    # a proposal
+    if trig.plover == "REJECT" and trig.id == "tr.reject.deny" and any(
+            _readings(t) & _REMARKS for t in doc.tokens[hit.end:min(hit.end + 3, sent.tokens[-1].index + 1)]):
+        ev.plover, ev.mode = "ACCUSE", "condemn"
+        ev.provenance["plover"] = f"trigger {trig.id}: rejecting remarks is disapproval"
     ev.evidence = Span(sent.start, sent.end, sent.text)
     # Date
     times = [t for t in doc.times if sent.start <= t.start < sent.end and t.kind != "year"]
