@@ -2341,3 +2341,10 @@ def test_rejecting_remarks_is_disapproval(real_kb):
                  dt.date(2015, 7, 25))
     assert [e.plover for e in ev] == ["ACCUSE"]
     assert [e.plover for e in _events(real_kb, "ورفضت الحكومة مقترح الوساطة أمس.", dt.date(2015, 7, 25))] == ["REJECT"]
+
+
+def test_the_attack_someone_is_blamed_for_and_the_place_of_what_came_before(real_kb):
+    ev = _events(real_kb, "وحملت السلطات التركية تنظيم داعش مسؤولية شن الهجوم، وبعد إقدام عناصر حزب العمال الكردستاني على "
+                          "قتل اثنين من رجال الشرطة في سوروج، شنت الحكومة التركية غارات على مواقع الحزب في شمال العراق.",
+                 dt.date(2015, 8, 9))
+    assert [(e.trigger.text, e.location.mention) for e in ev] == [("غارات", "العراق")]

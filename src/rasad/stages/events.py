@@ -346,6 +346,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.id == "tr.assault.territory" and any(
             _readings(t) & _NOT_GROUND for t in doc.tokens[hit.end:min(hit.end + 3, sent.tokens[-1].index + 1)]):
         return "not ground: a share, a standing, a title regained ('استعادت السعودية حصتها في السوق')"
+    # "وحملت السلطات التركية تنظيم داعش مسؤولية شن الهجوم": the attack blamed on someone is told before
+    if hit.trigger.plover == "ASSAULT" and any(_readings(t) & {"مسووليه"} for t in before[-3:]) and any(
+            _readings(t) & _BLAMING for t in before[-7:]):
+        return "reference: the attack someone is blamed for ('حملت ... مسؤولية شن الهجوم')"
     if before and before[-1].norm in ("اي", "لاي", "باي", "واي") or (
             any(t.norm in ("اي", "لاي", "باي", "واي") for t in before[-6:])
             and any(t.norm in ("او", "حتي") for t in before[-4:])):
@@ -1315,6 +1319,7 @@ _GATHERING = {normalize(w) for w in (
 _INFORM_VERBS = {"ابلغ", "ابلغت", "ابلغوا", "ابلغا", "اخبر", "اخبرت", "اخبروا", "سلم", "سلمت"}
 _INSTRUMENT_WORDS = {"مستخدما", "مستخدمه", "مستخدمين", "مستخدمتا", "باستخدام", "مستعينا", "مستعينه", "مستعملا",
                      "مستعمله", "باستعمال"}
+_BLAMING = {"حمل", "حملت", "يحمل", "تحمل", "حملوا", "محمله", "محملا", "حملها", "حمله"}
 _REMARKS = {"تصريحات", "التصريحات", "لتصريحات", "تصريح", "التصريح", "اتهامات", "الاتهامات", "اساءات", "الاساءات",
             "اقوال", "الاقوال", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"}
 _MEETING_OWNED = {"لقايه", "لقايها", "لقايهم", "اجتماعه", "اجتماعها", "اجتماعهم", "استقباله", "استقبالها"}

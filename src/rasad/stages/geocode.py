@@ -304,7 +304,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     good = named or good
     # ... and one of the earlier event the act followed ("شنت تركيا غارات شمالي العراق، عقب هجوم
     # انتحاري على بلدة سروج"), when the act names places of its own.
-    own_good = [c for c in good if not _after_reference(doc, c.mention, trig_end)]
+    own_good = [c for c in good if not _after_reference(doc, c.mention, trig_end)
+                and not _in_opening_reference(doc, c.mention, trig_tok)]
     good = own_good or good
     if not good:
         return []
@@ -572,7 +573,8 @@ def _bordering(doc: Document, m: Mention) -> bool:
 
 
 _EARLIER_EVENT_NOUNS = {"هجوم", "هجمات", "اعتداء", "تفجير", "تفجيرات", "انفجار", "مقتل", "اغتيال", "قصف", "غاره",
-                        "عمليه", "مجزره", "اختطاف", "خطف", "استهداف"}
+                        "عمليه", "مجزره", "اختطاف", "خطف", "استهداف",
+                        "اقدام"}  # ("وبعد إقدام عناصر حزب العمال على قتل شرطيين في سوروج، شنت الحكومة غارات")
 _AFTER_WORDS = {"عقب", "اثر", "بعد", "اعقاب", "اعقب"}
 
 
@@ -588,6 +590,21 @@ def _home_base(doc: Document, m: Mention) -> bool:
         return False
     prev = prev_keys(doc, m)
     return bool(prev & {"قاعده", "مطار", "من", "الي"}) or clitic_prefix(doc, m).endswith(("ل", "من"))
+
+
+def _in_opening_reference(doc: Document, m: Mention, trig_tok: int) -> bool:
+    """"وبعد إقدام عناصر حزب العمال على قتل شرطيين في سوروج، شنت الحكومة غارات": a place in a
+    clause opened by "بعد/عقب/إثر" and an event noun, closed by a comma before the trigger."""
+    if m.tok_start >= trig_tok or not any(t.text in "،," for t in doc.tokens[m.tok_end:trig_tok]):
+        return False
+    for k in range(m.tok_start - 1, max(-1, m.tok_start - 16), -1):
+        t = doc.tokens[k]
+        if t.kind == "punct":
+            return False
+        if {x for _, x in token_keys(t.norm)} & _AFTER_WORDS and k + 1 < m.tok_start \
+                and {x for _, x in token_keys(doc.tokens[k + 1].norm)} & _EARLIER_EVENT_NOUNS:
+            return True
+    return False
 
 
 def _after_reference(doc: Document, m: Mention, trig_end: int) -> bool:
