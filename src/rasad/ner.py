@@ -331,7 +331,7 @@ class NameTagger:
         for start, end in split_sentences(tokens):
             with self._lock:  # a crfsuite Tagger keeps per-call state; the memo is shared too
                 xseq = sentence_features(tokens[start:end], self._lex, self._memo)
-                tags.extend(self._crf.tag([_encodable(x) for x in xseq]))
+                tags.extend(self._crf.tag(_encodable(xseq)))
         return tags
 
     def spans(self, tokens: Sequence[_TokenLike]) -> list[tuple[int, int, str]]:
@@ -339,12 +339,11 @@ class NameTagger:
         return bio_to_spans(self.tag(tokens))
 
 
-def _encodable(features: list[str]) -> list[str]:
+def _encodable(xseq: list[list[str]]) -> list[list[str]]:
     """crfsuite takes UTF-8: a lone surrogate in the text (a broken escape in the input JSON)
-    becomes "?" in the features instead of failing the article."""
+    becomes "?" in the features instead of failing the article (one check per sentence)."""
     try:
-        for f in features:
-            f.encode("utf-8")
+        "\x00".join("\x00".join(x) for x in xseq).encode("utf-8")
     except UnicodeEncodeError:
-        return [f.encode("utf-8", "replace").decode("utf-8") for f in features]
-    return features
+        return [[f.encode("utf-8", "replace").decode("utf-8") for f in x] for x in xseq]
+    return xseq

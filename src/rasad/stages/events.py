@@ -17,7 +17,7 @@ from rasad.kb.loader import TriggerRecord
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
 from rasad.lang.ar.numbers import parse_number
-from rasad.lang.ar.resources import (WEEKDAYS, CLAUSE_OPENERS, WITNESS_VERBS, AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
+from rasad.lang.ar.resources import (PLACE_KIND_SET, WEEKDAYS, CLAUSE_OPENERS, WITNESS_VERBS, AGENT_MARKERS, COMPLEMENTIZERS, DEMAND_VERBS, FORCE_NOUNS, HOLDING_WORDS, LIGHT_VERBS, NEGATIONS,
                                      NON_VIOLENT_CAUSES, OCCURRENCE_VERBS, PERSON_NOUNS_DUAL, PERSON_NOUNS_SINGULAR, PLACE_KIND_WORDS,
                                      PLAN_CUES, PURPOSE_WORDS, RELATIVE_PLACE_WORDS, RESUMPTIVE_AGENT_VERBS, RESUMPTIVE_OBJECTS,
                                      SMALL_PLACE_HEADS,
@@ -217,7 +217,7 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     # (but "تحرير أكثر من 50% من أحياء الرمادي" is ground)
     share_of = toks[local + (hit.end - hit.start):local + (hit.end - hit.start) + 8]
     if hit.trigger.id == "tr.assault.territory" and any(t.norm in _SHARE_WORDS for t in share_of) and not any(
-            _readings(t) & (_AREA_NOUNS | set(PLACE_KIND_WORDS) | {"مساحه", "اراضي", "ارض"}) for t in share_of):
+            _readings(t) & (_AREA_NOUNS | PLACE_KIND_SET | {"مساحه", "اراضي", "ارض"}) for t in share_of):
         return "a share ('30 بالمئة من إنتاج القمح'), not ground taken"
     # "علينا أن ندين جميع التدخلات": what must be done, not what was
     if len(before) >= 2 and before[-1].norm in ("ان", "أن") and before[-2].norm in _OBLIGED:
@@ -817,7 +817,7 @@ def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, ca
             continue
         tok = doc.tokens[j]
         keys = _readings(tok)
-        if tok.kind == "punct" and tok.text in ",،" or keys & _CHAIN_LINKS or keys & set(PLACE_KIND_WORDS) \
+        if tok.kind == "punct" and tok.text in ",،" or keys & _CHAIN_LINKS or keys & PLACE_KIND_SET \
                 or j in times:
             j += 1
             continue
@@ -2074,7 +2074,7 @@ def _protesters(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         toks = [t for t in toks if t.index not in times]
         if toks and _readings(toks[0]) & _CROWD_WORDS:
             last = toks[1] if len(toks) > 1 and toks[1].index == toks[0].index + 1 \
-                and not _readings(toks[1]) & (_PREPOSITIONS | {"من"} | set(PLACE_KIND_WORDS)) \
+                and not _readings(toks[1]) & (_PREPOSITIONS | {"من"} | PLACE_KIND_SET) \
                 and not toks[1].norm.startswith(("ب", "ل", "في")) else toks[0]
             start, end, rule = toks[0].start, last.end, "crowd after the protest verb"
         else:
@@ -2645,7 +2645,7 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
     placed = {m.sentence for m in doc.mentions if m.kind == "place" and not any(
         a <= m.start and m.end <= b and (b - a) > (m.end - m.start) for a, b in names)
         and not (m.ref in kb.places and kb.places[m.ref].kind in ("country", "region"))} | {
-        s.index for s in doc.sentences if any(_readings(t) & set(PLACE_KIND_WORDS) for t in s.tokens)} | {
+        s.index for s in doc.sentences if any(_readings(t) & PLACE_KIND_SET for t in s.tokens)} | {
         # "بقصف 3 مواقع للجهاديين": counted targets make a reported strike, not talk
         s.index for s in doc.sentences if any(t.kind == "num" and u.kind == "word" and _readings(u) & TARGET_NOUNS
                                               for t, u in zip(s.tokens, s.tokens[1:]))} | {
@@ -3421,7 +3421,7 @@ def _merge_anaphora(doc: Document, kb: KnowledgeBase) -> None:
     fine_in = {m.sentence for m in doc.mentions if m.kind == "place" and is_locative(doc, m)
                and not (m.ref in kb.places and kb.places[m.ref].kind in ("country", "region"))}
     # (or a place the gazetteer lacks, after its kind word: "على مواقعها في قرية خراب دليل")
-    worded = {s.index for s in doc.sentences if any(_readings(t) & set(PLACE_KIND_WORDS) for t in s.tokens)}
+    worded = {s.index for s in doc.sentences if any(_readings(t) & PLACE_KIND_SET for t in s.tokens)}
     out: list[Event] = []
     for ev in doc.events:
         own_time = ev.provenance.get("event_date", "").startswith("time expression")

@@ -16,7 +16,7 @@ from rasad.kb.loader import PlaceRecord
 from rasad.kb.validate import alias_key
 from rasad.lang.ar.numbers import parse_number
 from rasad.lang.ar.normalize import indefinite_keys, normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import (CLAUSE_OPENERS, COMPLEMENTIZERS, DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS,
+from rasad.lang.ar.resources import (PLACE_KIND_SET, CLAUSE_OPENERS, COMPLEMENTIZERS, DEMONYMS, LOCATIVE_MARKERS, PLACE_KIND_WORDS,
                                      RELATIVE_PLACE_WORDS, SAY_VERBS, SMALL_PLACE_HEADS, TARGET_NOUNS, WITNESS_VERBS)
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.mentions import skip_clitic
@@ -189,7 +189,7 @@ def _in_name(doc: Document, m: Mention) -> bool:
     if m.tok_start > 0 and any(c.endswith(("ب", "ل")) and k in PLACE_KIND_WORDS
                                for c, k in token_keys(doc.tokens[m.tok_start - 1].norm)):
         return False  # "مركز شرطة بحي سلطان بيلي": the police station is in the district
-    return bool(prev & NAME_HEADS) or bool(prev & set(PLACE_KIND_WORDS) and prev_keys(doc, m, 2) & NAME_HEADS)
+    return bool(prev & NAME_HEADS) or bool(prev & PLACE_KIND_SET and prev_keys(doc, m, 2) & NAME_HEADS)
 
 
 def _said_at(doc: Document, m: Mention, after: bool) -> bool:
@@ -200,11 +200,11 @@ def _said_at(doc: Document, m: Mention, after: bool) -> bool:
     if clitic_prefix(doc, m).endswith("ب"):
         return True
     prev = prev_keys(doc, m)
-    if "عن" in prev or (prev & set(PLACE_KIND_WORDS) and "عن" in prev_keys(doc, m, 2)):
+    if "عن" in prev or (prev & PLACE_KIND_SET and "عن" in prev_keys(doc, m, 2)):
         return False  # "النائب عن محافظة الأنبار": whom he represents, not where he spoke
     if after:
-        return bool(prev & ({"في"} | set(PLACE_KIND_WORDS)))
-    return bool(prev & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"من"}))  # "ومن واشنطن طالب"
+        return bool(prev & ({"في"} | PLACE_KIND_SET))
+    return bool(prev & (LOCATIVE_MARKERS | PLACE_KIND_SET | {"من"}))  # "ومن واشنطن طالب"
 
 
 def _location(p: PlaceRecord, m: Mention, relative: bool) -> Location:
@@ -321,7 +321,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     def anchor(c: Choice) -> bool:
         # "الصقلاوية شمال غربي الفلوجة": after a place and direction words, the anchor of it.
         k = c.mention.tok_start - 1
-        if k >= 0 and readings(doc.tokens[k].norm) & set(PLACE_KIND_WORDS):
+        if k >= 0 and readings(doc.tokens[k].norm) & PLACE_KIND_SET:
             k -= 1  # "شمالي مدينة الوادي"
         steps = 0
         # ... or the unit it is the centre of: "الرمادي مركز محافظة الأنبار".
@@ -399,7 +399,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             before_prev = doc.tokens[c.mention.tok_start - 2] if c.mention.tok_start >= 2 else tok
             return (tok.norm.startswith("و") and not c.mention.text.startswith("و")) \
                 or prev.norm in ("و", "،", ",", "منها", "وفي") \
-                or (prev.norm.startswith("و") and bool({k for _, k in token_keys(prev.norm)} & set(PLACE_KIND_WORDS))) \
+                or (prev.norm.startswith("و") and bool({k for _, k in token_keys(prev.norm)} & PLACE_KIND_SET)) \
                 or (prev.norm in ("قرب", "بالقرب", "حول") and before_prev.norm in ("ومثلها", "ومثله", "ومثلهما"))
 
         in_order = sorted(good, key=lambda c: c.mention.tok_start)
@@ -565,7 +565,7 @@ def _after_quote_mark(doc: Document, m: Mention) -> bool:
 def _bordering(doc: Document, m: Mention) -> bool:
     """A place named as what another borders: "الحدودية مع محافظة كركوك", "المحاذية لسوريا"."""
     back = 1
-    if prev_keys(doc, m) & set(PLACE_KIND_WORDS):
+    if prev_keys(doc, m) & PLACE_KIND_SET:
         back = 2  # "مع محافظة كركوك"
     if clitic_prefix(doc, m).endswith("ل") and back == 1:
         return bool(prev_keys(doc, m) & (_BORDER_WORDS - {"حدود"}))
@@ -687,7 +687,7 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         if name.kind != "word" or taken or strip_article(name.norm) in _NOT_PLACE_NAME \
                 or (name.norm.startswith(("ي", "ت")) and len(name.norm) >= 4) \
                 or name.norm in _NOT_PLACE_NAME or (len(name.norm) < 3 and name.norm not in _NAME_FIRST_WORDS) \
-                or name_keys & (set(PLACE_KIND_WORDS) | LOCATIVE_MARKERS | _UNKNOWN_PLACE_HEADS | _ORDINALS) \
+                or name_keys & (PLACE_KIND_SET | LOCATIVE_MARKERS | _UNKNOWN_PLACE_HEADS | _ORDINALS) \
                 or name.norm.startswith(("ب", "ل")) and len(name_keys) > 1:
             continue
         k = j + 1

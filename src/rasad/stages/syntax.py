@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from rasad.lang.ar import Token
 from rasad.lang.ar.normalize import normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import CLAUSE_OPENERS, COMPLEMENTIZERS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, SAY_VERBS
+from rasad.lang.ar.resources import PLACE_KIND_SET, CLAUSE_OPENERS, COMPLEMENTIZERS, LOCATIVE_MARKERS, PLACE_KIND_WORDS, SAY_VERBS
 from rasad.model import Document, Mention, Sentence
 
 #: Nouns that make a following place name part of an institution's name ("جامعة الأنبار",
@@ -54,7 +54,7 @@ def is_locative(doc: Document, m: Mention) -> bool:
         keys = prev_keys(doc, m, back + shift)
         if not keys:
             return False
-        if keys & (LOCATIVE_MARKERS | set(PLACE_KIND_WORDS) | {"عاصمه"}):
+        if keys & (LOCATIVE_MARKERS | PLACE_KIND_SET | {"عاصمه"}):
             return True
         if keys & {"وقت", "حين", "الوقت"}:
             return False  # "في وقت واصلت أنقرة قصفها": a clause opener, not a place phrase
@@ -88,6 +88,18 @@ def clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
     """Token range of the clause holding token `tok`: clauses are separated by "فيما",
     "بينما", "في حين", "في الوقت الذي", "في وقت", and "كما" after a comma."""
     sent = doc.sentences[sentence]
+    # (the cuts of a sentence are computed once for a given set of mentions)
+    memo = doc.scratch.setdefault("clause_cuts", {})
+    key = (sentence, len(doc.mentions))
+    cuts = memo.get(key)
+    if cuts is None:
+        cuts = memo[key] = _clause_cuts(doc, sent, sentence)
+    lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
+    hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
+    return lo, hi
+
+
+def _clause_cuts(doc: Document, sent: Sentence, sentence: int) -> list[int]:
     cuts = []
     for t in sent.tokens:
         nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
@@ -115,6 +127,4 @@ def clause_of(doc: Document, sentence: int, tok: int) -> tuple[int, int]:
             after = doc.tokens[comma + 1] if comma is not None and comma + 1 < len(doc.tokens) else None
             if after is not None and after.kind == "word" and not after.norm.startswith("و") and after.index not in starts:
                 cuts.append(comma)
-    lo = max((c for c in cuts if c <= tok), default=sent.tokens[0].index)
-    hi = min((c for c in cuts if c > tok), default=sent.tokens[-1].index + 1)
-    return lo, hi
+    return cuts

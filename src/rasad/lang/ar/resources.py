@@ -234,6 +234,8 @@ PLACE_KIND_WORDS = {"محافظه": "admin1", "قضاء": "admin2", "ناحيه"
                     "محافظات": "admin1", "اقضيه": "admin2", "قضايي": "admin2", "نواحي": "admin3",
                     "ناحيتي": "admin3", "مدن": "city", "مدينتي": "city", "بلدات": "town", "بلدتي": "town",
                     "قري": "village", "قريتي": "village", "احياء": "neighbourhood", "حيي": "neighbourhood"}
+#: The same words as a set, for intersections with a token's readings.
+PLACE_KIND_SET = frozenset(PLACE_KIND_WORDS)
 
 #: Kind words of places small enough to hold one incident: "حي", "قرية", "بلدة", "منطقة".
 SMALL_PLACE_HEADS = frozenset({"حي", "قريه", "بلده", "منطقه"})
