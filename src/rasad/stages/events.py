@@ -136,7 +136,8 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
                         end = i + 1 + length
                         if trig.near and not _near(tokens, i, end, trig):
                             continue
-                        if trig.not_after and (prev_keys & trig.not_after or (trig.id, i - 1) in objects):
+                        if trig.not_after and (prev_keys & trig.not_after or (trig.id, i - 1) in objects
+                                               or _object_of_list(tokens, i, trig.not_after - _DESTROYING)):
                             # ("تدمير موقعي صاروخ وهاون", "مخزن صواريخ كاتيوشا": the object goes on)
                             objects.add((trig.id, i))
                             continue
@@ -159,6 +160,25 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
             continue
         out.append(h)
     return sorted(out, key=lambda h: h.start)
+
+
+#: (destroying car bombs the gold sets code as an attack on them; only defusing, finding and
+#: seizing keep a counted or listed weapon from being an attack)
+_DESTROYING = frozenset({"تدمير", "دمر", "دمرت"})
+
+
+def _object_of_list(tokens, i: int, not_after: frozenset[str]) -> bool:
+    """The word before the trigger that keeps it from firing stands a count or a list item
+    further back: "تم تفكيك 21 عبوة ناسفة", "تدمير ست عجلات وسيارة مفخخة"."""
+    k = i - 1
+    skipped = 0
+    while k >= 0 and skipped < 3 and tokens[k].kind in ("num", "word") and not (
+            _readings(tokens[k]) & not_after) and (tokens[k].kind == "num" or parse_number(tokens, k) is not None
+                                                  or tokens[k].norm == "علي"  # ("العثور على 3 عبوات")
+                                                  or (tokens[i].norm.startswith("و") and skipped < 2)):
+        k -= 1
+        skipped += 1
+    return skipped > 0 and k >= 0 and bool(_readings(tokens[k]) & not_after)
 
 
 def _match_rest(tokens, j: int, rest) -> int | None:
