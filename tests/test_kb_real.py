@@ -2348,3 +2348,8 @@ def test_the_attack_someone_is_blamed_for_and_the_place_of_what_came_before(real
                           "قتل اثنين من رجال الشرطة في سوروج، شنت الحكومة التركية غارات على مواقع الحزب في شمال العراق.",
                  dt.date(2015, 8, 9))
     assert [(e.trigger.text, e.location.mention) for e in ev] == [("غارات", "العراق")]
+
+
+def test_liberation_demanded_past_the_demanders_is_not_done(real_kb):
+    assert "ASSAULT" not in _plovers(real_kb, "طالب المئات من مسيحيي محافظة نينوى أمس، بتحرير مناطقهم من قبضة تنظيم داعش.",
+                                     dt.date(2015, 8, 6))

@@ -582,7 +582,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
                                     or not _day_in(doc, sent)):
         # "المناطق التي يسيطر عليها التنظيم", "تسيطر القوات على قرى", "قريتين تسيطر عليهما القوات"
         return "state: who holds the ground"
-    if hit.clitic.endswith("ب") and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS for t in before[-6:]):
+    # ("طالب المئات من مسيحيي محافظة نينوى أمس، بتحرير مناطقهم": the demand's object, past its subject)
+    if hit.clitic.endswith("ب") and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS
+                                        for t in toks[max(0, local - 10):local]):
         return "asked for, not done"
     if before and _readings(before[-1]) & _STARTS and any(_readings(t) & DEMAND_VERBS or t.norm in DEMAND_VERBS
                                                           for t in toks[max(0, local - 12):local]):
