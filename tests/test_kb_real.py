@@ -2353,3 +2353,8 @@ def test_the_attack_someone_is_blamed_for_and_the_place_of_what_came_before(real
 def test_liberation_demanded_past_the_demanders_is_not_done(real_kb):
     assert "ASSAULT" not in _plovers(real_kb, "طالب المئات من مسيحيي محافظة نينوى أمس، بتحرير مناطقهم من قبضة تنظيم داعش.",
                                      dt.date(2015, 8, 6))
+
+
+def test_the_figures_of_someones_statistics_are_no_incident(real_kb):
+    assert _plovers(real_kb, "ووفقا لإحصاءات حكومة الإقليم، فإن 1280 شخصا قتلوا خلال هجوم المتشددين على مدينة سنجار، فيما "
+                             "توفي 280 آخرون.", dt.date(2015, 8, 4)) == []

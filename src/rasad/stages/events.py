@@ -389,6 +389,12 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and not any(t.kind == "num" for t in toks):
         # (but "اتهمت الحكومة التنظيم بقتل 20 مدنيا أمس" reports the killing)
         return "the charge of an accusation ('يتهمها تنظيم داعش بالسيطرة على طالبان')"
+    # "ووفقا لإحصاءات حكومة الإقليم، فإن 1280 شخصا قتلوا خلال هجوم المتشددين على سنجار": the
+    # figures of someone's statistics
+    if hit.trigger.plover in VIOLENT and any(
+            _readings(t) & {"احصاءات", "احصاييات"} and k > 0 and _readings(toks[k - 1]) & {"وفقا", "وفق", "حسب", "بحسب", "طبقا"}
+            for k, t in enumerate(toks) if k < local):
+        return "statistics: figures of someone's statistics ('وفقا لإحصاءات الحكومة')"
     if hit.trigger.plover in VIOLENT and any(_readings(t) & _STATISTICS for t in toks) and any(
             t.norm in ("منذ", "ومنذ") for t in toks):
         return "statistics: a toll since a point in time ('بحسب حصيلة ... منذ التصعيد')"
