@@ -2358,3 +2358,11 @@ def test_liberation_demanded_past_the_demanders_is_not_done(real_kb):
 def test_the_figures_of_someones_statistics_are_no_incident(real_kb):
     assert _plovers(real_kb, "ووفقا لإحصاءات حكومة الإقليم، فإن 1280 شخصا قتلوا خلال هجوم المتشددين على مدينة سنجار، فيما "
                              "توفي 280 آخرون.", dt.date(2015, 8, 4)) == []
+
+
+def test_the_topic_of_amma_fa_speaks_after_another_speaker(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "من جهته، أكد رائد فهمي نائب السكرتير العام للحزب الشيوعي أن «نظام المحاصصة يمنع الإصلاح». "
+                               "أما الناشط المدني والسياسي حسين فوزي فقد أكد من جانبه أن «الدستور العراقي بطبيعته جامد».",
+                          dt.date(2015, 8, 2)), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["رائد فهمي", "حسين فوزي"]

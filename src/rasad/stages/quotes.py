@@ -277,7 +277,17 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 earlier = [m for m in cands if m.kind == "person" and m.tok_end <= about_him.index - 1]
                 if earlier:
                     after_verb, before_verb = [earlier[-1]], []
-            if after_verb:
+            # "أما الناشط المدني حسين فوزي فقد أكد من جانبه أن «...»": the topic of "أما ... فـ" speaks,
+            # whatever verb follows
+            amma = next((t.index for t in lead_toks if t.norm in ("اما", "واما") and t.index < verb_at), None) \
+                if verb_at >= 1 else None
+            topic = [m for m in before_verb if amma is not None and m.tok_start > amma and m.kind in ("person", "actor")] \
+                if amma is not None and (doc.tokens[verb_at].norm.startswith("ف") or doc.tokens[verb_at - 1].norm in ("فقد", "ف")) \
+                else []
+            if topic and not any(m.tok_start == verb_at + 1 for m in after_verb):
+                people = [m for m in topic if m.kind == "person"]
+                pick = people[-1] if people else topic[-1]
+            elif after_verb:
                 first = after_verb[0]
                 # A person named with the organization he speaks for: prefer the person.
                 persons_near = [m for m in after_verb if m.kind == "person" and m.tok_start - first.tok_end <= 6]
