@@ -1350,7 +1350,6 @@ _INSTRUMENT_WORDS = {"مستخدما", "مستخدمه", "مستخدمين", "م
 _BLAMING = {"حمل", "حملت", "يحمل", "تحمل", "حملوا", "محمله", "محملا", "حملها", "حمله"}
 _REMARKS = {"تصريحات", "التصريحات", "لتصريحات", "تصريح", "التصريح", "اتهامات", "الاتهامات", "اساءات", "الاساءات",
             "اقوال", "الاقوال", "مزاعم", "المزاعم", "ادعاءات", "الادعاءات"}
-_MEETING_OWNED = {"لقايه", "لقايها", "لقايهم", "اجتماعه", "اجتماعها", "اجتماعهم", "استقباله", "استقبالها"}
 _MACHINES = {"طايرات", "طايره", "طايرتين", "مقاتلات", "مقاتلتين", "مروحيات", "مروحيتين", "مروحيه", "دبابات",
              "مدرعات", "زوارق", "سفن", "بوارج", "قاذفات"}
 _ABDUCTION_NOUNS = {"خطف", "اختطاف", "عمليات", "باختطاف", "بخطف"}
@@ -1403,8 +1402,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     cands = _candidate_actors(doc, kb, sent)
     trig_tok = doc.tokens[hit.start]
     far_light = _far_light_verb(doc, sent, hit)  # "وعقد الوزير ... اجتماعا": the verb its object is of
-    # ("وقال خلال لقائه محافظ الأنبار صهيب الراوي": "his meeting" - the one named after it is met)
-    possessed = ev.plover == "CONSULT" and hit.end - hit.start == 1 and bool(_readings(trig_tok) & _MEETING_OWNED)
+    possessed = False  # a meeting noun with its owner's pronoun, the owner named before the sentence
     # A nationality adjective names a doer only on a trigger or a force ("القصف التركي",
     # "طائرة أمريكية"), not on any noun ("الأراضي الفرنسية").
     trigger_toks = {i for h in (hits or [hit]) for i in range(h.start, h.end)}
@@ -1521,6 +1519,14 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             met = next((m for m in after if m.tok_start - hit.end <= 3 and m is not owner), None)
             if met is not None:
                 a2, rule2 = met, "the one met, named after the meeting noun"
+        elif not during_with and hit.trigger.id == "tr.consult.meeting":
+            # "وقال خلال لقائه محافظ الأنبار صهيب الراوي": the owner was named before the sentence
+            # (`_implicit_subjects`); the one named after, past his titles, is met
+            possessed = True
+            met = _person_after_title_chain(doc, sent, hit, cands) or next(
+                (m for m in after if m.tok_start - hit.end <= 3), None)
+            if met is not None:
+                a2, rule2 = met, "the one met after 'لقائه' (his meeting)"
     # "أبلغ بارزاني الإدارة الأمريكية رفضه": the noun's pronoun is the one who told; told whom
     # comes between.
     if a1 is None and hit.end - hit.start == 1 and raw.endswith(("ه", "ها", "هم")) and hit.start >= 2:
@@ -1619,9 +1625,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 m.tok_end == hit.start and m.kind in ("actor", "person", "metonym") and m.tok_start > comp
                 and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) for m in before):
             person = None
-        if person is not None and possessed:
-            a2, rule2 = person, "the one met after 'لقائه' (his meeting)"
-            person = None
+        if possessed:
+            person = None  # (the one met, not the one meeting)
         if person is not None:
             a1, rule1 = person, "person after the titles that follow the verb"
         # "تنظيم داعش منع المدنيين", "عناصر داعش هاجمت قطعات": a name right before a verb that
