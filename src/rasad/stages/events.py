@@ -1458,7 +1458,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     before = [m for m in cands if m.tok_end <= hit.start and (m.tok_start > comp or pronoun_subject)]
     # "وأسفر القصف عن مقتل تسعة": the definite event noun is what a verb of result says of the
     # act told before; its doer is not a name earlier in the sentence
-    if prev_tok is not None and _readings(prev_tok) & ({"ادي", "اسفر", "اوقع", "تسبب"} | OCCURRENCE_VERBS) \
+    # (not "خلف": "بالوقوف خلف التفجير" is behind it)
+    if prev_tok is not None and _readings(prev_tok) & ((_RESULT_VERBS - {"خلف"}) | OCCURRENCE_VERBS) \
             and trig_tok.norm.startswith(("ال", "وال")):
         before = []
     # "وقدم أوباما تعازيه لتركيا على خلفية الاعتداء الذي نسب إلى داعش": an act named as the

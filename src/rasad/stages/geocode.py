@@ -578,7 +578,7 @@ _EARLIER_EVENT_NOUNS = {"هجوم", "هجمات", "اعتداء", "تفجير", 
 _AFTER_WORDS = {"عقب", "اثر", "بعد", "اعقاب", "اعقب"}
 
 
-_BASE_VERBS = {"تعود", "عادت", "عاد", "عودتها", "عودتهم", "عوده", "انطلقت", "انطلاقا", "اقلعت", "اقلعت", "قادمه",
+_BASE_VERBS = {"تعود", "عادت", "عاد", "عودتها", "عودتهم", "عوده", "انطلقت", "انطلاقا", "اقلعت", "قادمه",
                "اقلاعها", "انطلاقها"}
 
 
@@ -592,6 +592,12 @@ def _home_base(doc: Document, m: Mention) -> bool:
     return bool(prev & {"قاعده", "مطار", "من", "الي"}) or clitic_prefix(doc, m).endswith(("ل", "من"))
 
 
+def _opens_reference(doc: Document, k: int) -> bool:
+    """Token k is "بعد/عقب/إثر" and the next names an earlier event ("بعد هجوم", "عقب إقدام")."""
+    return bool({x for _, x in token_keys(doc.tokens[k].norm)} & _AFTER_WORDS
+                and {x for _, x in token_keys(doc.tokens[k + 1].norm)} & _EARLIER_EVENT_NOUNS)
+
+
 def _in_opening_reference(doc: Document, m: Mention, trig_tok: int) -> bool:
     """"وبعد إقدام عناصر حزب العمال على قتل شرطيين في سوروج، شنت الحكومة غارات": a place in a
     clause opened by "بعد/عقب/إثر" and an event noun, closed by a comma before the trigger."""
@@ -601,8 +607,7 @@ def _in_opening_reference(doc: Document, m: Mention, trig_tok: int) -> bool:
         t = doc.tokens[k]
         if t.kind == "punct":
             return False
-        if {x for _, x in token_keys(t.norm)} & _AFTER_WORDS and k + 1 < m.tok_start \
-                and {x for _, x in token_keys(doc.tokens[k + 1].norm)} & _EARLIER_EVENT_NOUNS:
+        if k + 1 < m.tok_start and _opens_reference(doc, k):
             return True
     return False
 
@@ -613,8 +618,7 @@ def _after_reference(doc: Document, m: Mention, trig_end: int) -> bool:
         t = doc.tokens[k]
         if t.kind == "punct" and t.text not in "،,":
             return False
-        if {x for _, x in token_keys(t.norm)} & _AFTER_WORDS and k + 1 < m.tok_start \
-                and {x for _, x in token_keys(doc.tokens[k + 1].norm)} & _EARLIER_EVENT_NOUNS:
+        if k + 1 < m.tok_start and _opens_reference(doc, k):
             return True  # (but "عبوة مزروعة عن بعد على جانب الطريق في قضاء سيلوبي": remotely)
     # "بعد أربعة أيام على تفجير انتحاري دام استهدف مدينة سوروتش": a span of time, then the event
     for k in range(m.tok_start - 1, max(trig_end - 1, m.tok_start - 12), -1):
