@@ -2273,6 +2273,12 @@ def test_as_many_strikes_near_another_town_is_another_place(real_kb):
     assert sorted(e.location.mention for e in ev) == ["الرمادي", "الموصل"]
 
 
+def test_a_strike_list_goes_on_near_towns_of_another_country(real_kb):
+    ev = _events(real_kb, "وأفاد البيان أن الغارات استهدفت مواقع داعش في الحسكة والرقة في سوريا، وقرب بيجي وكركوك "
+                          "ومناطق حول الموصل والرمادي في العراق.", dt.date(2015, 7, 31))
+    assert sorted(e.location.mention for e in ev) == ["الحسكة", "الرقة", "الرمادي", "الموصل", "بيجي", "كركوك"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

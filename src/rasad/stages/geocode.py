@@ -397,15 +397,25 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             prev = doc.tokens[c.mention.tok_start - 1] if c.mention.tok_start else tok
             # ("أربع غارات قرب الموصل ومثلها قرب الرمادي": as many again near another town)
             before_prev = doc.tokens[c.mention.tok_start - 2] if c.mention.tok_start >= 2 else tok
+            # ("في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك ومناطق حول الموصل": the list goes on
+            # near other towns)
             return (tok.norm.startswith("و") and not c.mention.text.startswith("و")) \
-                or prev.norm in ("و", "،", ",", "منها", "وفي") \
+                or prev.norm in ("و", "،", ",", "منها", "وفي", "وقرب", "وحول") \
                 or (prev.norm.startswith("و") and bool({k for _, k in token_keys(prev.norm)} & PLACE_KIND_SET)) \
-                or (prev.norm in ("قرب", "بالقرب", "حول") and before_prev.norm in ("ومثلها", "ومثله", "ومثلهما"))
+                or (prev.norm in ("قرب", "بالقرب", "حول") and before_prev.norm in ("ومثلها", "ومثله", "ومثلهما"))\
+                or (prev.norm in ("قرب", "حول") and before_prev.norm in ("ومناطق", "والمناطق"))
+
+        def scope(c: Choice, group: list[Choice]) -> bool:
+            """The country of the places just listed ("في الحسكة والرقة في سوريا")."""
+            return c.place.kind == "country" and doc.tokens[c.mention.tok_start - 1].norm == "في" \
+                and c.mention.tok_start - group[-1].mention.tok_end == 1 \
+                and all(x.place.kind not in ("region", "country") and x.place.country == c.place.country for x in group)
 
         in_order = sorted(good, key=lambda c: c.mention.tok_start)
         groups: list[list[Choice]] = []
         for c in in_order:
-            if groups and joined(c) and c.mention.tok_start - groups[-1][-1].mention.tok_end <= 4:
+            if groups and ((joined(c) and c.mention.tok_start - groups[-1][-1].mention.tok_end <= 4)
+                           or scope(c, groups[-1])):
                 groups[-1].append(c)
             else:
                 groups.append([c])
