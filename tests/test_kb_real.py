@@ -2279,6 +2279,15 @@ def test_a_strike_list_goes_on_near_towns_of_another_country(real_kb):
     assert sorted(e.location.mention for e in ev) == ["الحسكة", "الرقة", "الرمادي", "الموصل", "بيجي", "كركوك"]
 
 
+def test_strikes_named_again_by_a_definite_noun_are_flown_by_the_same_air_force(real_kb):
+    ev = _events(real_kb, "وشنت تركيا أولى هجماتها الجوية على أهداف الدولة الإسلامية في سوريا صباح أمس الجمعة. وفي وقت لاحق "
+                          "تحدثت محطات تلفزيونية عن جولة ثانية من الضربات الجوية ضد حزب العمال الكردستاني قبيل منتصف ليل "
+                          "الجمعة.",
+                 dt.date(2015, 7, 25))
+    assert [e.acled_sub_event_type for e in ev] == ["Air/drone strike", "Air/drone strike"]
+    assert [e.actor1.mention for e in ev] == ["تركيا", "تركيا"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2538,6 +2538,15 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             ev.actor1 = prev.actor1
             ev.provenance["actor1"] = f"implicit subject, from '{prev.trigger.text}' in the sentence before"
             continue
+        # "وشنت تركيا أولى هجماتها الجوية ... تحدثت محطات عن جولة ثانية من الضربات الجوية": the
+        # strikes named again by a definite noun are flown by whoever flew those just told
+        trig = doc.tokens[doc.token_at(ev.trigger.start)]
+        told = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
+                     and 0 < ev.sentence - e.sentence <= 2 and e.mode == ev.mode), None)
+        if told is not None and ev.plover == "ASSAULT" and ev.mode in ("aerial", "drone") \
+                and trig.norm.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال")):
+            ev.actor1 = told.actor1
+            ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
     _speech_going_on(doc)
     for ev in doc.events:
         if ev.actor1 is None:
@@ -3240,6 +3249,12 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.acled_event_type, ev.acled_sub_event_type, ev.mode = "Explosions/Remote violence", "Suicide bomb", \
             "suicide-attack"
         ev.provenance["acled_sub_event_type"] = "a suicide attack"
+    if ev.rule in ("tr.assault.attack", "tr.assault.shelling") and first is not None and first + 1 < len(doc.tokens) \
+            and _readings(doc.tokens[first + 1]) & {"جويه", "جوي"}:
+        # "أولى هجماتها الجوية", "قصف جوي": an attack from the air
+        ev.acled_event_type, ev.acled_sub_event_type, ev.mode = "Explosions/Remote violence", "Air/drone strike", \
+            "aerial"
+        ev.provenance["acled_sub_event_type"] = "an attack from the air ('جوية')"
     if ev.acled_sub_event_type == "Remote explosive/landmine/IED":
         # "سيارة مفخخة يقودها انتحاري", "تفجير انتحاري": a suicide bombing
         if first is not None and any(_readings(t) & _SUICIDE_WORDS for t in doc.tokens[max(0, first - 3):first + 6]
