@@ -2288,6 +2288,23 @@ def test_strikes_named_again_by_a_definite_noun_are_flown_by_the_same_air_force(
     assert [e.actor1.mention for e in ev] == ["تركيا", "تركيا"]
 
 
+def test_the_toll_in_the_relative_clause_of_an_attack_referred_to_is_no_event(real_kb):
+    ev = _events(real_kb, "قتل ثلاثة جنود أتراك في هجوم على مركز حدودي في كيليس. وتأتي هذه المواجهة المباشرة بعد ثلاثة "
+                          "أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا ومئة جريح في سوروتش قبيل ظهر الاثنين.",
+                 dt.date(2015, 7, 24))
+    assert [(e.sentence, e.fatalities) for e in ev] == [(0, 3)]
+
+
+def test_an_imperfect_speech_verb_in_a_relative_clause_describes(real_kb):
+    assert _plovers(real_kb, "هل يمكن أن يكون الإسلام هو هذا الذي يدعو إليه داعش؟", dt.date(2015, 7, 31)) == []
+    assert _plovers(real_kb, "وقال الوزير إن الحكومة التي تطالب بالإصلاح لن تتراجع.", dt.date(2015, 7, 31)) == []
+
+
+def test_the_secretariat_of_a_body_speaks_for_it(real_kb):
+    ev = _events(real_kb, "أدانت الأمانة العامة لجامعة الدول العربية الهجوم الإرهابي الذي وقع أمس.", dt.date(2015, 7, 31))
+    assert [(e.plover, e.actor1.mention, e.actor2) for e in ev] == [("ACCUSE", "جامعة الدول العربية", None)]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -414,6 +414,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN", "REJECT") and before \
             and trig_tok.norm[:1] in "يت" and hit.clitic == "" and _indefinite_noun(doc, before[-1]):
         return "attributive: an imperfect verb describing the indefinite noun before it"
+    # "هذا الذي يدعو إليه داعش", "الحكومة التي تطالب بالإصلاح": an imperfect verb in a relative
+    # clause describes its antecedent, it tells no act
+    if hit.trigger.plover in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN", "REJECT") and before \
+            and trig_tok.norm[:1] in "يت" and hit.clitic == "" and before[-1].norm in _RELATIVE:
+        return "attributive: an imperfect verb in a relative clause describes its antecedent"
     if hit.trigger.plover == "AGREE" and before and _readings(before[-1]) & _BREAKDOWN:
         return "the end of an agreement ('منذ سقوط الهدنة'), not one reached"
     if hit.trigger.id == "tr.assault.detonate" and any(_readings(t) & _FIGURATIVE_BLASTS for t in before[-3:]):
@@ -1682,6 +1687,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             # "انتقد رئيس مجلس شيوخ عشائر الأنبار، نعيم الكعود": a role, a comma, then the person.
             appositive = m.kind == "person" and any(
                 t.kind == "title" and hit.end <= t.tok_start < m.tok_start for t in doc.mentions) and len(gap) <= 6
+            if gap and all(_readings(t) & _OFFICE_OF for t in gap) and m.kind == "actor" \
+                    and _attached_prefix(doc, m).endswith("ل"):
+                a1, rule1 = m, "the body whose office is the verb's subject ('أدانت الأمانة العامة لمنظمة')"
+                break
             if len(gap) > 1 and not appositive:
                 break  # the subject follows its verb at once; further on come objects
             if any(t.kind == "title" and hit.end < t.tok_start < m.tok_start and doc.tokens[t.tok_start].norm.startswith("ب")
@@ -2424,6 +2433,16 @@ def _after_occurrence_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> bo
     return any(_readings(t) & OCCURRENCE_VERBS for t in before[-2:])
 
 
+# "أدانت الأمانة العامة لمنظمة التعاون الإسلامي": an office of a body, which speaks for it
+_OFFICE_OF = {"الامانه", "العامه", "المكتب", "الاعلامي", "الامانه العامه", "السكرتاريه", "رياسه", "الرياسه"}
+_TOLL_VERBS = {"اوقع", "اوقعت", "اسفر", "اسفرت", "خلف", "خلفت", "ادي", "ادت", "حصد", "حصدت", "راح"}
+
+
+def _toll_clause(between: list[Token]) -> bool:
+    """"الذي أوقع", "التي أسفرت عن": a relative clause that tells a toll."""
+    return any(t.norm in _RELATIVE for t in between) and any(_readings(t) & _TOLL_VERBS for t in between)
+
+
 def code_events(doc: Document, kb: KnowledgeBase) -> None:
     day, _ = news_day(doc)
     names = [(m.tok_start, m.tok_end) for m in doc.mentions if m.kind in ("actor", "role", "person", "place")]
@@ -2440,8 +2459,15 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
         hits = [h for h in find_triggers(sent.tokens, kb)
                 if not any(a <= h.start and h.end <= b for a, b in names)]  # "قيادة العمليات المشتركة" is a name
         kept: list[tuple[TriggerHit, Event]] = []
+        referred: list[TriggerHit] = []
         for hit in hits:
             reason = modality(doc, sent, hit)
+            if reason is None and hit.trigger.id == "tr.assault.casualties" and any(
+                    0 <= hit.start - r.end <= 8 and _toll_clause(doc.tokens[r.end:hit.start]) for r in referred):
+                # "بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا": the toll of the attack referred to
+                reason = "reference: the toll told in the relative clause of an attack referred to"
+            if reason is not None and reason.startswith("reference"):
+                referred.append(hit)
             if reason is None and hit.start > sent.tokens[0].index \
                     and doc.tokens[hit.start - 1].norm in _DEMONSTRATIVES \
                     and doc.tokens[hit.start].norm.startswith(("ال", "وال", "بال", "لل")) \
