@@ -2305,6 +2305,12 @@ def test_the_secretariat_of_a_body_speaks_for_it(real_kb):
     assert [(e.plover, e.actor1.mention, e.actor2) for e in ev] == [("ACCUSE", "جامعة الدول العربية", None)]
 
 
+def test_a_place_across_the_border_from_a_town_is_in_the_unit_that_faces_it(real_kb):
+    ev = _events(real_kb, "وقامت ثلاث مقاتلات من سلاح الجو التركي بقصف ثلاثة مواقع للجهاديين في المنطقة الحدودية في "
+                          "سوريا المقابلة لمدينة كيليس.", dt.date(2015, 7, 24))
+    assert [(e.location.country, e.location.admin1, e.location.mention) for e in ev] == [("SY", "Aleppo", "سوريا")]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -259,6 +259,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         return ev.plover in ("CONSULT", "MOBILIZE") and clitic_prefix(doc, m).endswith("ل") and m.tok_start >= trig_tok
 
     good = []
+    facing: list[Mention] = []
     titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence}
     for m in places:
         said_from = ev.plover in _SPEECH and m.tok_start < trig_tok and "من" in prev_keys(doc, m)  # "ومن واشنطن طالب"
@@ -269,6 +270,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "الدكتور الربيعة": a person's name after a title, not the town
         if _bordering(doc, m):
             continue  # "منطقة كوبرات الحدودية مع محافظة كركوك": the neighbour, not the place
+        if _facing(doc, m):
+            facing.append(m)
+            continue  # "في سوريا المقابلة لمدينة كيليس": across from the place, not in it
         if ev.plover == "ASSAULT" and _home_base(doc, m):
             continue  # "قبل أن تعود إلى قاعدة ديار بكر", "انطلقت من قاعدة إنجرليك": where the aircraft flew from
         if prev_keys(doc, m) & {"ازاء", "تجاه", "حيال", "بشان", "بخصوص"}:
@@ -388,6 +392,15 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             good[0] = Choice(p, good[0].mention, good[0].reason + f"; governorate from '{anchored.mention.text}'",
                              good[0].relative)
     first = good[0]
+    if first.place.kind == "country" and facing:
+        # "في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس": the unit of that country nearest
+        # the place it faces
+        across = choose_place(doc, kb, facing[0], context)
+        unit = _nearest_unit(kb, first.place.country, across[0]) if across is not None else None
+        if unit is not None and across[0].country != first.place.country:
+            first = Choice(unit, first.mention, first.reason + f"; the unit nearest '{facing[0].text}', which it faces",
+                           False)
+            good[0] = first
     chosen = [first]
     if ev.plover in _SPLIT_TYPES:
         # One event per place when places are coordinated ("على الموصل والفلوجة والرمادي"):
@@ -558,6 +571,27 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
 
 
 _BORDER_WORDS = {"حدوديه", "حدودي", "حدود", "محاذيه", "محاذي", "متاخمه", "متاخم"}
+
+
+_FACING_WORDS = {"مقابله", "مقابل", "قباله", "المقابله", "المقابل"}
+
+
+def _facing(doc: Document, m: Mention) -> bool:
+    """A place named as what another faces: "المقابلة لمدينة كيليس", "قبالة كيليس"."""
+    if prev_keys(doc, m) & PLACE_KIND_SET:
+        kind_word = doc.tokens[m.tok_start - 1]
+        return kind_word.norm.startswith("ل") and bool(prev_keys(doc, m, 2) & _FACING_WORDS)
+    if clitic_prefix(doc, m).endswith("ل"):
+        return bool(prev_keys(doc, m) & _FACING_WORDS)
+    return bool(prev_keys(doc, m) & {"قباله"})
+
+
+def _nearest_unit(kb: KnowledgeBase, country: str, to: PlaceRecord) -> PlaceRecord | None:
+    """The first-level unit of `country` whose point lies nearest a place (of another country)."""
+    if to.lat is None or to.lon is None:
+        return None
+    units = [p for p in kb.places.values() if p.kind == "admin1" and p.country == country and p.lat is not None]
+    return min(units, key=lambda p: (p.lat - to.lat) ** 2 + (p.lon - to.lon) ** 2, default=None)
 
 
 def _province_abroad(doc: Document, c: Choice) -> bool:
