@@ -2311,6 +2311,11 @@ def test_a_place_across_the_border_from_a_town_is_in_the_unit_that_faces_it(real
     assert [(e.location.country, e.location.admin1, e.location.mention) for e in ev] == [("SY", "Aleppo", "سوريا")]
 
 
+def test_blame_is_not_lome(real_kb):
+    ev = _events(real_kb, "وقتل جنديان في هجمات يلقى باللوم فيها على حزب العمال الكردستاني.", dt.date(2015, 8, 3))
+    assert [e.location for e in ev] == [None]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",
