@@ -2316,6 +2316,12 @@ def test_blame_is_not_lome(real_kb):
     assert [e.location for e in ev] == [None]
 
 
+def test_an_abduction_and_a_killing_told_with_days_of_their_own_are_two_events(real_kb):
+    ev = _events(real_kb, "وقد اختطف تنظيم داعش المصور من بيته يوم 4 يونيو الماضي، وأعدمه بالرصاص يوم 15 يوليو الجاري "
+                          "بعد اتهامه بالتجسس.", dt.date(2015, 7, 25))
+    assert [(e.mode, e.event_date) for e in ev] == [("abduct", dt.date(2015, 6, 4)), ("firearms", dt.date(2015, 7, 15))]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -3078,6 +3078,11 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     if len(times) > 1:
         # "تبنى حزب العمال أمس هجوما أدى أول من أمس إلى مقتل جنديين": the claim's day
         times = [t for t in times if not _claim_time(doc, t)] or times
+    if len(times) > 1:
+        # "اختطفه يوم 4 يونيو، وأعدمه يوم 15 يوليو": the day in the trigger's own comma-clause
+        same = [t for t in times if not any(k.kind == "punct" and k.text in "،,؛;" for k in sent.tokens
+                                            if min(t.end, a.start) <= k.start < max(t.start, a.end))]
+        times = same or times
     ref = _closest_time(times, a)
     if ref is not None and ref.kind == "since" and ref.start > a.end and any(
             t.norm in _RELATIVE or (t.norm in _ONGOING and normalize(ref.text).startswith("منذ"))
@@ -3449,7 +3454,8 @@ def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
         own = _clause_places(doc, ev)
         prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)
                      and not _different_targets(e, ev) and not _different_weapons(doc, e, ev)
-                     and not _different_clause_places(doc, kb, e, ev, places[id(e)], own)), None)
+                     and not _different_clause_places(doc, kb, e, ev, places[id(e)], own)
+                     and not _different_days(e, ev)), None)
         if prev is not None:
             places[id(prev)] |= own
             # Prefer the trigger that carries ACLED detail, and the more specific one.
@@ -3472,6 +3478,14 @@ def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
         out.append(ev)
         places[id(ev)] = set(own)
     doc.events[:] = out
+
+
+def _different_days(a: Event, b: Event) -> bool:
+    """"اختطفه التنظيم يوم 4 يونيو، وأعدمه يوم 15 يوليو": each act told with a day of its own,
+    days apart, is an act of its own."""
+    own = all(str(e.provenance.get("event_date", "")).startswith("time expression") and not e.campaign for e in (a, b))
+    return own and a.event_date is not None and b.event_date is not None \
+        and abs((a.event_date - b.event_date).days) > 1
 
 
 def _definite(ev: Event) -> bool:
