@@ -2322,6 +2322,13 @@ def test_an_abduction_and_a_killing_told_with_days_of_their_own_are_two_events(r
     assert [(e.mode, e.event_date) for e in ev] == [("abduct", dt.date(2015, 6, 4)), ("firearms", dt.date(2015, 7, 15))]
 
 
+def test_a_demand_is_not_dated_by_the_killing_it_reacts_to(real_kb):
+    ev = _events(real_kb, "وأعدم تنظيم داعش المصور بالرصاص يوم 15 يوليو الجاري. وقال نقيب الصحفيين: «إن النقابة تطالب "
+                          "الجهات ذات العلاقة بتوفير الحماية للصحفيين».", dt.date(2015, 7, 25))
+    assert [(e.plover, e.event_date) for e in ev] == [("ASSAULT", dt.date(2015, 7, 15)),
+                                                      ("REQUEST", dt.date(2015, 7, 25))]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -3113,8 +3113,12 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             doc.scratch["lead_violence_day"] = ref.date
     else:
         # A report goes on after its dated lead: the day named in the last two sentences carries.
+        # (a demand or a charge reacts to the violence told before it; it is not dated by it:
+        # "أعدمه يوم 15 يوليو ... وقال نقيب الصحفيين: «إن النقابة تطالب ...»")
         carried = [t for t in doc.times if t.kind in _DAY_KINDS and t.date is not None
-                   and 0 < sent.index - _sentence_at(doc, t.start) <= 2 and not _reporting_time(doc, t)]
+                   and 0 < sent.index - _sentence_at(doc, t.start) <= 2 and not _reporting_time(doc, t)
+                   and not (trig.plover in _SPEECH and not _announced_on(doc, t) and any(
+                       e.sentence == _sentence_at(doc, t.start) and e.plover in VIOLENT for e in doc.events))]
         if carried:
             ref = carried[-1]
             pub = doc.article.published
@@ -3478,6 +3482,13 @@ def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
         out.append(ev)
         places[id(ev)] = set(own)
     doc.events[:] = out
+
+
+def _announced_on(doc: Document, t: TimeRef) -> bool:
+    """"أعلن مصدر أمني أمس": the day of an announcement, which the report that follows keeps."""
+    first = doc.token_at(t.start)
+    return first is not None and any(_readings(k) & _ANNOUNCING or is_say_token(doc, k)
+                                     for k in doc.tokens[max(0, first - 4):first])
 
 
 def _different_days(a: Event, b: Event) -> bool:
