@@ -2329,6 +2329,19 @@ def test_a_demand_is_not_dated_by_the_killing_it_reacts_to(real_kb):
                                                       ("REQUEST", dt.date(2015, 7, 25))]
 
 
+def test_the_time_of_a_pluperfect_relative_clause_does_not_date_the_act(real_kb):
+    ev = _events(real_kb, "وقالت المصادر إن اجتماع وزير الدفاع الأمريكي مع رئيس البرلمان العراقي بحث الأفكار التي كان "
+                          "الجبوري قد طرحها على الرئيس الأمريكي خلال زيارته لواشنطن الشهر الماضي.", dt.date(2015, 7, 25))
+    assert [(e.plover, e.event_date) for e in ev] == [("CONSULT", dt.date(2015, 7, 25))]
+
+
+def test_the_meeting_named_again_after_wahuwa_is_no_new_meeting(real_kb):
+    ev = _events(real_kb, "كشفت مصادر برلمانية تفاصيل الاجتماع المغلق الذي عقده وزير الدفاع الأمريكي أشتون كارتر في بغداد، "
+                          "أمس الأول، مع رئيس مجلس النواب العراقي سليم الجبوري، وهو الاجتماع الذي أعقب لقاء المسؤول "
+                          "الأمريكي برئيس الوزراء حيدر العبادي.", dt.date(2015, 7, 25))
+    assert [e.trigger.text for e in ev] == ["الاجتماع", "لقاء"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -361,6 +361,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             len(before) >= 2 and before[-2].norm in ("وهو", "وهي", "هو", "هي")
             and strip_article(before[-1].norm) in ("اول", "ثاني", "ثالث", "اخر", "احدث", "اكبر", "اعنف", "ابرز")):
         return "reference: 'وهو أول هجوم من هذا النوع' ranks the event already told"
+    # "وهو الاجتماع الذي أعقب لقاء ...": the event just told, named again to say what followed it
+    if before and before[-1].norm in ("وهو", "وهي", "هو", "هي") and doc.tokens[hit.start].norm.startswith("ال") \
+            and hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in _RELATIVE:
+        return "reference: 'وهو الاجتماع الذي' names the event just told again"
     if hit.trigger.id == "tr.assault.target" and any(_readings(t) & _RAIDS for t in before[-3:]):
         return "the targets of a raid or an arrest campaign ('مداهمات ... استهدفت عناصر')"
     if hit.trigger.id == "tr.assault.territory" and any(
@@ -637,6 +641,12 @@ def _own_times(doc: Document, sent: Sentence, hit: TriggerHit, times: list[TimeR
                 doc.tokens[r.index + 1].norm in _PLUPERFECT  # (or a state: "الذي يسيطر ... منذ 2014")
                 or doc.tokens[r.index + 1].norm.startswith("ي") and len(doc.tokens[r.index + 1].norm) >= 4)):
             continue
+        end = next((t.start for t in sent.tokens if t.index > r.index and t.kind == "punct"), sent.end)
+        spans.append((r.start, end))
+    # "بحث الاجتماع الأفكار التي كان الجبوري قد طرحها ... الشهر الماضي": a pluperfect relative
+    # clause tells what came before; its time is not the act's
+    for r in (t for t in sent.tokens if t.index >= hit.end and t.norm in _RELATIVE and t.index + 1 < len(doc.tokens)
+              and doc.tokens[t.index + 1].norm in ("كان", "كانت", "كانوا")):
         end = next((t.start for t in sent.tokens if t.index > r.index and t.kind == "punct"), sent.end)
         spans.append((r.start, end))
     # A window ("خلال اليومين الماضيين") spans its own clause's acts, not what another clause
