@@ -2342,6 +2342,13 @@ def test_the_meeting_named_again_after_wahuwa_is_no_new_meeting(real_kb):
     assert [e.trigger.text for e in ev] == ["الاجتماع", "لقاء"]
 
 
+def test_the_subject_of_the_verb_joined_before_beats_the_announcer(real_kb):
+    ev = _events(real_kb, "قالت قيادة العمليات المشتركة العراقية في بيان إن قوات الأمن دخلت جامعة الأنبار في جنوب مدينة "
+                          "الرمادي بمحافظة الأنبار يوم الأحد (26 يوليو ) واشتبكت مع مسلحي تنظيم داعش داخل حرمها.",
+                 dt.date(2015, 7, 26))
+    assert [(e.plover, e.actor1.mention) for e in ev] == [("MOBILIZE", "قوات الأمن"), ("ASSAULT", "قوات الأمن")]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

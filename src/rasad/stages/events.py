@@ -2779,7 +2779,10 @@ def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> Non
     what follows the second verb is its object. "وشنت مقاتلات تركية غارات ... وبدأت حملة قصف":
     a violent act after "و" + a verb, with no doer of its own, is the first act's doer's."""
     for k, (hit, ev) in enumerate(kept):
-        if k > 0 and ev.plover in VIOLENT and ev.actor1 is None:
+        # (an announcer taken for the doer yields to the subject of the verb joined before:
+        # "قالت قيادة العمليات إن قوات الأمن دخلت جامعة الأنبار واشتبكت مع مسلحي داعش")
+        announcer = str(ev.provenance.get("actor1", "")).startswith(("the forces announcing", "the force announcing"))
+        if k > 0 and ev.plover in VIOLENT and (ev.actor1 is None or announcer):
             joined = next((t for t in doc.tokens[max(0, hit.start - 2):hit.start + 1]
                            if t.norm.startswith("و") and len(t.norm) >= 4 and not t.norm.startswith("وال")
                            and t.norm[1:2] in "بشنقاست"), None)
@@ -2789,6 +2792,8 @@ def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> Non
             if joined is not None and first is not None:
                 ev.actor1 = first.actor1
                 ev.provenance["actor1"] = f"shared subject with '{first.trigger.text}' (verbs joined by 'و')"
+                continue
+            if ev.actor1 is not None:
                 continue
             # "دخلت أنقرة الحملة بشن أولى غاراتها": "its raids" are the subject's before
             tok = doc.tokens[hit.start]
