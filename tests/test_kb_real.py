@@ -2349,6 +2349,13 @@ def test_the_subject_of_the_verb_joined_before_beats_the_announcer(real_kb):
     assert [(e.plover, e.actor1.mention) for e in ev] == [("MOBILIZE", "قوات الأمن"), ("ASSAULT", "قوات الأمن")]
 
 
+def test_an_attack_announced_in_the_future_tense_is_a_threat(real_kb):
+    ev = _events(real_kb, "اعلنت تركيا الاربعاء انها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش.", dt.date(2015, 8, 5))
+    assert [(e.plover, e.actor1.mention, e.actor2.mention) for e in ev] == [("THREATEN", "تركيا", "تنظيم داعش")]
+    # (what someone will focus on is no threat)
+    assert _plovers(real_kb, "وتقول المعلومات إن واشنطن ستركز على الغارات على مواقع التنظيم.", dt.date(2015, 8, 5)) == []
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

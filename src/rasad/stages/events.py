@@ -2470,8 +2470,15 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                 if not any(a <= h.start and h.end <= b for a, b in names)]  # "قيادة العمليات المشتركة" is a name
         kept: list[tuple[TriggerHit, Event]] = []
         referred: list[TriggerHit] = []
+        vowed: set[int] = set()
         for hit in hits:
             reason = modality(doc, sent, hit)
+            if reason == "future" and _vowed_attack(doc, sent, hit) and "tr.threaten.vow" in kb.triggers \
+                    and not any(e.plover == "THREATEN" for _, e in kept):
+                # "أعلنت تركيا أنها ستطلق قريبا هجوما واسعا على داعش": an attack announced, a threat made
+                hit = TriggerHit(kb.triggers["tr.threaten.vow"], hit.start, hit.end, hit.clitic)
+                reason = None
+                vowed.add(hit.start)
             if reason is None and hit.trigger.id == "tr.assault.casualties" and any(
                     0 <= hit.start - r.end <= 8 and _toll_clause(doc.tokens[r.end:hit.start]) for r in referred):
                 # "بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا": the toll of the attack referred to
@@ -2497,6 +2504,8 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
             if reason is not None:
                 continue
             ev = _event_from(doc, kb, sent, hit, day, hits)
+            if ev is not None and hit.start in vowed:
+                _the_one_who_vowed(doc, kb, sent, hit, ev)
             if ev is not None:
                 kept.append((hit, ev))
         kept = _drop_speech_objects(doc, kept)
@@ -3497,6 +3506,38 @@ def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
         out.append(ev)
         places[id(ev)] = set(own)
     doc.events[:] = out
+
+
+def _the_one_who_vowed(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit, ev: Event) -> None:
+    """The doer of an announced attack is who announced it; the party the attack answers
+    ("الرد على الهجوم التركي") is its target."""
+    comp = complementizer_before(doc, sent, hit.start)
+    speaker = next((m for m in _candidate_actors(doc, kb, sent) if comp is not None and m.tok_end <= comp
+                    and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)), None)
+    if speaker is None:
+        return
+    if ev.actor2 is None and ev.actor1 is not None and ev.provenance.get("actor1") == "demonym after trigger":
+        ev.actor2 = ev.actor1
+        ev.provenance["actor2"] = "the party whose attack is answered"
+    ev.actor1 = _actor_ref(kb, speaker, ev.plover, _article_country(doc, kb))
+    ev.provenance["actor1"] = f"who announced the attack to come ('{speaker.text}')"
+
+
+def _vowed_attack(doc: Document, sent: Sentence, hit: TriggerHit) -> bool:
+    """An attack announced in the future tense ("أعلنت تركيا أنها ستطلق هجوما", "أكدت أنها ستواصل
+    الرد على الهجوم"): a verb of saying, its "أن", then a future verb right before the trigger."""
+    if hit.trigger.plover != "ASSAULT":
+        return False
+    comp = complementizer_before(doc, sent, hit.start)
+    if comp is None:
+        return False
+    between = [t for t in doc.tokens[comp + 1:hit.start] if t.kind == "word"]
+    return 0 < len(between) <= 3 and any(_is_future(t) and t.norm.lstrip("وف")[2:] in _ATTACK_STEMS for t in between) \
+        and not any(t.kind == "punct" for t in doc.tokens[comp + 1:hit.start])
+
+
+#: what one will do to an enemy: "ستطلق هجوما", "سنشن", "ستواصل الرد", "ستقوم بمحاسبة", "سيصعد هجماته"
+_ATTACK_STEMS = {"طلق", "شن", "واصل", "رد", "قوم", "صعد", "ضرب", "هاجم", "استهدف"}
 
 
 def _announced_on(doc: Document, t: TimeRef) -> bool:
