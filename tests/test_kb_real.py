@@ -2356,6 +2356,12 @@ def test_an_attack_announced_in_the_future_tense_is_a_threat(real_kb):
     assert _plovers(real_kb, "وتقول المعلومات إن واشنطن ستركز على الغارات على مواقع التنظيم.", dt.date(2015, 8, 5)) == []
 
 
+def test_the_place_of_the_attack_a_campaign_runs_since_is_not_its_place(real_kb):
+    ev = _events(real_kb, "ورد الطيران العسكري التركي بعد ظهر الجمعة وقصف بقوة مواقع لحزب العمال الكردستاني في شمال العراق "
+                          "ليتواصل بذلك مسلسل العنف منذ الاعتداء الانتحاري في سوروتش.", dt.date(2015, 8, 1))
+    assert [(e.plover, e.location.mention) for e in ev] == [("ASSAULT", "العراق")]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",
