@@ -2362,6 +2362,20 @@ def test_the_place_of_the_attack_a_campaign_runs_since_is_not_its_place(real_kb)
     assert [(e.plover, e.location.mention) for e in ev] == [("ASSAULT", "العراق")]
 
 
+def test_the_political_forces_of_a_community_are_an_actor(real_kb):
+    ev = _events(real_kb, "طالبت القوى الشيعية السياسية في العراق رئيس الوزراء حيدر العبادي بإخراج الأكراد من سلاح الجو.",
+                 dt.date(2015, 7, 31))
+    assert [(e.plover, e.actor1.ref, e.actor2.mention) for e in ev] == [
+        ("REQUEST", "generic.political_forces", "حيدر العبادي")]
+
+
+def test_a_politician_attacks_in_words(real_kb):
+    ev = _events(real_kb, "وهاجم رئيس الوزراء السابق نوري المالكي الحكومة التركية في كلمة ألقاها أمس.", dt.date(2015, 8, 2))
+    assert [(e.plover, e.actor2.mention) for e in ev] == [("ACCUSE", "الحكومة التركية")]
+    ev = _events(real_kb, "وهاجم مسلحون مجهولون نقطة تفتيش للجيش في الموصل أمس.", dt.date(2015, 8, 2))
+    assert [e.plover for e in ev] == ["ASSAULT"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -3256,6 +3256,14 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
     a1 = kb.actors.get(ev.actor1.ref) if ev.actor1 and ev.actor1.ref else None
     a2 = kb.actors.get(ev.actor2.ref) if ev.actor2 and ev.actor2.ref else None
     first = doc.token_at(ev.trigger.start)
+    if ev.rule == "tr.assault.attack" and first is not None and _readings(doc.tokens[first]) & _ATTACK_VERBS \
+            and ev.actor1 is not None and ev.fatalities is None and ev.injuries is None and (
+                (a1 is not None and (a1.type == "political_party" or a1.id == "generic.political_forces"))
+                or (a1 is None and ev.actor1.ref not in kb.actors and _is_person(doc, ev.actor1))):
+        # "وهاجم المالكي الحكومة التركية في كلمة": a politician or a party attacks in words
+        ev.plover, ev.mode, ev.acled_event_type, ev.acled_sub_event_type = "ACCUSE", None, None, None
+        ev.provenance["plover"] = ev.provenance.get("plover", "") + "; 'هاجم' by a politician or a party → criticism"
+        return
     if ev.rule == "tr.assault.target" and first is not None and first > 0 and _readings(doc.tokens[first - 1]) & {
             "الضربات", "ضربات", "الغارات", "غارات", "الضربه", "ضربه", "الغاره", "غاره"}:
         # "الضربات استهدفت مبنى ونقاط تفتيش": strikes that target are air strikes
@@ -3328,6 +3336,13 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.acled_event_type = "Explosions/Remote violence"
         ev.mode, ev.acled_sub_event_type = "aerial", "Air/drone strike"  # "طيران التحالف قصف"
         ev.provenance["acled_sub_event_type"] = "shelling by aircraft"
+
+
+_ATTACK_VERBS = {"هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجموا", "يهاجمون"}
+
+
+def _is_person(doc: Document, a: ActorRef) -> bool:
+    return a.start is not None and any(m.kind == "person" and (m.start, m.end) == (a.start, a.end) for m in doc.mentions)
 
 
 # "سيارة مفخخة يقودها انتحاري" is a suicide bombing; "قصف بطائرات" an air strike.
