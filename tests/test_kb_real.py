@@ -2376,6 +2376,12 @@ def test_a_politician_attacks_in_words(real_kb):
     assert [e.plover for e in ev] == ["ASSAULT"]
 
 
+def test_a_day_before_the_day_just_told(real_kb):
+    ev = _events(real_kb, "قتل جنديان في هجوم لحزب العمال الكردستاني يوم السبت في ماردين. وقبل ذلك بيوم قتل ستة أشخاص في "
+                          "اشتباكات بين قوات الأمن والمقاتلين الأكراد في جنوب شرق البلاد.", dt.date(2015, 8, 10))
+    assert [(e.event_date, e.time_precision) for e in ev] == [(dt.date(2015, 8, 8), 1), (dt.date(2015, 8, 7), 1)]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -3150,6 +3150,12 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                 return None  # told on from a day long past ("... 2014. وتمكنت القوات لاحقا من ..."): history
             ev.event_date, ev.time_precision = ref.date, 2
             ev.provenance["event_date"] = f"day named just before: '{ref.text}'"
+            shift = _days_from_that(sent)
+            if shift is not None:
+                # "وقبل ذلك بيوم قتل ستة أشخاص": a day before the day just told
+                ev.event_date, ev.time_precision = ref.date + dt.timedelta(days=shift), 1
+                ev.provenance["event_date"] = f"{abs(shift)} day(s) {'before' if shift < 0 else 'after'} the day " \
+                                              f"named just before: '{ref.text}'"
         elif trig.plover in VIOLENT and doc.scratch.get("lead_violence_day") is not None:
             ev.event_date, ev.time_precision = doc.scratch["lead_violence_day"], 2
             ev.provenance["event_date"] = "the day of the violence the lead reports (no time word in the sentence)"
@@ -3553,6 +3559,25 @@ def _vowed_attack(doc: Document, sent: Sentence, hit: TriggerHit) -> bool:
 
 #: what one will do to an enemy: "ستطلق هجوما", "سنشن", "ستواصل الرد", "ستقوم بمحاسبة", "سيصعد هجماته"
 _ATTACK_STEMS = {"طلق", "شن", "واصل", "رد", "قوم", "صعد", "ضرب", "هاجم", "استهدف"}
+
+
+_DAYS_WORDS = {"بيوم": 1, "يوم": 1, "بيومين": 2, "يومين": 2}
+
+
+def _days_from_that(sent: Sentence) -> int | None:
+    """"قبل ذلك بيوم" (-1), "بعد ذلك بيومين" (+2), "قبلها بيوم": days from the day just told."""
+    toks = [t for t in sent.tokens if t.kind == "word"]
+    for k, t in enumerate(toks[:-1]):
+        base = t.norm.removeprefix("و")
+        if base in ("قبل", "بعد") and k + 2 < len(toks) and toks[k + 1].norm == "ذلك":
+            n = _DAYS_WORDS.get(toks[k + 2].norm)
+        elif base in ("قبلها", "بعدها"):
+            n = _DAYS_WORDS.get(toks[k + 1].norm)
+        else:
+            continue
+        if n is not None:
+            return -n if base.startswith("قبل") else n
+    return None
 
 
 def _announced_on(doc: Document, t: TimeRef) -> bool:
