@@ -169,12 +169,14 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
                 out.append(ago)
                 i = _tok_index_after(tokens, ago.end)
                 continue
-        # "خلال أسبوعين من الغارات الجوية": a campaign of that length, ending now
+        # "خلال أسبوعين من الغارات الجوية": a campaign of that length, ending now (dated, like
+        # "خلال اليومين الماضيين", by the news day it is reported on, vague in the precision)
         if key == "خلال" and i + 1 < n and (_key(tokens[i + 1]) in _DUAL_OR_ONE_PERIOD or tokens[i + 1].kind == "num"):
             ref = _since_at(tokens, i, published)
             after = _tok_index_after(tokens, ref.end) if ref is not None else n
             if ref is not None and after < n and tokens[after].norm == "من":
-                out.append(ref)
+                out.append(TimeRef(published, ref.precision, ref.start, ref.end, ref.text, ref.kind, ref.window_days)
+                           if published is not None else ref)
                 i = after
                 continue
         # "خلال 10 أشهر": a window of a month or more ending now, like "منذ 10 أشهر"
