@@ -2382,6 +2382,29 @@ def test_a_day_before_the_day_just_told(real_kb):
     assert [(e.event_date, e.time_precision) for e in ev] == [(dt.date(2015, 8, 8), 1), (dt.date(2015, 8, 7), 1)]
 
 
+def test_a_pluperfect_act_dated_in_the_past_week_is_news_recalled(real_kb):
+    ev = _events(real_kb, "وكانت وزارة الخارجية البحرينية قد استدعت يوم الأحد الماضي القائم بأعمال سفارة إيران في المنامة.",
+                 dt.date(2015, 7, 25))
+    assert [(e.plover, e.event_date) for e in ev] == [("ACCUSE", dt.date(2015, 7, 19))]
+    # (undated, or dated years back, it stays background)
+    assert _plovers(real_kb, "وكانت وزارة الخارجية البحرينية قد استدعت القائم بأعمال سفارة إيران في المنامة.",
+                    dt.date(2015, 7, 25)) == []
+
+
+def test_a_government_recalls_its_ambassador(real_kb):
+    ev = _events(real_kb, "كما أعلنت البحرين استدعاء سفيرها في طهران لإجراء مشاورات.", dt.date(2015, 7, 27))
+    assert [(e.plover, e.actor1.mention) for e in ev] == [("SANCTION", "البحرين")]
+
+
+def test_the_capital_visited_is_where_the_visit_is(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وصل وزير الدفاع الأمريكي آشتون كارتر إلى أربيل أمس الجمعة. وكان كارتر قد زار بغداد الخميس.",
+                          dt.date(2015, 7, 25)), real_kb)
+    visit = [e for e in doc.events if e.trigger.text == "زار"]
+    assert [(e.actor1.mention, e.location.mention, e.event_date) for e in visit] == [
+        ("كارتر", "بغداد", dt.date(2015, 7, 23))]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

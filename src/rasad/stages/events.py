@@ -607,7 +607,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     # Pluperfect background: "وكان ... قد <trigger>", "كانت قد تعرضت"
     for k, t in enumerate(before[-5:]):
         if t.norm == "قد" and any(x.norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
-                                  for x in before[-8:]):
+                                  for x in before[-8:]) and not _recent_day_in(doc, sent, t.index):
+            # (but "وكانت الخارجية قد استدعت يوم الأحد الماضي القائم بأعمال سفارة إيران": a day
+            # of the past week is news the article recalls)
             return "background: pluperfect"
     # A year before the publication year in the sentence, and no recent time word: history.
     pub = doc.article.published
@@ -707,6 +709,16 @@ def _reporting_time(doc: Document, t: TimeRef) -> bool:
 
 
 _ISSUED = {"صدر", "صدرت", "نشر", "نشرت", "اصدره", "اصدرته", "بث", "بثت"}
+
+
+def _recent_day_in(doc: Document, sent: Sentence, after: int) -> bool:
+    """A day of the week before publication named after token `after` in its clause (up to the
+    next punctuation): "قد استدعت يوم الأحد الماضي القائم بأعمال سفارة إيران"."""
+    pub = doc.article.published
+    end = next((t.start for t in sent.tokens if t.index > after and t.kind == "punct"), sent.end)
+    return pub is not None and any(
+        doc.tokens[after].start <= t.start < end and t.kind in _DAY_KINDS and t.date is not None
+        and 0 <= (pub - t.date).days <= 7 for t in doc.times)
 
 
 def _day_in(doc: Document, sent: Sentence) -> bool:
@@ -1679,6 +1691,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         and not trig_tok.norm.startswith(("ال", "وال"))
     if a1 is None and not subject_before and not noun_subject and not plural_verb and not possessed:
         for m in after[:3]:
+            if m.kind == "metonym" and _readings(trig_tok) & {"زار", "زارت", "يزور", "تزور", "زاروا"}:
+                continue  # "زار بغداد": the capital visited, not a government that acts
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
                    and t.norm not in _RESUMPTIVE_PPS

@@ -256,7 +256,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     metonyms = {(m.start, m.end) for m in doc.mentions if m.kind == "metonym" and m.sentence == ev.sentence}
     def _visited(m: Mention) -> bool:
         # "زيارة لبغداد", "وصوله لأربيل": a visit's destination is where the meeting is.
-        return ev.plover in ("CONSULT", "MOBILIZE") and clitic_prefix(doc, m).endswith("ل") and m.tok_start >= trig_tok
+        # ("وكان كارتر قد زار بغداد الخميس": the place visited, right after the verb)
+        visit = m.tok_start == trig_end and bool(readings(doc.tokens[trig_tok].norm) & _VISIT_VERBS)
+        return ev.plover in ("CONSULT", "MOBILIZE") and (
+            (clitic_prefix(doc, m).endswith("ل") and m.tok_start >= trig_tok) or visit)
 
     good = []
     facing: list[Mention] = []
@@ -573,6 +576,7 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
 _BORDER_WORDS = {"حدوديه", "حدودي", "حدود", "محاذيه", "محاذي", "متاخمه", "متاخم"}
 
 
+_VISIT_VERBS = {"زار", "زارت", "يزور", "تزور", "زاروا"}
 _FACING_WORDS = {"مقابله", "مقابل", "قباله", "المقابله", "المقابل"}
 
 
