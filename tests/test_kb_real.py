@@ -2405,6 +2405,26 @@ def test_the_capital_visited_is_where_the_visit_is(real_kb):
         ("كارتر", "بغداد", dt.date(2015, 7, 23))]
 
 
+def test_a_given_name_that_is_also_a_word_opens_a_speakers_name(real_kb):
+    from rasad.pipeline import process
+    for text, name in (("وقال صباح النعماني، المتحدث باسم قوات مكافحة الإرهاب، إن «الجامعة تمثل معقلا مهما للتنظيم».",
+                        "صباح النعماني"),
+                       ("وقال علي داود، رئيس المجلس البلدي في ناحية الخالدية، إن «قوات عسكرية كبيرة تحركت من قاعدة "
+                        "الحبانية».", "علي داود")):
+        doc = process(Article("t", text, dt.date(2015, 7, 27)), real_kb)
+        assert [q.speaker.mention for q in doc.quotes] == [name]
+
+
+def test_whose_identity_is_withheld_is_no_name(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", 'وقال المسؤول رافضا كشف هويته ان "طائرة اميركية من دون طيار شنت اليوم غارة جوية قرب الرقة".',
+                          dt.date(2015, 8, 5)), real_kb)
+    assert all("هويته" not in (q.speaker.mention if q.speaker else "") for q in doc.quotes)
+    doc = process(Article("t", 'اعربت قطر العضو في الجامعة العربية منذ العام 1971، عن تضامنها "الكامل مع الجمهورية التركية '
+                               'الشقيقة في ما تتخذه من اجراءات".', dt.date(2015, 8, 5)), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["قطر"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -164,7 +164,8 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             cursor = q_end + 1
             # ("طالبا عدم ذكر اسمه": a verbal noun after "عدم", not a verb of saying)
             say_idx = [t.index for t in lead_toks if _is_quote_verb(t.norm)
-                       and not (t.index > 0 and doc.tokens[t.index - 1].norm in ("عدم", "بعدم", "دون", "بدون"))]
+                       and not (t.index > 0 and doc.tokens[t.index - 1].norm in (
+                           "عدم", "بعدم", "دون", "بدون", "رافضا", "رافضه", "رفض", "مفضلا", "طالبا"))]
             after_say = [t.index for t in after_toks[:4] if _is_say(t.norm)[0]]
             # "وحسب مموزيني: «...»": "according to X" with a colon introduces X's words
             hasab = [t.index for t in lead_toks[-7:] if t.norm in ("حسب", "وحسب", "بحسب", "وبحسب")]
@@ -419,7 +420,9 @@ _NOT_BARE_NAMES = {normalize(w) for w in (
     "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "لاحقا", "سابقا", "مجددا", "حينها", "ردا", "تعليقا", "معلقا",
     "فيه", "فيها", "عنه", "عنها", "له", "لها", "آنذاك", "حينذاك", "صراحة", "بوضوح", "نصا", "حرفيا", "ساخرا",
     "مؤخرا", "يومها", "وقتها", "بعدها", "هنا", "هناك", "الآن", "متسائلا", "مضيفا", "مؤكدا", "مشيرا", "موضحا",
-    "شاهد", "عيان", "احد", "أحد", "بعض", "عدد", "كثيرون", "آخرون", "اخرون", "آخر", "اخر", "أمس", "امس", "اليوم")}
+    "شاهد", "عيان", "احد", "أحد", "بعض", "عدد", "كثيرون", "آخرون", "اخرون", "آخر", "اخر", "أمس", "امس", "اليوم",
+    # ("رافضا كشف هويته", "طالبا عدم ذكر اسمه": whose identity or name is withheld)
+    "هويته", "هويتها", "هويتهم", "اسمه", "اسمها", "اسمهم")}
 
 
 def _outlet_named_before(doc: Document, kb: KnowledgeBase, index: int) -> tuple[str | None, str] | None:
@@ -477,9 +480,14 @@ def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker 
         return tok.norm.startswith("ال") and tok.norm.endswith("ي") and len(tok.norm) >= 6 \
             and is_name_word(tok, kb, False)
 
+    def ambiguous_first(tok) -> bool:  # "علي داود", "صباح النعماني": a given name that is also a word
+        nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+        return tok.text in ("علي", "صباح") and nxt is not None and (surname(nxt) or (
+            tok.text == "علي" and is_name_word(nxt, kb, False) and not nxt.norm.startswith("ال")))
+
     while k < len(toks) and len(words) < 2 and toks[k].kind == "word" and toks[k].norm not in _COMPLEMENTIZERS \
             and toks[k].norm not in _NAME_ENDS and not toks[k].text.startswith(("لـ", "ل\u0640")) \
-            and (is_name_word(toks[k], kb, not words) or (not words and surname(toks[k]))) \
+            and (is_name_word(toks[k], kb, not words) or (not words and (surname(toks[k]) or ambiguous_first(toks[k])))) \
             and toks[k].norm not in _NOT_BARE_NAMES \
             and not any(m.tok_start <= k < m.tok_end and m.kind != "place" for m in doc.mentions):
         # (a place-name word right after "قال" is part of a name: places do not speak, "قال زاكروس هيوا")
