@@ -2425,6 +2425,17 @@ def test_whose_identity_is_withheld_is_no_name(real_kb):
     assert [q.speaker.mention for q in doc.quotes] == ["قطر"]
 
 
+def test_those_detained_with_awqafa_are_counted(real_kb):
+    ev = _events(real_kb, "أوقفت قوات الأمن 6 أشخاص في أنقرة.", dt.date(2015, 7, 26))
+    assert [(e.plover, e.arrests) for e in ev] == [("COERCE", 6)]
+
+
+def test_setting_fire_to_machines_is_property_destruction(real_kb):
+    ev = _events(real_kb, "وفي المقابل، أقدم عناصر من تنظيم «الكردستاني» على إحراق أربع معدات مخصصة لبناء أحد سدود الري في "
+                          "قضاء «صاري قامش»، بولاية قارص شرق تركيا.", dt.date(2015, 7, 26))
+    assert [e.acled_sub_event_type for e in ev] == ["Looting/property destruction"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -76,6 +76,7 @@ _INJURED_AFTER_SUBJECT = {"اصيبوا", "اصيب", "اصيبا", "جرحوا"
 _INJURED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "مصاب", "الجرحي", "اصابات",
             "اصيبا", "جرحوا"}
 _ARRESTED = {"اعتقال", "اعتقلت", "اعتقل", "القبض", "احتجاز", "توقيف", "اعتقالات", "اعتقلوا", "معتقلين"}
+_ARREST_COUNTED = _ARRESTED | {"اوقفت", "اوقف", "اوقفوا"}  # ("أوقفت قوات الأمن 6 أشخاص")
 _COMBINED = {"قتيل وجريح", "قتلي وجرحي", "قتيلا وجريحا", "ضحايا"}
 
 
@@ -1386,7 +1387,7 @@ _BODIES = {"جثث", "جثه", "جثتي", "جثتين", "رفات"}
 
 
 # Active verbs whose following noun is the doer ("أعدم تنظيم داعش", "اعتقلت الشرطة").
-_ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت", "اعتقل", "اعتقلت", "اعتقلوا"}
+_ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت", "اعتقل", "اعتقلت", "اعتقلوا", "اوقفت", "اوقف", "اوقفوا"}
 _VICTIM_HEADS = {"قاده", "قيادات", "عناصر", "مسلحي", "افراد", "اعضاء", "مقاتلي", "ارهابيي", "منتسبي", "جنود",
                  "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره", "مليشيا", "ميليشيا",
                  "مليشيات", "ميليشيات", "قوات", "افراد", "منتسبي", "جنود"}
@@ -2308,7 +2309,7 @@ def find_counts(tokens) -> dict[str, int | None]:
             if pair in _COMBINED or (r & {"قتيل", "قتيلا", "قتلي"} and _readings(tokens[i + 1]) & {"جريح", "جريحا", "جرحي"}
                                      and tokens[i + 1].norm.startswith("و")):
                 combined = True
-        for field, words in (("fatalities", _FATAL), ("injuries", _INJURED), ("arrests", _ARRESTED)):
+        for field, words in (("fatalities", _FATAL), ("injuries", _INJURED), ("arrests", _ARREST_COUNTED)):
             if not (r & words):
                 continue
             if field == "arrests" and "القبض" in tok.norm:
