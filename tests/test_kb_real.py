@@ -2436,6 +2436,13 @@ def test_setting_fire_to_machines_is_property_destruction(real_kb):
     assert [e.acled_sub_event_type for e in ev] == ["Looting/property destruction"]
 
 
+def test_wa_bahatha_is_talks_not_urging(real_kb):
+    ev = _events(real_kb, "وبحث وزير الخارجية العراقي إبراهيم الجعفري مع نظيره الإيراني محمد جواد ظريف أمس العلاقات الثنائية "
+                          "في بغداد.", dt.date(2015, 7, 27))
+    assert [(e.plover, e.actor1.mention, e.actor2.mention) for e in ev] == [
+        ("CONSULT", "إبراهيم الجعفري", "محمد جواد ظريف")]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

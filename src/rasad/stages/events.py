@@ -151,7 +151,9 @@ def find_triggers(tokens: tuple[Token, ...] | list[Token], kb: KnowledgeBase) ->
             # Longest pattern first; then a trigger whose context word was found (more specific).
             best_len = max(c[0] for c in cands)
             best = [c[1] for c in cands if c[0] == best_len]
-            best.sort(key=lambda h: (not h.trigger.near, h.trigger.strength != "strong"))
+            # (and the reading that takes fewer letters for a clitic: "وبحث" is و + بحث "discussed",
+            # not و + ب + حث "urged")
+            best.sort(key=lambda h: (not h.trigger.near, h.trigger.strength != "strong", len(h.clitic)))
             hits.append(best[0])
     # Overlaps: the longer hit wins ("قصفت طائرات من دون طيار" is a drone strike, not
     # "قصفت طائرات" and a remainder).
