@@ -2443,13 +2443,6 @@ def test_wa_bahatha_is_talks_not_urging(real_kb):
         ("CONSULT", "إبراهيم الجعفري", "محمد جواد ظريف")]
 
 
-def test_a_strike_told_on_in_a_dated_statement_is_kept(real_kb):
-    ev = _events(real_kb, "أكدت الحكومة التركية في بيان أن المقاتلات التركية قصفت ليل الجمعة السبت سبعة أهداف لحزب العمال "
-                          "الكردستاني في شمال العراق. وقال البيان انه بالتزامن مع الغارات الجوية قامت القوات البرية بقصف "
-                          "مدفعي ضد تنظيم داعش في سوريا.", dt.date(2015, 7, 25))
-    assert [(e.sentence, e.actor1.mention) for e in ev] == [(0, "المقاتلات التركية"), (1, "القوات البرية")]
-
-
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2763,10 +2763,6 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
                                      and ev.location.ref is not None and ev.location.ref.startswith("country")))
         and ev.sentence not in placed
         and not str(ev.provenance.get("event_date", "")).startswith("time expression")
-        # ("وقال البيان إنه بالتزامن مع الغارات قامت القوات البرية بقصف مدفعي ضد داعش في سوريا": a
-        # dated statement goes on; who struck whom makes it a reported act)
-        and not (str(ev.provenance.get("event_date", "")).startswith("day named just before")
-                 and ev.actor1 is not None and ev.actor2 is not None)
         and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
     # Any act with no one doing it or done to, no place, no time of its own and no figure
     # ("عانت من التطرف والتفجيرات", "فقد رفضت دعم المقاتلين"): nothing to code it by.
