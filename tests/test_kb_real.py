@@ -2443,6 +2443,12 @@ def test_wa_bahatha_is_talks_not_urging(real_kb):
         ("CONSULT", "إبراهيم الجعفري", "محمد جواد ظريف")]
 
 
+def test_today_in_a_column_is_nowadays(real_kb):
+    text = ("دائما ما يقع الكاتب في الفخ. فهو من قال على سبيل المثال: إن من هدم برجي التجارة في نيويورك، هم صرب "
+            "يوغوسلافيا، وأن بلاك ووتر، هي من يقتل السوريين -اليوم-.\nمقالات أخرى للكاتب\nكشف الأكاذيب")
+    assert _plovers(real_kb, text, dt.date(2015, 7, 26)) == []
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",
