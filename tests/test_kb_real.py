@@ -2449,6 +2449,22 @@ def test_today_in_a_column_is_nowadays(real_kb):
     assert _plovers(real_kb, text, dt.date(2015, 7, 26)) == []
 
 
+def test_a_road_between_two_towns_is_one_place_and_no_person(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "ووقع الهجوم في الساعة 07:30 صباحًا، عند الكيلومتر 35 من الطريق السريع الرابط بين مدينتي بيتليس "
+                               "وديار بكر، من خلال تفجير عبوة ناسفة باستخدام أجهزة تحكم عن بعد.", dt.date(2015, 8, 4)),
+                  real_kb)
+    assert [m.text for m in doc.mentions if m.kind == "person"] == []
+    assert len(doc.events) == 1 and doc.events[0].actor1 is None and doc.events[0].location.country == "TR"
+
+
+def test_a_preposition_after_a_place_word_is_no_place_name(real_kb):
+    ev = _events(real_kb, "وفي مدينة تعز سقط عشرات القتلى والجرحى في مواجهات عنيفة شهدتها مناطق متفرقة من المدينة مساء "
+                          "الاربعاء. وهزت انفجارات عنيفة مدينة جراء قصف الحوثيون وقوات صالح بالدبابات ولمدفعية الثقيلة "
+                          "أماكن متفرقة من المدينة.", dt.date(2015, 7, 30))
+    assert [e.location.mention for e in ev] == ["تعز", "تعز"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -448,7 +448,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
                 group = group + other
 
         # ("في منطقة الوثبة الواقعة بين الهويدر وبعقوبة": where it lies, not places hit)
-        if len(group) > 1 and "بين" in prev_keys(doc, group[0].mention):
+        back = 2 if prev_keys(doc, group[0].mention) & PLACE_KIND_SET else 1  # ("بين مدينتي بيتليس وديار بكر")
+        if len(group) > 1 and "بين" in prev_keys(doc, group[0].mention, back):
             group = [first]
         broad = ("region", "country")  # a governorate lists with towns ("البصرة وذي قار والحلة")
         for c in group:
@@ -462,6 +463,7 @@ _NAME_FIRST_WORDS = {"وادي", "جبل", "تل", "ابو", "ام", "عين", "
 _ORDINALS = {"ثانيه", "ثاني", "اخري", "اخر", "اولي", "ثالثه", "واحده", "نفسها", "ذاتها", "مماثله"}
 _UNKNOWN_PLACE_HEADS = {"منطقه", "قريه", "حي", "بلده", "ناحيه", "منطقتي", "قريتي", "حيي", "جبل", "جبال", "مدينه"}
 _NOT_PLACE_NAME = {"الذي", "التي", "في", "من", "علي", "الي", "عن", "مع", "قرب", "شمال", "جنوب", "شرق", "غرب",
+                   "اثر", "عقب", "بعد", "خلال", "اثناء", "جراء", "بسبب", "لدي", "حيث", "بين",
                    "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "تابعه", "التابعه", "الواقعه", "حدوديه", "الحدوديه",
                    "سكنيه", "صناعيه", "زراعيه", "مجاوره", "قريبه", "اخري", "نفسها", "ذاتها", "عسكريه", "واسعه",
                    "صناعي", "سكني", "تجاري", "زراعي", "عسكري", "شعبي", "حكومي", "اداري", "اخر", "مجاور", "قريب",
@@ -496,6 +498,8 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
             continue
         if t.index > 0 and doc.tokens[t.index - 1].norm in ("هذه", "تلك", "هذا", "وهذه"):
             continue  # "وقصفت هذه المناطق بقذائف الهاون": the areas just named, no list follows
+        if t.index > 0 and doc.tokens[t.index - 1].norm in ("بين", "وبين"):
+            continue  # "الطريق السريع الرابط بين مدينتي بيتليس وديار بكر": where it lies, not places hit
         names: list[tuple[int, int]] = []
         j = t.index + 1
         while j < sent.tokens[-1].index + 1 and len(names) < 12:

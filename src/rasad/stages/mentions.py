@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rasad.kb import KnowledgeBase
 from rasad.lang.ar.normalize import indefinite_keys, normalize, readings, strip_article, token_keys
-from rasad.lang.ar.resources import DEMONYMS, FORCE_NOUNS, PLACE_KIND_WORDS, SAY_VERBS
+from rasad.lang.ar.resources import DEMONYMS, FORCE_NOUNS, PLACE_KIND_SET, PLACE_KIND_WORDS, SAY_VERBS
 from rasad.model import Document, Mention
 from rasad.stages.match import match_kinds
 
@@ -533,8 +533,11 @@ def persons_from_model(doc: Document, kb: KnowledgeBase, sentence: int) -> bool:
             continue
         start, end = toks[a].start, toks[b - 1].end
         if any(m.kind == "place" and m.start < start and m.end > start for m in doc.mentions) or \
-                any(m.kind == "place" and start <= m.start and m.end <= end and m.start == start for m in doc.mentions):
-            continue  # a name that begins with a place name is the place ("بغداد ..."), not a person
+                any(m.kind == "place" and start <= m.start and m.end <= end and m.tok_start == toks[a].index
+                    for m in doc.mentions):
+            continue  # a name that begins with a place name is the place ("بغداد ...", "وديار بكر"), not a person
+        if {k for _, k in token_keys(toks[a].norm)} & PLACE_KIND_SET:
+            continue  # "بين مدينتي بيتليس وديار بكر": a kind of place and its name
         doc.mentions[:] = [m for m in doc.mentions if not (m.kind == "place" and start <= m.start and m.end <= end)]
         doc.mentions.append(Mention("person", None, start, end, doc.text[start:end], sentence,
                                     toks[a].index, toks[b - 1].index + 1, "model.ner"))
