@@ -2465,6 +2465,12 @@ def test_a_preposition_after_a_place_word_is_no_place_name(real_kb):
     assert [e.location.mention for e in ev] == ["تعز", "تعز"]
 
 
+def test_the_toll_of_an_attack_a_cell_has_nothing_to_do_with_is_no_event(real_kb):
+    assert _plovers(real_kb, "وأكدت وزارة الداخلية الكويتية أن هذه الشبكة لا علاقة لها بتفجير جامع الإمام الصادق في الصوابر "
+                             "في 26 يونيو (حزيران) الماضي، والذي أدى لمقتل 27 شخصا وإصابة 227 آخرين.",
+                    dt.date(2015, 7, 31)) == []
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

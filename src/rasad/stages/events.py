@@ -2467,7 +2467,7 @@ _TOLL_VERBS = {"اوقع", "اوقعت", "اسفر", "اسفرت", "خلف", "خ
 
 def _toll_clause(between: list[Token]) -> bool:
     """"الذي أوقع", "التي أسفرت عن": a relative clause that tells a toll."""
-    return any(t.norm in _RELATIVE for t in between) and any(_readings(t) & _TOLL_VERBS for t in between)
+    return any(t.norm.removeprefix("و") in _RELATIVE for t in between) and any(_readings(t) & _TOLL_VERBS for t in between)
 
 
 def code_events(doc: Document, kb: KnowledgeBase) -> None:
@@ -2497,11 +2497,12 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                 reason = None
                 vowed.add(hit.start)
             if reason is None and hit.trigger.id == "tr.assault.casualties" and any(
-                    0 <= hit.start - r.end <= 8 and _toll_clause(doc.tokens[r.end:hit.start]) for r in referred):
+                    0 <= hit.start - r.end <= 25 and _toll_clause(doc.tokens[r.end:hit.start]) for r in referred):
                 # "بعد ثلاثة أيام على الهجوم الانتحاري الذي أوقع 32 قتيلا": the toll of the attack referred to
                 reason = "reference: the toll told in the relative clause of an attack referred to"
-            if reason is not None and reason.startswith("reference"):
-                referred.append(hit)
+            if reason is not None and (reason.startswith(("reference", "negated")) or (
+                    hit.trigger.plover in VIOLENT and hit.trigger.id != "tr.assault.casualties")):
+                referred.append(hit)  # (whose toll, told in its relative clause, is not an event either)
             if reason is None and hit.start > sent.tokens[0].index \
                     and doc.tokens[hit.start - 1].norm in _DEMONSTRATIVES \
                     and doc.tokens[hit.start].norm.startswith(("ال", "وال", "بال", "لل")) \
