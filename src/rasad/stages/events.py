@@ -608,9 +608,12 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
                                                           for t in toks[max(0, local - 12):local]):
         return "asked for, not done ('حث الحكومة على إطلاق محادثات')"
     # Pluperfect background: "وكان ... قد <trigger>", "كانت قد تعرضت"
-    for k, t in enumerate(before[-5:]):
+    # (past a date: "وكانت الكويت قد شهدت في 26 من الشهر الماضي هجوما")
+    for k, t in enumerate(before[-8:]):
         if t.norm == "قد" and any(x.norm in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا")
-                                  for x in before[-8:]) and not _recent_day_in(doc, sent, t.index):
+                                  for x in toks if t.index - 10 <= x.index < t.index) \
+                and not any(u.kind == "punct" for u in doc.tokens[t.index:hit.start]) \
+                and not _recent_day_in(doc, sent, t.index):
             # (but "وكانت الخارجية قد استدعت يوم الأحد الماضي القائم بأعمال سفارة إيران": a day
             # of the past week is news the article recalls)
             return "background: pluperfect"
