@@ -2474,6 +2474,14 @@ def test_the_toll_of_an_attack_a_cell_has_nothing_to_do_with_is_no_event(real_kb
                     dt.date(2015, 7, 31)) == []
 
 
+def test_strikes_told_again_by_their_announcer_keep_the_doer_as_named(real_kb):
+    ev = _events(real_kb, "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية على مواقع للتنظيم في سورية و14 "
+                          "ضربة أخرى في العراق. وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية: \"إن الضربات التي "
+                          "وجهت في سورية أصابت وحدات تكتيكية ومواقع قتالية بالقرب من مدن حلب والحسكة\".",
+                 dt.date(2015, 7, 22))
+    assert len(ev) >= 2 and {e.actor1.mention for e in ev} == {"قوات التحالف الدولي"}
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

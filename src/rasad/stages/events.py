@@ -2591,6 +2591,16 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
     An event with no doer takes the doer of the same kind of event in the two sentences before.
     A protest named by its protesters ("تظاهر المتظاهرون") has them as its doer."""
     for k, ev in enumerate(doc.events):
+        if ev.actor1 is not None and ev.provenance.get("actor1") == "the force announcing the air strikes" \
+                and _definite(ev):
+            # "نفذت قوات التحالف الدولي تسع ضربات ... وقالت قوة المهام المشتركة إن الضربات ...": the
+            # strikes told again are flown by their doer as it was named, the announcer being that force
+            told = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
+                         and 0 < ev.sentence - e.sentence <= 2 and e.mode == ev.mode
+                         and e.actor1.ref == ev.actor1.ref and e.actor1.mention != ev.actor1.mention), None)
+            if told is not None:
+                ev.actor1 = told.actor1
+                ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
         if ev.actor1 is not None:
             continue
         prev = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
