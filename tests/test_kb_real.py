@@ -2482,6 +2482,16 @@ def test_strikes_told_again_by_their_announcer_keep_the_doer_as_named(real_kb):
     assert len(ev) >= 2 and {e.actor1.mention for e in ev} == {"قوات التحالف الدولي"}
 
 
+def test_attacks_claimed_in_a_later_sentence_are_the_claimers(real_kb):
+    ev = _events(real_kb, "قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق أول أمس، في هجمات تبنى "
+                          "بعضها تنظيم \"داعش\". واستهدف أكثر الهجمات دموية منطقة بغداد الجديدة في شرقي العاصمة، حيث أدى "
+                          "تفجير سيارة مفخخة إلى مقتل 19 شخصا على الأقل. كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، "
+                          "ما أدى إلى مقتل أربعة أشخاص على الأقل. وأكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم.",
+                 dt.date(2015, 7, 20))
+    assert ev[0].actor2 is None  # (who claimed some of them is no target)
+    assert [e.actor1.ref for e in ev if e.location and e.location.mention == "الزعفرانية"] == ["isis"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -1012,7 +1012,16 @@ _RELATIVE_MEETING = {"عقده", "عقدها", "عقدوه", "اجراه", "اج
 
 _CLAIMED = {"تبني", "وتبني", "تبنت", "وتبنت"}
 _SOME_OF_THEM = {"بعضها", "اغلبها", "معظمها", "احدها"}
-_CLAIMED_IT = {"تبناه", "وتبناه", "تبنته", "وتبنته", "تبناها", "وتبناها", "تبنوه", "تبنتها"}
+_CLAIMED_IT = {"تبناه", "وتبناه", "تبنته", "وتبنته", "تبناها", "وتبناها", "تبنوه", "تبنتها", "تبناهما", "تبنتهما"}
+
+
+def _claimer_of_some(doc: Document, m: Mention) -> bool:
+    """"في هجمات تبنى بعضها تنظيم "داعش"": the group that claimed some of them (past its head
+    noun and quotation marks)."""
+    k = m.tok_start - 1
+    while k > 0 and (doc.tokens[k].kind == "punct" and doc.tokens[k].text in '"«“' or doc.tokens[k].norm == "تنظيم"):
+        k -= 1
+    return k > 0 and doc.tokens[k].norm in _SOME_OF_THEM and doc.tokens[k - 1].norm in _CLAIMED
 
 
 def _claimed_after(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
@@ -1479,8 +1488,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # "نفذ 9 غارات جوية مستخدما طائرات مقاتلة": the means, neither doer nor target
     cands = [m for m in cands if not (m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _INSTRUMENT_WORDS)]
     # "في هجمات تبنى بعضها تنظيم داعش": who claimed some of them is no target of them
-    cands = [m for m in cands if not (m.tok_start > 1 and doc.tokens[m.tok_start - 1].norm in _SOME_OF_THEM
-                                      and doc.tokens[m.tok_start - 2].norm in _CLAIMED)]
+    cands = [m for m in cands if not _claimer_of_some(doc, m)]
     # An agent swallowed by a long trigger pattern ("قصف الطائرات التركية") counts as right after it.
     after = [m for m in cands if hit.start < m.tok_start < clause_end and m.tok_end > hit.end or
              hit.end <= m.tok_start < clause_end]
@@ -2623,6 +2631,7 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
                 and trig.norm.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال")):
             ev.actor1 = told.actor1
             ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
+    _claimed_later(doc, kb)
     _speech_going_on(doc)
     for ev in doc.events:
         if ev.actor1 is None:
@@ -2636,6 +2645,36 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             if host is not None:
                 ev.actor1 = _actor_ref(kb, host, ev.plover, _article_country(doc, kb))
                 ev.provenance["actor1"] = f"whose meeting it is: the person told of last ('{host.text}')"
+
+
+def _claimed_later(doc: Document, kb: KnowledgeBase) -> None:
+    """"وأكدت مصادر طبية حصيلة الهجومين اللذين تبناهما التنظيم": the attacks told just before,
+    named again with their claim, were done by the group that claimed them (the last two for a
+    dual, the last one for a singular, those of the three sentences before for a plural)."""
+    for sent in doc.sentences:
+        for t in sent.tokens:
+            if t.norm not in _CLAIMED_IT or t.index < 2 or doc.tokens[t.index - 1].norm not in _RELATIVE:
+                continue
+            noun = doc.tokens[t.index - 2]
+            keys = _readings(noun) | {strip_article(noun.norm)}
+            if not noun.norm.startswith("ال") or not keys & _ATTACK_NOUNS_CLAIMED:
+                continue
+            claimer = next((m for m in doc.mentions if m.sentence == sent.index and m.kind == "actor"
+                            and t.index < m.tok_start <= t.index + 2 and m.ref in kb.actors
+                            and kb.actors[m.ref].inter in (2, 3)), None)
+            if claimer is None:
+                continue
+            told = [e for e in doc.events if e.plover == "ASSAULT" and e.actor1 is None
+                    and 0 < sent.index - e.sentence <= 3]
+            norm = strip_article(noun.norm)
+            n = 2 if norm.endswith(("ين", "ان")) else (1 if norm in ("هجوم", "تفجير", "انفجار", "اعتداء") else len(told))
+            for e in told[-n:] if n else []:
+                e.actor1 = e.claimed_by = _actor_ref(kb, claimer, e.plover, _article_country(doc, kb))
+                e.provenance["actor1"] = f"who claimed it, told after ('{noun.text} {doc.tokens[t.index - 1].text} {t.text}')"
+
+
+_ATTACK_NOUNS_CLAIMED = {"هجوم", "هجومين", "هجمات", "تفجير", "تفجيرين", "تفجيرات", "انفجار", "انفجارين", "انفجارات",
+                         "اعتداء", "اعتداءين", "اعتداءات", "عمليه", "عمليتين", "عمليات"}
 
 
 def _speech_going_on(doc: Document) -> None:
