@@ -2492,6 +2492,14 @@ def test_attacks_claimed_in_a_later_sentence_are_the_claimers(real_kb):
     assert [e.actor1.ref for e in ev if e.location and e.location.mention == "الزعفرانية"] == ["isis"]
 
 
+def test_a_title_alone_after_the_verb_is_the_person_last_named_with_it(real_kb):
+    ev = _events(real_kb, "حذر وزير الخارجية الألماني فرانك- فالتر شتاينماير من استمرار تصعيد العنف في تركيا. في الوقت نفسه، "
+                          "أشاد الوزير الألماني بالحكومة التركية الحالية بوصفها أول حكومة توسع حقوق الأكراد.",
+                 dt.date(2015, 8, 9))
+    support = [e for e in ev if e.plover == "SUPPORT"]
+    assert [(e.actor1.mention, e.actor1.name) for e in support] == [("الوزير الألماني", "Frank-Walter Steinmeier")]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2632,6 +2632,7 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             ev.actor1 = told.actor1
             ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
     _claimed_later(doc, kb)
+    _titled_subjects(doc, kb)
     _speech_going_on(doc)
     for ev in doc.events:
         if ev.actor1 is None:
@@ -2645,6 +2646,37 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             if host is not None:
                 ev.actor1 = _actor_ref(kb, host, ev.plover, _article_country(doc, kb))
                 ev.provenance["actor1"] = f"whose meeting it is: the person told of last ('{host.text}')"
+
+
+def _titled_subjects(doc: Document, kb: KnowledgeBase) -> None:
+    """"أشاد الوزير الألماني بالحكومة التركية": a speech act whose subject is a title alone, right
+    after the verb, is the act of the person last named with that title ("وزير الخارجية الألماني
+    فرانك فالتر شتاينماير"), named as the text names him here."""
+    for ev in doc.events:
+        if ev.actor1 is not None or ev.plover not in VERBAL:
+            continue
+        after = doc.token_at(ev.trigger.end)  # the first token after the trigger
+        if after is None:
+            continue
+        title = next((m for m in doc.mentions if m.kind == "title" and m.sentence == ev.sentence
+                      and m.tok_start == after and doc.tokens[m.tok_start].norm.startswith("ال")), None)
+        if title is None:
+            continue
+        last = next((m for m in doc.mentions if m.kind == "demonym" and m.tok_start == title.tok_end), title)
+        head = strip_article(doc.tokens[title.tok_start].norm)
+        person = None
+        for m in sorted(doc.mentions, key=lambda m: -m.start):
+            if m.kind != "person" or m.end > title.start or ev.sentence - m.sentence > 3:
+                continue
+            before = [t for t in doc.mentions if t.kind == "title" and m.tok_start - 3 <= t.tok_end <= m.tok_start]
+            if any(strip_article(doc.tokens[t.tok_start].norm) == head for t in before):
+                person = m
+            break  # (only the person named last)
+        if person is None:
+            continue
+        name = kb.persons[person.ref].name if person.ref and person.ref in kb.persons else person.text
+        ev.actor1 = ActorRef(name, doc.text[title.start:last.end], person.ref, None, None, title.start, last.end, None)
+        ev.provenance["actor1"] = f"the title alone after the verb: '{person.text}', named last with it"
 
 
 def _claimed_later(doc: Document, kb: KnowledgeBase) -> None:
