@@ -2500,6 +2500,18 @@ def test_a_title_alone_after_the_verb_is_the_person_last_named_with_it(real_kb):
     assert [(e.actor1.mention, e.actor1.name) for e in support] == [("الوزير الألماني", "Frank-Walter Steinmeier")]
 
 
+def test_the_toll_of_the_bombing_the_accused_are_tried_for_is_no_event(real_kb):
+    assert _plovers(real_kb, "في أول جلسة لمحاكمة المتهمين بتفجير مسجد الإمام الصادق في الكويت، الذي أودى بحياة 27 شخصا "
+                             "وجرح 286، اعترف المتهم الرئيسي بالتنسيق مع منفذ الهجوم.", dt.date(2015, 8, 6)) == []
+
+
+def test_no_place_name_after_the_area_just_named(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وذكر الشهود أن التعزيزات العسكرية للحوثيين قدمت إلى المنطقة يوم أمس قادمة من محافظة البيضاء.",
+                          dt.date(2015, 8, 2)), real_kb)
+    assert all(e.location is None or e.location.mention != "يوم" for e in doc.events)
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

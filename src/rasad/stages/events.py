@@ -2473,7 +2473,7 @@ def _after_occurrence_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> bo
 
 # "أدانت الأمانة العامة لمنظمة التعاون الإسلامي": an office of a body, which speaks for it
 _OFFICE_OF = {"الامانه", "العامه", "المكتب", "الاعلامي", "الامانه العامه", "السكرتاريه", "رياسه", "الرياسه"}
-_TOLL_VERBS = {"اوقع", "اوقعت", "اسفر", "اسفرت", "خلف", "خلفت", "ادي", "ادت", "حصد", "حصدت", "راح"}
+_TOLL_VERBS = {"اوقع", "اوقعت", "اسفر", "اسفرت", "خلف", "خلفت", "ادي", "ادت", "اودي", "اودت", "حصد", "حصدت", "راح"}
 
 
 def _toll_clause(between: list[Token]) -> bool:

@@ -722,8 +722,8 @@ def unknown_place(doc: Document, ev: Event, covered: set[int]) -> Mention | None
         keys = {k for _, k in token_keys(t.norm)}
         if not keys & _UNKNOWN_PLACE_HEADS:
             continue
-        if keys & {"مدينه"} and "مدينه" not in indefinite_keys(t.norm):
-            continue  # "من المدينة سالكين الطريق", "بالمدينة أمس": "the city" just named, no name follows
+        if keys & {"مدينه", "منطقه", "بلده"} and not keys & {"مدينه", "منطقه", "بلده"} & indefinite_keys(t.norm):
+            continue  # "من المدينة سالكين الطريق", "في المنطقة وأخذ": the place just named, no name follows
         j = t.index + 1
         # 'في منطقة "سلطان بيلي"': a name in quotation marks, up to the closing mark
         quoted = doc.tokens[j].kind == "punct" and doc.tokens[j].text in _OPEN_QUOTES and j + 1 < len(doc.tokens)
