@@ -2512,6 +2512,12 @@ def test_no_place_name_after_the_area_just_named(real_kb):
     assert all(e.location is None or e.location.mention != "يوم" for e in doc.events)
 
 
+def test_her_attacks_are_those_of_the_state_named_just_before(real_kb):
+    ev = _events(real_kb, "حض الاتحاد الاوروبي والولايات المتحدة، اليوم (الثلاثاء)، تركيا على التزام «رد متكافئ»، في "
+                          "هجماتها الجوية على متمردي حزب العمال الكردستاني.", dt.date(2015, 8, 4))
+    assert [e.actor1.mention for e in ev if e.plover == "ASSAULT"] == ["تركيا"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2539,7 +2539,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                 kept.append((hit, ev))
         kept = _drop_speech_objects(doc, kept)
         kept = _drop_references(doc, kept)
-        _shared_subjects(doc, kept)
+        _shared_subjects(doc, kept, kb)
         # (a deployment or a withdrawal does not account for deaths told with it)
         strong_attack = any(h.trigger.strength == "strong" and e.plover == "ASSAULT" for h, e in kept)
         for hit, ev in kept:
@@ -2889,7 +2889,7 @@ def _armed_actor_in(doc: Document, kb: KnowledgeBase, sent: Sentence, states: bo
     return any(_readings(t) & _ARMED_WORDS for t in sent.tokens)
 
 
-def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> None:
+def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]], kb: KnowledgeBase | None = None) -> None:
     """"أدانت الوزارة القصف، وطالبت الجانب التركي ...": verbs joined by "، و" share the subject;
     what follows the second verb is its object. "وشنت مقاتلات تركية غارات ... وبدأت حملة قصف":
     a violent act after "و" + a verb, with no doer of its own, is the first act's doer's."""
@@ -2919,6 +2919,14 @@ def _shared_subjects(doc: Document, kept: list[tuple[TriggerHit, Event]]) -> Non
                                       for t in doc.tokens[h.end:hit.start])), None)
             if owner is not None and raw.endswith(("اتها", "اته", "اتهم", "ها")) \
                     and not tok.norm.removeprefix("و").removeprefix("ب").startswith("ال") and len(tok.norm) > 5:
+                # ("حض الاتحاد الأوروبي تركيا على رد متكافئ في هجماتها": "her attacks" are those of
+                # the state named in between, the one the pronoun agrees with)
+                between = next((m for m in reversed(doc.mentions) if m.kind == "metonym" and m.sentence == ev.sentence
+                                and owner.trigger.end <= m.start and m.end <= doc.tokens[hit.start].start), None)
+                if between is not None and kb is not None and raw.endswith(("اتها", "ها")):
+                    ev.actor1 = _actor_ref(kb, between, ev.plover, _article_country(doc, kb))
+                    ev.provenance["actor1"] = f"owner of '{tok.text}': the state named just before it"
+                    continue
                 ev.actor1 = owner.actor1
                 ev.provenance["actor1"] = f"owner of '{tok.text}': the subject of '{owner.trigger.text}' just before"
                 continue
