@@ -2518,6 +2518,14 @@ def test_her_attacks_are_those_of_the_state_named_just_before(real_kb):
     assert [e.actor1.mention for e in ev if e.plover == "ASSAULT"] == ["تركيا"]
 
 
+def test_the_person_not_the_body_of_his_title_speaks_on(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وقال عضو الحكومة المحلية بالأنبار جاسم العسل لوكالة الأنباء الألمانية إن تنظيم داعش يعيش أياما "
+                               "قاسية. وأضاف: «هناك خلافات ما بين عناصر وقيادات التنظيم في الرمادي بسبب الانسحابات».",
+                          dt.date(2015, 7, 27)), real_kb)
+    assert [q.speaker.mention.endswith("جاسم العسل") for q in doc.quotes] == [True]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -540,8 +540,11 @@ def _speaker_of_reported_speech(doc: Document, kb: KnowledgeBase, sent) -> Speak
     comp = next((t.index for t in sent.tokens if t.index > verb.index and t.norm in _COMPLEMENTIZERS), None)
     if comp is None:
         return None
-    m = next((m for m in doc.mentions if m.sentence == sent.index and verb.index < m.tok_start < comp
-              and (m.kind == "person" or (m.kind == "actor" and kb.actors[m.ref].type != "media"))), None)
+    # (a person named there speaks, not the body of his title: "وقال عضو الحكومة المحلية بالأنبار
+    # جاسم العسل لوكالة الأنباء الألمانية إن")
+    inside = [m for m in doc.mentions if m.sentence == sent.index and verb.index < m.tok_start < comp]
+    m = next((m for m in inside if m.kind == "person"), None) or next(
+        (m for m in inside if m.kind == "actor" and kb.actors[m.ref].type != "media"), None)
     if m is None:
         return None
     return _speaker_from(doc, kb, m) if m.kind == "person" else _speaker_from_actor(doc, kb, m)
