@@ -2526,6 +2526,15 @@ def test_the_person_not_the_body_of_his_title_speaks_on(real_kb):
     assert [q.speaker.mention.endswith("جاسم العسل") for q in doc.quotes] == [True]
 
 
+def test_the_one_met_does_not_speak_the_subject_before_goes_on(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وقال المكتب الإعلامي لرئيس البرلمان في بيان إن «المجتمعين شددوا على أهمية الالتزام بالاتفاقات». "
+                               "في سياق متصل، دعا رئيس البرلمان سليم الجبوري إلى أهمية مسك الأرض. وقال خلال لقائه محافظ "
+                               "الأنبار صهيب الراوي إن «من المهم خلال المرحلة المقبلة توفير الخدمات في المناطق المحررة».",
+                          dt.date(2015, 7, 27)), real_kb)
+    assert doc.quotes[-1].speaker.ref == "p.salim_al_jabouri"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -240,6 +240,9 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                            None) if verb_at >= 0 else None
             after_verb = [m for m in cands if m.tok_start > verb_at and (comp_at is None or m.tok_start < comp_at)
                           and not (m.kind == "metonym" and _after_preposition(doc, m))]  # ("قال أمام الصحافيين في أنقرة")
+            # ("وقال خلال لقائه محافظ الأنبار صهيب الراوي إن «...»": the one he met does not speak)
+            after_verb = [m for m in after_verb if not any(
+                readings(t.norm) & _MEETING_NOUNS for t in doc.tokens[max(verb_at + 1, m.tok_start - 4):m.tok_start])]
             # (not what a preposition governs: "وعن التعاون مع الروس ضد «داعش»، قال:")
             before_verb = [m for m in cands if m.tok_start < verb_at and not _after_preposition(doc, m)]
             pick = None
@@ -355,10 +358,14 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     and (issuer := issuer_before(doc, kb, verb_at)) is not None:
                 # "جاء ذلك في البيان الذي أصدره الدكتور عبدالله التركي، وقال فيه: «...»": its issuer
                 speaker = _speaker_from(doc, kb, issuer) if issuer.kind == "person" else _speaker_from_actor(doc, kb, issuer)
-            elif last is not None:
+            elif last is not None and not (
+                    verb_at >= 0 and not after_verb and sent.index > 0 and doc.quotes
+                    and doc.quotes[-1].sentence < sent.index - 1 and verb_at == sent.tokens[0].index
+                    and _person_of_the_sentence_before(doc, kb, sent.index) is not None):
                 speaker = Speaker(last.name, last.mention, last.title, last.role, last.ref, last.start, last.end)
             elif verb_at >= 0 and not after_verb and sent.index > 0 \
                     and (prior := _person_of_the_sentence_before(doc, kb, sent.index)) is not None:
+                # (also when someone was quoted earlier: "دعا الجبوري إلى ... وقال خلال لقائه ...")
                 # "ونسب رئيس الوزراء احمد داود اوغلو الهجوم الى التنظيم. وقال امام الصحافيين «...»":
                 # a verb with no subject of its own goes on with the person the sentence before was about
                 speaker = prior
@@ -390,6 +397,9 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             last = reported or last
 
 
+_MEETING_NOUNS = {"لقايه", "لقايها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها", "لقاءه", "لقاءها"}
+
+
 def _person_of_the_sentence_before(doc: Document, kb: KnowledgeBase, index: int) -> Speaker | None:
     """The person a sentence opened with, right after its first verb ("ونسب رئيس الوزراء أحمد
     داود أوغلو ..."), when the sentence names no other person."""
@@ -399,7 +409,7 @@ def _person_of_the_sentence_before(doc: Document, kb: KnowledgeBase, index: int)
         return None
     first = people[0]
     # (only the sentence's subject: within its first words, after titles)
-    if first.tok_start - prev.tokens[0].index > 6:
+    if first.tok_start - prev.tokens[0].index > 8:
         return None
     return _speaker_from(doc, kb, first)
 
