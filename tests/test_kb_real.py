@@ -2535,6 +2535,19 @@ def test_the_one_met_does_not_speak_the_subject_before_goes_on(real_kb):
     assert doc.quotes[-1].speaker.ref == "p.salim_al_jabouri"
 
 
+def test_what_the_friday_preacher_says_is_said_on_friday(real_kb):
+    ev = _events(real_kb, "من جهة ثانية، دعا خطيب صلاة الجمعة في محافظة كربلاء عبدالمهدي الكربلائي، الحكومة العراقية إلى "
+                          "التعامل مع طلبات المواطنين.", dt.date(2015, 8, 1))
+    assert [(e.plover, e.event_date, e.time_precision) for e in ev] == [("REQUEST", dt.date(2015, 7, 31), 1)]
+
+
+def test_a_quoted_demand_is_not_dated_by_a_killing_told_two_sentences_before(real_kb):
+    ev = _events(real_kb, "ضم الاتحاد الدولي للصحفيين صوته إلى صوت النقابة بعد مقتل المصور جلاء العبادي في الموصل يوم 15 "
+                          "يوليو. والعبادي هو أب لطفلين وعمل مصورا لقناة الموصلية. وقال نقيب الصحفيين: «إن النقابة تطالب "
+                          "الجهات ذات العلاقة بتوفير الحماية للصحفيين».", dt.date(2015, 7, 25))
+    assert [(e.plover, e.event_date) for e in ev if e.plover == "REQUEST"] == [("REQUEST", dt.date(2015, 7, 25))]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

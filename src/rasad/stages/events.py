@@ -26,6 +26,7 @@ from rasad.model import ActorRef, Document, Event, Location, Mention, Sentence, 
 from rasad.stages.mentions import named_before, persons_from_model, title_antecedent
 from rasad.stages.quotes import issuer_before
 from rasad.stages.syntax import clause_of, complementizer_before, is_locative, is_say_token
+from rasad.stages.times import weekday_before
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGREE", "SANCTION", "CONCEDE",
@@ -3249,14 +3250,20 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                     sent.index == 0 or any(t.norm in _SERIES for t in sent.tokens)):
             # "قتل 30 شخصا في سلسلة تفجيرات أول أمس": the round-up that follows reports that day.
             doc.scratch["lead_violence_day"] = ref.date
+    elif trig.plover in _SPEECH and doc.article.published is not None and any(
+            m.sentence == sent.index and m.kind in ("title", "role") and "الجمعه" in normalize(m.text)
+            and m.end <= doc.tokens[hit.start].start + 80 for m in doc.mentions):
+        # "دعا خطيب صلاة الجمعة في كربلاء الحكومة إلى ...": said in the Friday sermon
+        ev.event_date, ev.time_precision = weekday_before(doc.article.published, 4), 1
+        ev.provenance["event_date"] = "the Friday sermon: the last Friday"
     else:
         # A report goes on after its dated lead: the day named in the last two sentences carries.
         # (a demand or a charge reacts to the violence told before it; it is not dated by it:
         # "أعدمه يوم 15 يوليو ... وقال نقيب الصحفيين: «إن النقابة تطالب ...»")
         carried = [t for t in doc.times if t.kind in _DAY_KINDS and t.date is not None
                    and 0 < sent.index - _sentence_at(doc, t.start) <= 2 and not _reporting_time(doc, t)
-                   and not (trig.plover in _SPEECH and not _announced_on(doc, t) and any(
-                       e.sentence == _sentence_at(doc, t.start) and e.plover in VIOLENT for e in doc.events))]
+                   and not (trig.plover in _SPEECH and not _announced_on(doc, t) and not any(
+                       e.sentence == _sentence_at(doc, t.start) and e.plover in VERBAL for e in doc.events))]
         if carried:
             ref = carried[-1]
             pub = doc.article.published
