@@ -2548,6 +2548,13 @@ def test_a_quoted_demand_is_not_dated_by_a_killing_told_two_sentences_before(rea
     assert [(e.plover, e.event_date) for e in ev if e.plover == "REQUEST"] == [("REQUEST", dt.date(2015, 7, 25))]
 
 
+def test_the_country_of_an_article_about_one_country(real_kb):
+    ev = _events(real_kb, "قتل جنديان في ماردين جنوب شرق تركيا. وقتل ستة أشخاص في اشتباكات بين قوات الأمن والمقاتلين الأكراد "
+                          "في جنوب شرق البلاد.", dt.date(2015, 8, 10))
+    assert [(e.location.mention, e.location.country, e.location.geo_precision) for e in ev][1] == (
+        "جنوب شرق البلاد", "TR", 3)
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

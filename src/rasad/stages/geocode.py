@@ -893,7 +893,47 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
         if len(choices) > 1:
             ev.fatalities = ev.injuries = ev.arrests = None
     _place_from_the_story(doc, out, kb)
+    _the_country_itself(doc, out, kb)
     doc.events[:] = out
+
+
+_THE_COUNTRY_BEFORE = {"في", "داخل", "وسط"} | _DIRECTIONS
+
+
+def _the_country_itself(doc: Document, events: list[Event], kb: KnowledgeBase) -> None:
+    """"اشتباكات ... في جنوب شرق البلاد": "the country" of an article about one country is that
+    country (precision 3), named as the text names it."""
+    from rasad.stages.events import _article_country
+
+    for ev in events:
+        if ev.location is not None or ev.plover not in _VIOLENT_OR_MOVES | {"PROTEST"}:
+            continue
+        trig = doc.token_at(ev.trigger.start, 0)
+        lo, hi = clause_of(doc, ev.sentence, trig)
+        for t in doc.tokens[lo:hi]:
+            if t.kind != "word" or strip_article(t.norm.removeprefix("و").removeprefix("ب")) != "بلاد" \
+                    or not t.norm.removeprefix("و").removeprefix("ب").startswith("ال"):
+                continue
+            k = t.index
+            while k - 1 >= lo and readings(doc.tokens[k - 1].norm) & _THE_COUNTRY_BEFORE:
+                k -= 1
+            if k - 1 >= lo and readings(doc.tokens[k - 1].norm) & {"انحاء", "مختلف", "كافه", "عموم"}:
+                break  # "في أنحاء البلاد": throughout the country, no one place
+            if k == t.index and not t.norm.removeprefix("و").startswith("ب"):
+                break  # ("حرب البلاد"): not where
+            code = _article_country(doc, kb)
+            country = kb.places.get(f"country.{code.lower()}") if code else None
+            if country is None:
+                break
+            first = doc.tokens[k] if k < t.index else t
+            if first.norm in ("في", "داخل") and k < t.index:
+                first = doc.tokens[k + 1]
+            start = first.start + (1 if first.norm.startswith(("ب", "و")) and first.norm[1:2] != "ل"
+                                   and readings(first.norm[1:]) & (_THE_COUNTRY_BEFORE | {"بلاد"}) else 0)
+            ev.location = Location(country.name, country.name_ar, doc.text[start:t.end], None, None, None,
+                                   country.lat, country.lon, 3, country.country, country.id, start, t.end)
+            ev.provenance["location"] = f"'{doc.text[start:t.end]}': the country the article is about"
+            break
 
 
 _STORY_GAP = 2
