@@ -2555,6 +2555,12 @@ def test_the_country_of_an_article_about_one_country(real_kb):
         "جنوب شرق البلاد", "TR", 3)
 
 
+def test_an_adverb_with_tanwin_after_the_alif_is_no_name(real_kb):
+    ev = _events(real_kb, "قالت تركيا امس ان التحالف الذي تقوده الولايات المتحدة سيشن قريبًا من القواعد الجوية التركية "
+                          "«معركة شاملة» ضد متشددي تنظيم داعش في شمال سوريا.", dt.date(2015, 8, 6))
+    assert all(e.actor1 is None or "قريب" not in e.actor1.mention for e in ev)
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

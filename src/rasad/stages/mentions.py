@@ -418,7 +418,7 @@ def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
         return False
     if first and (tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or tok.norm in ("و",)):
         return False  # ("الوزير التركي للشؤون الأوروبية": a title's complement, not a name)
-    if tok.norm.startswith(("لل", "ولل")) or tok.text.endswith(("ً", "اً")):
+    if tok.norm.startswith(("لل", "ولل")) or tok.text.endswith(("ً", "اً", "ًا")):
         return False  # "وقال عباس للصحافيين", "وقال إبراهيم حزيناً": to whom, how
     if tok.text.startswith(("بال", "بإ", "بأ")):
         return False  # "هدد نواب الرئيس روحاني بإلغاء الاتفاق": with what, not a name
