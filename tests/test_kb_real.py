@@ -2561,6 +2561,11 @@ def test_an_adverb_with_tanwin_after_the_alif_is_no_name(real_kb):
     assert all(e.actor1 is None or "قريب" not in e.actor1.mention for e in ev)
 
 
+def test_the_agent_after_ala_yad_and_the_head_noun_of_its_men(real_kb):
+    ev = _events(real_kb, "قتل خمسة مدنيين على يد مسلحي تنظيم داعش في الموصل أمس.", dt.date(2015, 8, 2))
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("تنظيم داعش", "مدنيين")]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

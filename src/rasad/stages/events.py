@@ -1632,9 +1632,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         rule1 = "doer after a verb pointing back at the event" if a1 is not None else ""
     if a1 is None:
         for m in after:
+            # ("على أيدي متشددي تنظيم داعش": past the head noun of the group's men)
+            head = 1 if m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & (_REBEL_HEADS | {"متشددي"}) else 0
             for marker in AGENT_MARKERS:
                 k = len(marker)
-                prev = [doc.tokens[j] for j in range(m.tok_start - k, m.tok_start) if j >= 0]
+                prev = [doc.tokens[j] for j in range(m.tok_start - head - k, m.tok_start - head) if j >= 0]
                 if len(prev) == k and all(strip_article(p.norm) == w or p.norm == w for p, w in zip(prev, marker)):
                     a1, rule1 = m, "agent marker"
                     break
