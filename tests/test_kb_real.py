@@ -2566,6 +2566,14 @@ def test_the_agent_after_ala_yad_and_the_head_noun_of_its_men(real_kb):
     assert [(e.actor1.mention, e.actor2.mention) for e in ev] == [("تنظيم داعش", "مدنيين")]
 
 
+def test_reported_speech_by_a_bare_name_right_after_the_verb_goes_on(real_kb):
+    from rasad.pipeline import process
+    doc = process(Article("t", "وقال ظريف في مؤتمر صحافي عقده بعد جلسة مباحثات رسمية مع رئيس مجلس الوزراء بالإنابة الشيخ صباح "
+                               "خالد الحمد الصباح أمس ان هذه الزيارة جاءت للاعلان عن نوايا بلاده. واكد ان ما يربط بلاده بدول "
+                               "المنطقة \"اوسع واكبر من الاشياء التي يمكن ان تفرقنا\".", dt.date(2015, 7, 27)), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["ظريف"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

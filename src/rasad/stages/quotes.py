@@ -553,6 +553,12 @@ def _speaker_of_reported_speech(doc: Document, kb: KnowledgeBase, sent) -> Speak
     # (a person named there speaks, not the body of his title: "وقال عضو الحكومة المحلية بالأنبار
     # جاسم العسل لوكالة الأنباء الألمانية إن")
     inside = [m for m in doc.mentions if m.sentence == sent.index and verb.index < m.tok_start < comp]
+    if not any(m.tok_start == verb.index + 1 for m in inside):
+        # ("وقال ظريف في مؤتمر صحافي عقده ... مع رئيس مجلس الوزراء ... إن": a name the rules do not
+        # know, right after the verb)
+        bare = _bare_name_after(doc, kb, verb.index)
+        if bare is not None:
+            return bare
     m = next((m for m in inside if m.kind == "person"), None) or next(
         (m for m in inside if m.kind == "actor" and kb.actors[m.ref].type != "media"), None)
     if m is None:
