@@ -2574,6 +2574,17 @@ def test_reported_speech_by_a_bare_name_right_after_the_verb_goes_on(real_kb):
     assert [q.speaker.mention for q in doc.quotes] == ["ظريف"]
 
 
+def test_haythu_qala_goes_on_with_the_subject_of_the_sentence(real_kb):
+    from rasad.pipeline import process
+    for text, speaker in (
+            ('و أثنى كريستوس ستايليانيدس المفوض الأوروبي للمساعدات الإنسانية على النموذج الانساني الذي قدمته ادارة '
+             'كركوك في دعم النازحين، حيث قال: "ان مدينة كركوك قدمت نموذجا انسانيا رائعا يحتذى به".', "كريستوس ستايليانيدس"),
+            ('وأشاد رئيس الوزراء حيدر العبادي بجهود القوات الأمنية، حيث قال: "إن القوات حققت انتصارات كبيرة في '
+             'الأنبار".', "حيدر العبادي")):
+        doc = process(Article("t", text, dt.date(2015, 7, 26)), real_kb)
+        assert [q.speaker.mention for q in doc.quotes] == [speaker]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -247,6 +247,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             before_verb = [m for m in cands if m.tok_start < verb_at and not _after_preposition(doc, m)]
             pick = None
             bare_title = None
+            speaker_opened = None
             if verb_at >= 0 and not any(m.tok_start == verb_at + 1 for m in after_verb):
                 # "وصرح الوزير ... قائلا إنه «...»": a bare title is the person the article gave it to.
                 bare = next((m for m in window if m.kind == "title" and m.tok_start == verb_at + 1
@@ -296,6 +297,18 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                 # A person named with the organization he speaks for: prefer the person.
                 persons_near = [m for m in after_verb if m.kind == "person" and m.tok_start - first.tok_end <= 6]
                 pick = persons_near[0] if first.kind != "person" and persons_near else first
+            elif verb_at > 0 and doc.tokens[verb_at - 1].norm in ("حيث", "اذ") and (
+                    opener := next((t for t in lead_toks if t.kind == "word" and t.norm != "و"), None)) is not None \
+                    and opener.index < verb_at - 1 and not after_verb:
+                # "وأثنى كريستوس ستايليانيدس ... على ...، حيث قال: «...»": the subject of the sentence's
+                # first verb goes on speaking (named, titled, or a name the rules do not know)
+                pick = next((m for m in before_verb if m.tok_start == opener.index + 1), None) or next(
+                    (m for m in before_verb if m.kind == "person" and m.tok_start <= opener.index + 6 and all(
+                        any(t.kind in ("title", "role", "demonym") and t.tok_start <= i < t.tok_end for t in window)
+                        for i in range(opener.index + 1, m.tok_start))), None) or next(
+                    (m for m in window if m.kind == "title" and m.tok_start == opener.index + 1), None)
+                if pick is None:
+                    speaker_opened = _bare_name_after(doc, kb, opener.index)
             elif before_verb and not continuation:
                 # (a person before the verb speaks, not a state named in between: "واستنكر التركي ...
                 # التي طالما وقفت السعودية بجانبها، وتابع: «...»")
@@ -318,7 +331,7 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                                         via_name or known_via[0], via_mention or known_via[1],
                                         rule="the clause's speaker goes on ('بالقول')"))
                 continue
-            speaker: Speaker | None = bare_name
+            speaker: Speaker | None = bare_name or speaker_opened
             # ("«...»، قال مصدر أمني": the source after the verb that follows the quote)
             source_toks = [t for t in after_toks if t.index > after_say[0]] if not say_idx and after_say else \
                 [t for t in lead_toks if t.index > verb_at] or lead_toks
@@ -510,8 +523,9 @@ def _bare_name_after(doc: Document, kb: KnowledgeBase, verb_at: int) -> Speaker 
         nxt = toks[k + 1]  # "وقال عباس للصحافيين إن", "وقال إبراهيم حزيناً: «...»"
     # (or the quote itself: 'يقول ديجروتي "إن معدل النمو ..."')
     if not (nxt.text in (":", "،", ",", '"', "«", "“") or nxt.norm in _COMPLEMENTIZERS or nxt.norm in _NAME_ENDS
-            or nxt.text.startswith("لـ")):
-        return None
+            or nxt.text.startswith("لـ") or (len(words) == 2 and any(
+                m.kind == "title" and m.tok_start == nxt.index for m in doc.mentions))):
+        return None  # (or his title: "أثنى كريستوس ستايليانيدس المفوض الأوروبي")
     start, end = words[0].start, words[-1].end
     return Speaker(doc.text[start:end], doc.text[start:end], None, None, None, start, end)
 
