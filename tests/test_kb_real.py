@@ -2585,6 +2585,14 @@ def test_haythu_qala_goes_on_with_the_subject_of_the_sentence(real_kb):
         assert [q.speaker.mention for q in doc.quotes] == [speaker]
 
 
+def test_the_target_named_with_didd_before_the_strikes_and_told_again(real_kb):
+    ev = _events(real_kb, "نفذت قوات التحالف الدولي ضد تنظيم داعش الإرهابي تسع ضربات جوية على مواقع للتنظيم في سورية و14 "
+                          "ضربة أخرى في العراق. وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية: \"إن الضربات التي "
+                          "وجهت في سورية أصابت وحدات تكتيكية ومواقع قتالية بالقرب من مدن حلب والحسكة\".",
+                 dt.date(2015, 7, 22))
+    assert {e.actor2.mention for e in ev} == {"تنظيم داعش الإرهابي"}
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

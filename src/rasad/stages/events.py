@@ -1933,6 +1933,12 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                     continue  # "دعا النائب X عن ائتلاف الوطنية": whom he represents, not the addressee
                 a2, rule2 = m, "target/object after trigger"
                 break
+    # "نفذت قوات التحالف ضد تنظيم داعش تسع ضربات جوية": the target named with "ضد" between the
+    # light verb's subject and the noun it carries
+    if a2 is None and ev.plover == "ASSAULT" and a1 is not None and a1.tok_end <= hit.start:
+        a2 = next((m for m in before if a1.tok_end <= m.tok_start and m.tok_end <= hit.start and m is not a1
+                   and m.kind in ("actor", "metonym") and doc.tokens[m.tok_start - 1].norm == "ضد"), None)
+        rule2 = "target named with 'ضد' before the trigger" if a2 is not None else rule2
     # "أعادت السلطات السودانية اعتقال الشيخ مساعد السديرة": after an arrest's verbal noun comes the
     # arrested; the doer is the subject before it
     masdar = doc.tokens[hit.start].norm.removeprefix("و").removeprefix("ب") in _ARREST_NOUNS
@@ -2612,6 +2618,9 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             if told is not None:
                 ev.actor1 = told.actor1
                 ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
+                if ev.actor2 is None and told.actor2 is not None:
+                    ev.actor2 = told.actor2
+                    ev.provenance["actor2"] = f"the target of the strikes told just before ('{told.trigger.text}')"
         if ev.actor1 is not None:
             continue
         prev = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
@@ -2634,6 +2643,9 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
                 and trig.norm.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال")):
             ev.actor1 = told.actor1
             ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
+            if ev.actor2 is None and told.actor2 is not None:
+                ev.actor2 = told.actor2
+                ev.provenance["actor2"] = f"the target of the strikes told just before ('{told.trigger.text}')"
     _claimed_later(doc, kb)
     _titled_subjects(doc, kb)
     _speech_going_on(doc)
