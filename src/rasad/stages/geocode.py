@@ -418,7 +418,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             return (tok.norm.startswith("و") and not c.mention.text.startswith("و")) \
                 or prev.norm in ("و", "،", ",", "منها", "وفي", "وقرب", "وحول") \
                 or (prev.norm.startswith("و") and bool({k for _, k in token_keys(prev.norm)} & PLACE_KIND_SET)) \
-                or (prev.norm in ("قرب", "بالقرب", "حول") and before_prev.norm in ("ومثلها", "ومثله", "ومثلهما"))\
+                or (prev.norm in ("قرب", "بالقرب", "حول") and before_prev.norm in ("ومثلها", "ومثله", "ومثلهما")) \
                 or (prev.norm in ("قرب", "حول") and before_prev.norm in ("ومناطق", "والمناطق"))
 
         def scope(c: Choice, group: list[Choice]) -> bool:
