@@ -2593,6 +2593,14 @@ def test_the_target_named_with_didd_before_the_strikes_and_told_again(real_kb):
     assert {e.actor2.mention for e in ev} == {"تنظيم داعش الإرهابي"}
 
 
+def test_a_second_subject_joined_by_wa_speaks_with_the_first(real_kb):
+    ev = _events(real_kb, "دعت فرنسا وبريطانيا روسيا إلى وقف الغارات في سوريا.", dt.date(2015, 8, 2))
+    assert [(e.actor1.mention, e.actor2.mention, [a.mention for a in e.assoc_actors]) for e in ev] == [
+        ("فرنسا", "روسيا", ["بريطانيا"])]
+    ev = _events(real_kb, "أدانت السعودية والإمارات الهجوم الإرهابي على المسجد.", dt.date(2015, 8, 2))
+    assert [(e.actor1.mention, e.actor2) for e in ev] == [("السعودية", None)]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2007,6 +2007,18 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         a1 = named_before(doc, a1) or a1  # an office named before by its holder's name
         ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
         ev.provenance["actor1"] = rule1
+    # "دعت فرنسا وبريطانيا روسيا إلى ...", "أدانت السعودية والإمارات الهجوم": a second subject
+    # joined to the first by "و" speaks with it; whom they address comes after both
+    joint = None
+    if ev.plover in VERBAL and ev.plover not in ("CONSULT", "AGREE", "COOPERATE") and a1 is not None \
+            and a2 is not None and a2.tok_start == a1.tok_end and a1.tok_start > hit.start \
+            and doc.tokens[a2.tok_start].norm.startswith("و") and a2.start > doc.tokens[a2.tok_start].start \
+            and a2.kind in ("actor", "metonym", "person"):  # (the "و" a clitic, not of "وزارة")
+        joint = a2
+        a2 = next((m for m in cands if joint.tok_end <= m.tok_start <= joint.tok_end + 8 and m is not joint
+                   and m.kind in ("actor", "metonym", "person") and m.tok_start < clause_end
+                   and not _preceded_by(doc, m, _PREPOSITIONS)), None)
+        rule2 = "whom the two subjects address, after both" if a2 is not None else rule2
     if a2 is not None and a1 is not None and ((a2.start, a2.end) == (a1.start, a1.end) or (
             a1.ref is not None and a2.ref == a1.ref and a1.kind == a2.kind)):
         a2 = None  # one mention, or one actor, is not both sides
@@ -2019,6 +2031,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         else:
             ev.actor2 = ref
             ev.provenance["actor2"] = rule2
+    if joint is not None:
+        other = _actor_ref(kb, joint, ev.plover, country)
+        if other is not None:
+            ev.assoc_actors.append(other)
+            ev.provenance["assoc_actors"] = "second subject, joined to the first by 'و'"
     # "قتل ثلاثة عناصر من الجيش والشرطة", "نفذ الجيش والحشد الشعبي": one side named as a list
     # of forces; the target's mention is the list, and those named with the doer fight alongside it
     if ev.plover in ("ASSAULT", "COERCE"):
