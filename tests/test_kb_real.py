@@ -2355,8 +2355,10 @@ def test_the_subject_of_the_verb_joined_before_beats_the_announcer(real_kb):
 def test_an_attack_announced_in_the_future_tense_is_a_threat(real_kb):
     ev = _events(real_kb, "اعلنت تركيا الاربعاء انها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش.", dt.date(2015, 8, 5))
     assert [(e.plover, e.actor1.mention, e.actor2.mention) for e in ev] == [("THREATEN", "تركيا", "تنظيم داعش")]
-    # (what someone will focus on is no threat)
+    # (what someone will focus on is no threat, nor an attack others are to make)
     assert _plovers(real_kb, "وتقول المعلومات إن واشنطن ستركز على الغارات على مواقع التنظيم.", dt.date(2015, 8, 5)) == []
+    assert "THREATEN" not in _plovers(real_kb, "وقال مسؤولون أميركيون إن الولايات المتحدة ستشن هجمات لدعم التقدم ضد "
+                                               "داعش.", dt.date(2015, 8, 5))
 
 
 def test_the_place_of_the_attack_a_campaign_runs_since_is_not_its_place(real_kb):

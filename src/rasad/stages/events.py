@@ -3705,7 +3705,11 @@ def _vowed_attack(doc: Document, sent: Sentence, hit: TriggerHit) -> bool:
     if comp is None:
         return False
     between = [t for t in doc.tokens[comp + 1:hit.start] if t.kind == "word"]
-    return 0 < len(between) <= 3 and any(_is_future(t) and t.norm.lstrip("وف")[2:] in _ATTACK_STEMS for t in between) \
+    # (the speaker's own attack: "أنها ستطلق", "سنرد"; not "إن القوات ستشن": a plan told of others)
+    own = doc.tokens[comp].norm in ("انها", "انه", "بانها", "بانه", "اننا", "باننا", "انهم", "بانهم") or any(
+        t.norm.lstrip("وف").startswith("سن") for t in between)
+    return own and 0 < len(between) <= 3 \
+        and any(_is_future(t) and t.norm.lstrip("وف")[2:] in _ATTACK_STEMS for t in between) \
         and not any(t.kind == "punct" for t in doc.tokens[comp + 1:hit.start])
 
 
