@@ -2603,6 +2603,14 @@ def test_a_second_subject_joined_by_wa_speaks_with_the_first(real_kb):
     assert [(e.actor1.mention, e.actor2) for e in ev] == [("السعودية", None)]
 
 
+def test_the_same_day_is_the_day_just_told_and_the_deadliest_is_one(real_kb):
+    ev = _events(real_kb, "واستهدف أكثر التفجيرات دموية الثلاثاء منطقة بغداد الجديدة، حيث قتل 19 شخصا في تفجير سيارة مفخخة. "
+                          "كما انفجرت سيارة في اليوم نفسه في منطقة الزعفرانية، ما أدى إلى مقتل أربعة أشخاص.",
+                 dt.date(2015, 7, 23))
+    assert [(e.location.mention, e.event_date, e.fatalities) for e in ev] == [
+        ("بغداد الجديدة", dt.date(2015, 7, 21), 19), ("الزعفرانية", dt.date(2015, 7, 21), 4)]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -4046,6 +4046,8 @@ def _several(doc: Document, ev: Event) -> bool:
     if not toks:
         return False
     first = toks[0]
+    if first.index > 0 and _readings(doc.tokens[first.index - 1]) & {"اكثر", "اعنف", "اشد", "ابرز", "احد", "اخطر"}:
+        return False  # "أكثر التفجيرات دموية", "أحد الهجمات": one of them
     if any(_readings(t) & _PLURAL_EVENT_NOUNS for t in toks):
         return True
     k = first.index - 1
