@@ -2609,6 +2609,10 @@ def test_the_same_day_is_the_day_just_told_and_the_deadliest_is_one(real_kb):
                  dt.date(2015, 7, 23))
     assert [(e.location.mention, e.event_date, e.fatalities) for e in ev] == [
         ("بغداد الجديدة", dt.date(2015, 7, 21), 19), ("الزعفرانية", dt.date(2015, 7, 21), 4)]
+    # (with no day told before, it is still the act's own time: the news day)
+    ev = _events(real_kb, "وقالت الشرطة إنها اعتقلت صحافيين. كما اعتقلت معهما في اليوم نفسه مصورة صحافية.",
+                 dt.date(2015, 7, 23))
+    assert [(e.plover, e.event_date) for e in ev][-1:] == [("COERCE", dt.date(2015, 7, 23))]
 
 
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):

@@ -3276,6 +3276,13 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             ev.campaign = True  # "خلال أسبوع من الغارات التركية": a week of strikes
         ev.event_date, ev.time_precision = ref.date, ref.precision
         ev.provenance["event_date"] = f"time expression '{ref.text}'"
+        if ref.kind == "same-day":
+            # "كما انفجرت سيارة في اليوم نفسه": the day named in the sentences before
+            told = [t for t in doc.times if t.kind in _DAY_KINDS and t.date is not None and t.start < ref.start
+                    and 0 <= sent.index - _sentence_at(doc, t.start) <= 2]
+            if told:
+                ev.event_date, ev.time_precision = told[-1].date, 1
+                ev.provenance["event_date"] = f"time expression '{ref.text}': the day told before, '{told[-1].text}'"
         if trig.plover in VIOLENT and ref.kind in ("day-before-yesterday", "weekday", "explicit", "ago") \
                 and "lead_violence_day" not in doc.scratch and (
                     sent.index == 0 or any(t.norm in _SERIES for t in sent.tokens)):

@@ -218,6 +218,11 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             add(i, end, day, 1, "yesterday")
             i = end
             continue
+        if tok.norm in ("اليوم", "واليوم") and i + 1 < n and tokens[i + 1].norm in ("نفسه", "ذاته"):
+            # "في اليوم نفسه": the day just told (the coder takes it from the sentences before)
+            add(i, i + 2, published, 2, "same-day")
+            i += 2
+            continue
         if tok.norm in ("اليوم", "واليوم", "الليله") and not (i > 0 and tokens[i - 1].norm in ("حتي", "الي", "نفس")) \
                 and not (i + 1 < n and _key(tokens[i + 1]) in _ORDINAL_DAY_WORDS) \
                 and not (i + 1 < n and tokens[i + 1].norm in ("نفسه", "ذاته", "نفسها", "ذاتها")):
