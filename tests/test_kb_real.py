@@ -2615,6 +2615,12 @@ def test_the_same_day_is_the_day_just_told_and_the_deadliest_is_one(real_kb):
     assert [(e.plover, e.event_date) for e in ev][-1:] == [("COERCE", dt.date(2015, 7, 23))]
 
 
+def test_the_one_met_after_bi_and_his_title_right_after_the_verb(real_kb):
+    ev = _events(real_kb, "وجاء الإعلان خلال زيارة لم يعلن عنها مسبقاً لوزير الدفاع الأميركي آشتون كارتر إلى بغداد حيث التقى "
+                          "برئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي.", dt.date(2015, 7, 25))
+    assert [(e.actor1.mention, e.actor2.mention) for e in ev if e.plover == "CONSULT"] == [("آشتون كارتر", "حيدر العبادي")]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -864,6 +864,9 @@ def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, ca
     first = starts.get(j)
     if first is None or first.kind not in ("title", "role"):
         return None
+    if doc.tokens[first.tok_start].norm.startswith("ب") and strip_article(doc.tokens[first.tok_start].norm[1:]) \
+            and first.start > doc.tokens[first.tok_start].start:
+        return None  # "حيث التقى برئيس الوزراء حيدر العبادي": whom he met, right after the verb
     limit = min(hit.end + 14, sent.tokens[-1].index + 1)
     while j < limit:
         m = starts.get(j)
@@ -1734,7 +1737,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 break
             if len(gap) > 1 and not appositive:
                 break  # the subject follows its verb at once; further on come objects
-            if any(t.kind == "title" and hit.end < t.tok_start < m.tok_start and doc.tokens[t.tok_start].norm.startswith("ب")
+            if any(t.kind == "title" and hit.end <= t.tok_start < m.tok_start and doc.tokens[t.tok_start].norm.startswith("ب")
                    for t in doc.mentions):
                 break  # "لقاء المسؤول الأمريكي برئيس الوزراء حيدر العبادي": whom he met, after بـ
             if m.kind in ("actor", "metonym") and any(
