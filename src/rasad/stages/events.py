@@ -25,7 +25,7 @@ from rasad.lang.ar.resources import (PLACE_KIND_SET, WEEKDAYS, CLAUSE_OPENERS, W
 from rasad.model import ActorRef, Document, Event, Location, Mention, Sentence, Span, TimeRef
 from rasad.stages.mentions import named_before, persons_from_model, title_antecedent
 from rasad.stages.quotes import issuer_before
-from rasad.stages.syntax import clause_of, complementizer_before, is_locative, is_say_token
+from rasad.stages.syntax import VISIT_VERBS, clause_of, complementizer_before, is_locative, is_say_token
 from rasad.stages.times import weekday_before
 
 VIOLENT = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
@@ -864,8 +864,7 @@ def _person_after_title_chain(doc: Document, sent: Sentence, hit: TriggerHit, ca
     first = starts.get(j)
     if first is None or first.kind not in ("title", "role"):
         return None
-    if doc.tokens[first.tok_start].norm.startswith("ب") and strip_article(doc.tokens[first.tok_start].norm[1:]) \
-            and first.start > doc.tokens[first.tok_start].start:
+    if doc.tokens[first.tok_start].norm.startswith("ب") and first.start > doc.tokens[first.tok_start].start:
         return None  # "حيث التقى برئيس الوزراء حيدر العبادي": whom he met, right after the verb
     limit = min(hit.end + 14, sent.tokens[-1].index + 1)
     while j < limit:
@@ -986,26 +985,28 @@ def _doer_of_a_relative_verb(doc: Document, sent: Sentence, hit: TriggerHit, can
         k = t.index + 1
         if k < len(doc.tokens) and doc.tokens[k].norm in ("بها", "به"):
             k += 1  # "التي تقوم بها القوات"
-        # ("الاجتماع الذي عقده وزير الدفاع الأمريكي أشتون كارتر": past the titles to the person)
-        titles = {m.tok_start: m.tok_end for m in doc.mentions if m.kind in ("title", "demonym")}
-        while k in titles and not any(m.tok_start == k and m.kind == "person" for m in cands):
-            k = titles[k]
+        k = _past_titles(doc, k, cands)  # ("الاجتماع الذي عقده وزير الدفاع الأمريكي أشتون كارتر")
         return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "person", "demonym", "metonym")), None)
     return None
+
+
+def _past_titles(doc: Document, k: int, cands: list[Mention]) -> int:
+    """Token `k` moved past the titles and nationality words that stand before a name."""
+    titles = {m.tok_start: m.tok_end for m in doc.mentions if m.kind in ("title", "demonym")}
+    while k in titles and not any(m.tok_start == k and m.kind == "person" for m in cands):
+        k = titles[k]
+    return k
 
 
 def _met_with(doc: Document, sent: Sentence, host: Mention, cands: list[Mention]) -> Mention | None:
     """"الاجتماع الذي عقده كارتر في بغداد، أمس الأول، مع رئيس مجلس النواب سليم الجبوري": the one
     after "مع", past a place, a time and the titles."""
-    titles = {m.tok_start: m.tok_end for m in doc.mentions if m.kind in ("title", "demonym")}
     for t in doc.tokens[host.tok_end:min(host.tok_end + 12, sent.tokens[-1].index + 1)]:
         if t.norm in _NEW_CLAUSE or t.norm in CLAUSE_OPENERS:
             return None
         if t.norm != "مع":
             continue
-        k = t.index + 1
-        while k in titles and not any(m.tok_start == k and m.kind == "person" for m in cands):
-            k = titles[k]
+        k = _past_titles(doc, t.index + 1, cands)
         return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "person", "metonym")), None)
     return None
 
@@ -1019,12 +1020,18 @@ _SOME_OF_THEM = {"بعضها", "اغلبها", "معظمها", "احدها"}
 _CLAIMED_IT = {"تبناه", "وتبناه", "تبنته", "وتبنته", "تبناها", "وتبناها", "تبنوه", "تبنتها", "تبناهما", "تبنتهما"}
 
 
+def _back_past_marks(doc: Document, k: int, marks: str, stop: int) -> int:
+    """Token `k` moved back past quotation marks (or slashes) and the word "تنظيم" before a group's
+    name, not below token `stop`."""
+    while k >= stop and (doc.tokens[k].kind == "punct" and doc.tokens[k].text in marks or doc.tokens[k].norm == "تنظيم"):
+        k -= 1
+    return k
+
+
 def _claimer_of_some(doc: Document, m: Mention) -> bool:
     """"في هجمات تبنى بعضها تنظيم "داعش"": the group that claimed some of them (past its head
     noun and quotation marks)."""
-    k = m.tok_start - 1
-    while k > 0 and (doc.tokens[k].kind == "punct" and doc.tokens[k].text in '"«“' or doc.tokens[k].norm == "تنظيم"):
-        k -= 1
+    k = _back_past_marks(doc, m.tok_start - 1, '"«“', stop=1)
     return k > 0 and doc.tokens[k].norm in _SOME_OF_THEM and doc.tokens[k - 1].norm in _CLAIMED
 
 
@@ -1339,10 +1346,8 @@ def _is_victim(doc: Document, m: Mention) -> bool:
     """Counted or casualty-word mentions are victims: "خمسة مدنيين", "مقتل 5 من عناصر داعش"."""
     if _readings(doc.tokens[m.tok_start]) & _MACHINES:
         return False  # "قصفت ثلاث طائرات حربية تركية": counted aircraft strike, they are not hit
-    k = m.tok_start - 1
     # ("7 عناصر من تنظيم / داعش / قتلوا": the wire's slashes and the word تنظيم)
-    while k >= 0 and (doc.tokens[k].kind == "punct" and doc.tokens[k].text in '/(«"“”»\'' or doc.tokens[k].norm == "تنظيم"):
-        k -= 1
+    k = _back_past_marks(doc, m.tok_start - 1, '/(«"“”»\'', stop=0)
     # "مقتل سبعة من قادة تنظيم داعش", "7 عناصر من تنظيم داعش قتلوا": a partitive head between.
     for _ in range(2):
         if k >= 0 and _readings(doc.tokens[k]) & {"من"}:
@@ -1711,7 +1716,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         and not trig_tok.norm.startswith(("ال", "وال"))
     if a1 is None and not subject_before and not noun_subject and not plural_verb and not possessed:
         for m in after[:3]:
-            if m.kind == "metonym" and _readings(trig_tok) & {"زار", "زارت", "يزور", "تزور", "زاروا"}:
+            if m.kind == "metonym" and _readings(trig_tok) & VISIT_VERBS:
                 continue  # "زار بغداد": the capital visited, not a government that acts
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
@@ -2501,7 +2506,7 @@ def _after_occurrence_verb(doc: Document, sent: Sentence, hit: TriggerHit) -> bo
 
 
 # "أدانت الأمانة العامة لمنظمة التعاون الإسلامي": an office of a body, which speaks for it
-_OFFICE_OF = {"الامانه", "العامه", "المكتب", "الاعلامي", "الامانه العامه", "السكرتاريه", "رياسه", "الرياسه"}
+_OFFICE_OF = {"الامانه", "العامه", "المكتب", "الاعلامي", "السكرتاريه", "رياسه", "الرياسه"}
 _TOLL_VERBS = {"اوقع", "اوقعت", "اسفر", "اسفرت", "خلف", "خلفت", "ادي", "ادت", "اودي", "اودت", "حصد", "حصدت", "راح"}
 
 
@@ -2636,11 +2641,7 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
                          and 0 < ev.sentence - e.sentence <= 2 and e.mode == ev.mode
                          and e.actor1.ref == ev.actor1.ref and e.actor1.mention != ev.actor1.mention), None)
             if told is not None:
-                ev.actor1 = told.actor1
-                ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
-                if ev.actor2 is None and told.actor2 is not None:
-                    ev.actor2 = told.actor2
-                    ev.provenance["actor2"] = f"the target of the strikes told just before ('{told.trigger.text}')"
+                _as_told(ev, told)
         if ev.actor1 is not None:
             continue
         prev = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
@@ -2661,11 +2662,7 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
                      and 0 < ev.sentence - e.sentence <= 2 and e.mode == ev.mode), None)
         if told is not None and ev.plover == "ASSAULT" and ev.mode in ("aerial", "drone") \
                 and trig.norm.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال")):
-            ev.actor1 = told.actor1
-            ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
-            if ev.actor2 is None and told.actor2 is not None:
-                ev.actor2 = told.actor2
-                ev.provenance["actor2"] = f"the target of the strikes told just before ('{told.trigger.text}')"
+            _as_told(ev, told)
     _claimed_later(doc, kb)
     _titled_subjects(doc, kb)
     _speech_going_on(doc)
@@ -2683,6 +2680,15 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
                 ev.provenance["actor1"] = f"whose meeting it is: the person told of last ('{host.text}')"
 
 
+def _as_told(ev: Event, told: Event) -> None:
+    """Strikes named again take the doer (and, lacking one, the target) of the strikes told."""
+    ev.actor1 = told.actor1
+    ev.provenance["actor1"] = f"who flew the strikes told just before ('{told.trigger.text}')"
+    if ev.actor2 is None and told.actor2 is not None:
+        ev.actor2 = told.actor2
+        ev.provenance["actor2"] = f"the target of the strikes told just before ('{told.trigger.text}')"
+
+
 def _titled_subjects(doc: Document, kb: KnowledgeBase) -> None:
     """"أشاد الوزير الألماني بالحكومة التركية": a speech act whose subject is a title alone, right
     after the verb, is the act of the person last named with that title ("وزير الخارجية الألماني
@@ -2698,16 +2704,9 @@ def _titled_subjects(doc: Document, kb: KnowledgeBase) -> None:
         if title is None:
             continue
         last = next((m for m in doc.mentions if m.kind == "demonym" and m.tok_start == title.tok_end), title)
-        head = strip_article(doc.tokens[title.tok_start].norm)
-        person = None
-        for m in sorted(doc.mentions, key=lambda m: -m.start):
-            if m.kind != "person" or m.end > title.start or ev.sentence - m.sentence > 3:
-                continue
-            before = [t for t in doc.mentions if t.kind == "title" and m.tok_start - 3 <= t.tok_end <= m.tok_start]
-            if any(strip_article(doc.tokens[t.tok_start].norm) == head for t in before):
-                person = m
-            break  # (only the person named last)
-        if person is None:
+        # (past a nationality and a first name the rules missed: "وزير الخارجية الألماني فرانك- فالتر شتاينماير")
+        person = title_antecedent(doc, title, reach=3)
+        if person is None or ev.sentence - person.sentence > 3:
             continue
         name = kb.persons[person.ref].name if person.ref and person.ref in kb.persons else person.text
         ev.actor1 = ActorRef(name, doc.text[title.start:last.end], person.ref, None, None, title.start, last.end, None)

@@ -20,7 +20,9 @@ from rasad.lang.ar.resources import (PLACE_KIND_SET, CLAUSE_OPENERS, COMPLEMENTI
                                      RELATIVE_PLACE_WORDS, SAY_VERBS, SMALL_PLACE_HEADS, TARGET_NOUNS, WITNESS_VERBS)
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.mentions import skip_clitic
-from rasad.stages.syntax import NAME_HEADS, clause_of, clitic_prefix, complementizer_before, is_locative, prev_key, prev_keys
+from rasad.stages.events import _article_country
+from rasad.stages.syntax import (NAME_HEADS, VISIT_VERBS, clause_of, clitic_prefix, complementizer_before, is_locative,
+                                 prev_key, prev_keys)
 
 _KIND_RANK = {"neighbourhood": 0, "village": 1, "town": 2, "city": 2, "base": 1, "airport": 1, "dam": 1,
               "border_crossing": 1, "mountain": 3, "feature": 2, "lake": 3, "river": 4, "admin3": 4, "admin2": 5,
@@ -257,7 +259,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     def _visited(m: Mention) -> bool:
         # "زيارة لبغداد", "وصوله لأربيل": a visit's destination is where the meeting is.
         # ("وكان كارتر قد زار بغداد الخميس": the place visited, right after the verb)
-        visit = m.tok_start == trig_end and bool(readings(doc.tokens[trig_tok].norm) & _VISIT_VERBS)
+        visit = m.tok_start == trig_end and bool(readings(doc.tokens[trig_tok].norm) & VISIT_VERBS)
         return ev.plover in ("CONSULT", "MOBILIZE") and (
             (clitic_prefix(doc, m).endswith("ل") and m.tok_start >= trig_tok) or visit)
 
@@ -580,7 +582,6 @@ def _listed_places(doc: Document, kb: KnowledgeBase, ev: Event, choices: list[Ch
 _BORDER_WORDS = {"حدوديه", "حدودي", "حدود", "محاذيه", "محاذي", "متاخمه", "متاخم"}
 
 
-_VISIT_VERBS = {"زار", "زارت", "يزور", "تزور", "زاروا"}
 _FACING_WORDS = {"مقابله", "مقابل", "قباله", "المقابله", "المقابل"}
 
 
@@ -903,8 +904,6 @@ _THE_COUNTRY_BEFORE = {"في", "داخل", "وسط"} | _DIRECTIONS
 def _the_country_itself(doc: Document, events: list[Event], kb: KnowledgeBase) -> None:
     """"اشتباكات ... في جنوب شرق البلاد": "the country" of an article about one country is that
     country (precision 3), named as the text names it."""
-    from rasad.stages.events import _article_country
-
     for ev in events:
         if ev.location is not None or ev.plover not in _VIOLENT_OR_MOVES | {"PROTEST"}:
             continue

@@ -647,9 +647,10 @@ def named_before(doc: Document, m: Mention) -> Mention | None:
     return max(earlier, key=lambda p: p.start) if earlier else None
 
 
-def title_antecedent(doc: Document, title: Mention) -> Mention | None:
+def title_antecedent(doc: Document, title: Mention, reach: int = 2) -> Mention | None:
     """The person an earlier title of the same kind introduced: "الوزير" after "وزير الخارجية
-    البريطاني فيليب هاموند"; None when there is none or when two people fit."""
+    البريطاني فيليب هاموند"; None when there is none or when two people fit. `reach`: how many
+    tokens may stand between that title and the name."""
     head = strip_article(doc.tokens[title.tok_start].norm)
     found = []
     for t in doc.mentions:
@@ -657,7 +658,7 @@ def title_antecedent(doc: Document, title: Mention) -> Mention | None:
             continue
         if strip_article(doc.tokens[t.tok_start].norm) != head:
             continue
-        person = next((p for p in doc.mentions if p.kind == "person" and 0 <= p.tok_start - t.tok_end <= 2
+        person = next((p for p in doc.mentions if p.kind == "person" and 0 <= p.tok_start - t.tok_end <= reach
                        and p.sentence == t.sentence), None)
         if person is not None and all(person.text != f.text for f in found):
             found.append(person)

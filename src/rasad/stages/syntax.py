@@ -18,6 +18,10 @@ NAME_HEADS = frozenset(normalize(w) for w in (
     "مسيحيي", "ايزيديي", "مواطني", "نازحو", "اهل", "عشاير", "شيوخ", "وجهاء", "محافظ", "قائد", "قاده"))
 
 
+#: Verbs of visiting: the place right after them is the one visited ("زار بغداد"), not a doer.
+VISIT_VERBS = frozenset({"زار", "زارت", "يزور", "تزور", "زاروا"})
+
+
 def prev_key(doc: Document, m: Mention, back: int = 1) -> str | None:
     """The token `back` places before a mention, without its article."""
     j = m.tok_start - back
