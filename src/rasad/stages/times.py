@@ -225,9 +225,9 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             continue
         if tok.norm in ("اليوم", "واليوم", "الليله") and not (i > 0 and tokens[i - 1].norm in ("حتي", "الي", "نفس")) \
                 and not (i + 1 < n and _key(tokens[i + 1]) in _ORDINAL_DAY_WORDS) \
-                and not (i + 1 < n and tokens[i + 1].norm in ("نفسه", "ذاته", "نفسها", "ذاتها")):
-            # (not "اليوم الثاني من زيارته", "the second day of his visit"; nor "في اليوم نفسه", "the
-            # same day" as the one just told)
+                and not (i + 1 < n and tokens[i + 1].norm in ("نفسها", "ذاتها")):
+            # (not "اليوم الثاني من زيارته", "the second day of his visit"; nor "الليلة نفسها", the
+            # night just told: "اليوم نفسه" is read above)
             # "صباح اليوم (أمس)": a quote's "today" that the paper glosses as yesterday.
             if i + 3 < n and tokens[i + 1].text == "(" and _keys(tokens[i + 2]) & YESTERDAY_WORDS \
                     and tokens[i + 3].text == ")":
