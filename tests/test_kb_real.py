@@ -2621,6 +2621,18 @@ def test_the_one_met_after_bi_and_his_title_right_after_the_verb(real_kb):
     assert [(e.actor1.mention, e.actor2.mention) for e in ev if e.plover == "CONSULT"] == [("آشتون كارتر", "حيدر العبادي")]
 
 
+def test_kurdish_fighters_with_no_group_named_are_a_generic_doer(real_kb):
+    """'هجمات للمقاتلين الأكراد': the doers are named only as Kurdish fighters; the coder keeps them
+    as such (the PKK in Turkey's news, the YPG in Syria's) rather than dropping the doer or choosing."""
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "وقالت وكالة أنباء الأناضول إن 24 من أفراد قوات الأمن قتلوا في هجمات للمقاتلين "
+                          "الأكراد أمس.", day)[0]
+    assert (ev.plover, ev.actor1.ref, ev.actor2.mention, ev.fatalities) == (
+        "ASSAULT", "generic.kurdish_fighters", "قوات الأمن", 24)
+    ev = _events(real_kb, "هاجم مسلحون أكراد مركزا للشرطة في ولاية شرناق أمس.", day)[0]
+    assert ev.actor1.ref == "generic.kurdish_fighters"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",
