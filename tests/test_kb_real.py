@@ -2633,6 +2633,16 @@ def test_kurdish_fighters_with_no_group_named_are_a_generic_doer(real_kb):
     assert ev.actor1.ref == "generic.kurdish_fighters"
 
 
+def test_strikes_in_a_part_of_a_country_are_placed(real_kb):
+    """An undated strike with no figure told in "شمال العراق" is an incident in a part of the
+    country, not talk about the country at large; with no place at all it is still dropped."""
+    day = dt.date(2015, 8, 1)
+    evs = _events(real_kb, "وشنت نحو 30 طائرة تركية من طراز إف - 16 موجة جديدة من الغارات ضد أهداف لحزب "
+                           "العمال الكردستاني شمال العراق.", day)
+    assert [(e.plover, e.actor2.ref, e.location.mention) for e in evs] == [("ASSAULT", "pkk", "العراق")]
+    assert _events(real_kb, "وشنت نحو 30 طائرة تركية غارات ضد أهداف لحزب العمال الكردستاني.", day) == []
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2879,7 +2879,11 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
                                               for t, u in zip(s.tokens, s.tokens[1:]))} | {
         # "وقصفت هذه المناطق بقذائف الهاون": the places just named
         s.index for s in doc.sentences if any(t.norm in _DEMONSTRATIVES and _readings(u) & _AREA_NOUNS
-                                              for t, u in zip(s.tokens, s.tokens[1:]))}
+                                              for t, u in zip(s.tokens, s.tokens[1:]))} | {
+        # "غارات ضد أهداف لحزب العمال شمال العراق": a part of the country, not the country at large
+        m.sentence for m in doc.mentions if m.kind == "place" and m.tok_start > 0
+        and m.ref in kb.places and kb.places[m.ref].kind == "country"
+        and {k for _, k in token_keys(doc.tokens[m.tok_start - 1].norm)} & _COMPASS}
     doc.events[:] = [ev for ev in doc.events if not (
         (ev.plover in VIOLENT or ev.plover == "PROTEST") and not ev.campaign
         and (ev.location is None or (ev.plover in VIOLENT and ev.location.admin1 is None
@@ -2895,6 +2899,7 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
         and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
 
 
+_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
 _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله", "تزامنا", "بالتزامن", "ضوء",
                    "احتجاجا", "تنديدا", "استنكارا", "رفضا", "غداه", "عشيه", "بعيد"}  # "تظاهروا احتجاجا على الغارات"
 
