@@ -2643,6 +2643,20 @@ def test_strikes_in_a_part_of_a_country_are_placed(real_kb):
     assert _events(real_kb, "وشنت نحو 30 طائرة تركية غارات ضد أهداف لحزب العمال الكردستاني.", day) == []
 
 
+def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
+    """"أعلنت السلطات الكويتية عن تفكيك خلية": an arrest by the authorities that announce it, the
+    cell its target; "ويأتي تفكيك تلك الشبكة بعد" points back at it; "الشكر موصول" is no place."""
+    day = dt.date(2015, 7, 31)
+    ev = _events(real_kb, "أعلنت السلطات الكويتية، أمس، عن تفكيك خلية إرهابية على علاقة بتنظيم داعش.", day)[0]
+    assert (ev.plover, ev.acled_sub_event_type, ev.actor1.mention, ev.actor2.mention) == (
+        "COERCE", "Arrests", "السلطات الكويتية", "خلية إرهابية")
+    ev = _events(real_kb, "أعلنت السلطات المغربية أمس القبض على خلية إرهابية تتكون من 8 عناصر.", day)[0]
+    assert ev.actor1.mention == "السلطات المغربية"
+    assert _events(real_kb, "ويأتي تفكيك تلك الشبكة بعد أسابيع من اتهام السلطات الكويتية 29 شخصا بالتورط.",
+                   day) == []
+    assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

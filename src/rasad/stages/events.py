@@ -77,6 +77,7 @@ _INJURED_AFTER_SUBJECT = {"اصيبوا", "اصيب", "اصيبا", "جرحوا"
 _INJURED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "مصاب", "الجرحي", "اصابات",
             "اصيبا", "جرحوا"}
 _ARRESTED = {"اعتقال", "اعتقلت", "اعتقل", "القبض", "احتجاز", "توقيف", "اعتقالات", "اعتقلوا", "معتقلين"}
+_DISMANTLING = {"تفكيك"}  # "تفكيك خلية إرهابية": the cell is broken up, its members arrested
 _ARREST_COUNTED = _ARRESTED | {"اوقفت", "اوقف", "اوقفوا"}  # ("أوقفت قوات الأمن 6 أشخاص")
 _COMBINED = {"قتيل وجريح", "قتلي وجرحي", "قتيلا وجريحا", "ضحايا"}
 
@@ -507,7 +508,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             sent.start <= t.start < sent.end and t.kind in ("month", "since", "week") for t in doc.times)):
         return "statistics: a total for a month or a period ('حصيلة ... خلال يوليو الماضي')"
     if before and before[-1].norm in ("ياتي", "تاتي", "وياتي", "وتاتي") \
-            and doc.tokens[hit.start].norm.startswith(("ال", "وال")):
+            and (doc.tokens[hit.start].norm.startswith(("ال", "وال"))  # ("ويأتي تفكيك تلك الشبكة بعد")
+                 or (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in _DEMONSTRATIVES)):
         return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
     if hit.trigger.plover in VIOLENT and any(_readings(t) & _PERMITTING for t in
                                              [t for t in toks if local - 20 <= t.index - toks[0].index < local]):
@@ -1155,7 +1157,9 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
     # "كشفت وزارة الداخلية الكويتية عن ضبط شبكة": security bodies announce the arrests they made.
     if ev.mode == "arrest" and rec is not None and not media_cell and (
             rec.type == "state_forces" or (rec.type == "government" and (
-                rec.id.endswith(".moi") or "الداخليه" in normalize(claim.mention or "")))):
+                rec.id.endswith(".moi") or "الداخليه" in normalize(claim.mention or "")))
+            # ("أعلنت السلطات الكويتية عن تفكيك خلية": the authorities, not a government's words)
+            or (rec.type in ("government", "generic") and normalize(claim.mention or "").startswith(("السلطات", "سلطات")))):
         ev.actor1 = claim
         ev.provenance["actor1"] = "the security body announcing the arrests"
 
@@ -1361,7 +1365,7 @@ def _is_victim(doc: Document, m: Mention) -> bool:
         return False  # "مقاتلات اف-16 من سلاح الجو": a model, not a count
     if prev.kind == "num" or parse_number(doc.tokens, k) is not None or _readings(prev) & _VAGUE_NUMBERS:
         return True
-    if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | (_ARRESTED - _ACTIVE_KILLING)):
+    if _readings(prev) & ((_FATAL - _ACTIVE_KILLING) | _INJURED | (_ARRESTED - _ACTIVE_KILLING) | _DISMANTLING):
         # ("وقتل الجيش خمسة مدنيين": "قتل" with its object counted after the name is active)
         nxt = doc.tokens[m.tok_end] if m.tok_end < len(doc.tokens) else None
         if prev.norm.removeprefix("و") in ("قتل", "قتلت") and k == m.tok_start - 1 and nxt is not None and (
