@@ -2657,6 +2657,13 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_the_suspected_doer_after_a_verb_pointing_back_at_the_attack(real_kb):
+    """"هجوم ... شنه من يشتبه بأنهم عناصر من حزب العمال": the suspects are the doers, not the target."""
+    ev = _events(real_kb, "وأصيب شخص في هجوم بالأسلحة مساء الخميس شنه من يشتبه بأنهم عناصر من حزب العمال "
+                          "الكردستاني في منطقة ساريكاميس شرق تركيا.", dt.date(2015, 8, 1))[0]
+    assert (ev.actor1.ref, ev.actor2) == ("pkk", None)
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -1211,21 +1211,30 @@ def _purpose_noun(t: Token) -> bool:
     return n.startswith(("لم", "لت", "لا", "لب")) and len(n) >= 5 and not n.startswith("لل")
 
 
-def _resumptive_agent(doc: Document, m: Mention) -> bool:
+def _resumptive_agent(doc: Document, m: Mention) -> int | None:
     """"هجوم شنه عليه مسلحون", "سيارة مفخخة يقودها انتحاري": the doer after a verb whose
-    pronoun points back at the event noun."""
+    pronoun points back at the event noun. Returns the verb's token index, or None."""
     j = m.tok_start - 1
     if j >= 0 and _readings(doc.tokens[j]) & (_PARTITIVE_HEADS | {"مقاتلو", "مسلحو", "مسلحون", "عنصر", "مقاتلات",
                                                                   "طايرات", "مروحيات", "طايره"}):
         j -= 1  # "هجوم شنه مقاتلو حزب العمال", "ضربات شنتها مقاتلات التحالف"
+    # "هجوم شنه من يشتبه بأنهم عناصر من حزب العمال": past the suspicion and the partitive
+    if j >= 0 and doc.tokens[j].norm == "من" and j >= 1 and _readings(doc.tokens[j - 1]) & _PARTITIVE_HEADS:
+        j -= 2
+    if j >= 2 and doc.tokens[j].norm in _SUSPECTED_THAT and doc.tokens[j - 1].norm in _SUSPECTED \
+            and doc.tokens[j - 2].norm == "من":
+        j -= 3
     if j >= 0 and doc.tokens[j].norm in RESUMPTIVE_OBJECTS:
         j -= 1
     if j < 0:
-        return False
+        return None
     norm = doc.tokens[j].norm
-    return norm in RESUMPTIVE_AGENT_VERBS or (norm.startswith(("و", "ف")) and norm[1:] in RESUMPTIVE_AGENT_VERBS)
+    found = norm in RESUMPTIVE_AGENT_VERBS or (norm.startswith(("و", "ف")) and norm[1:] in RESUMPTIVE_AGENT_VERBS)
+    return j if found else None
 
 
+_SUSPECTED = {"يشتبه", "يعتقد", "يرجح", "يشتبه", "يظن"}
+_SUSPECTED_THAT = {"بانهم", "بانه", "بانها", "انهم", "انه", "انها", "بانهما"}
 _DIRECTION_WORDS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
 _FIGURATIVE_BLASTS = {"مفاجاه", "مفاجات", "ازمه", "فضيحه", "قضيه", "جدل", "جدلا", "خلاف", "خلافا", "غضب", "غضبا",
                       "ثوره", "طاقات", "طاقه", "موجه"}
@@ -1640,7 +1649,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         rule1 = "doer after 'تعرض لـ ... من'" if a1 is not None else ""
     # Agent markers: "من قبل X", "على يد X", "هجوم شنه عليه X"
     if a1 is None:
-        a1 = next((m for m in after if m.tok_start - hit.end <= 6 and _resumptive_agent(doc, m)), None)
+        a1 = next((m for m in after if m.tok_start - hit.end <= 12
+                   and (verb := _resumptive_agent(doc, m)) is not None and verb - hit.end <= 6), None)
         rule1 = "doer after a verb pointing back at the event" if a1 is not None else ""
     if a1 is None:
         for m in after:
