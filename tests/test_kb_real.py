@@ -2664,6 +2664,20 @@ def test_the_suspected_doer_after_a_verb_pointing_back_at_the_attack(real_kb):
     assert (ev.actor1.ref, ev.actor2) == ("pkk", None)
 
 
+def test_an_office_of_a_state_with_no_holder_known_speaks_for_its_government(real_kb):
+    """"نفى نائب رئيس الوزراء العراقي": Iraq had three deputy prime ministers, so the office, named by
+    the state's adjective, stands for the government of Iraq; a holder named in the article keeps
+    the name ("راشد بن عبد الله آل خليفة وزير الداخلية البحريني ... الوزير البحريني")."""
+    day = dt.date(2015, 7, 21)
+    ev = _events(real_kb, "نفى نائب رئيس الوزراء العراقي توقف الحملة العسكرية.", day)[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor1.ref) == ("REJECT", "نائب رئيس الوزراء العراقي", "iq.gov")
+    ev = _events(real_kb, "وقال المسؤول إن رئيس الأركان الأمريكي طالب رئيس الوزراء العراقي بإرسال قوات.", day)[0]
+    assert (ev.actor1.ref, ev.actor2.ref) == ("us.military", "iq.gov")
+    ms = _mentions(real_kb, "وصرح الشيخ راشد بن عبد الله آل خليفة وزير الداخلية البحريني أن التدخلات خطيرة. "
+                            "وأشار الوزير البحريني إلى أن الدول تعمل معا.")
+    assert not [m for m in ms if m.rule == "office of a state"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

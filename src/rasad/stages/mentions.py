@@ -104,6 +104,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     _roles(doc, kb)
     _office_holders(doc, kb, sent_of)
     _whole_name_parts(doc)
+    _offices_of_a_state(doc, kb, sent_of)
     doc.mentions.sort(key=lambda m: (m.start, -m.end))
     # A day name inside a title is not a date: "خطيب صلاة الجمعة" (the Friday preacher).
     titles = [(m.start, m.end) for m in doc.mentions if m.kind in ("title", "role")]
@@ -713,6 +714,47 @@ def _office_holders(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> Non
         start, stop = m.start, doc.tokens[end - 1].end
         doc.mentions.append(Mention("person", found.pop(), start, stop, doc.text[start:stop], sent_of[m.tok_start],
                                     m.tok_start, end, "office holder on the article's date"))
+
+
+#: Offices of a state's government: named with the state's adjective and no name, they speak for it.
+_STATE_OFFICES = {"t.prime_minister", "t.deputy_pm", "t.president", "t.vice_president", "t.head", "t.minister",
+                  "t.state_minister", "t.defence_minister", "t.interior_minister", "t.foreign_minister", "t.speaker",
+                  "t.undersecretary", "t.ambassador", "t.nsa"}
+#: Commands of a state's armed forces: they speak for its military.
+_STATE_COMMANDS = {"t.chief_of_staff", "t.deputy_chief_of_staff", "t.commander_in_chief"}
+
+
+def _offices_of_a_state(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """"نفى نائب رئيس الوزراء العراقي توقف الحملة": an office of a state named by its adjective,
+    whose holder the knowledge base cannot tell (Iraq had three deputy prime ministers), speaks
+    for that state's government."""
+    demonym_at = {m.tok_start: m for m in doc.mentions if m.kind == "demonym"}
+    covered = {i for m in doc.mentions if m.kind in ("person", "role") for i in range(m.tok_start, m.tok_end)}
+    person_starts = {m.tok_start for m in doc.mentions if m.kind == "person"}
+    person_ends = {m.tok_end for m in doc.mentions if m.kind == "person"}
+    for m in [m for m in doc.mentions if m.kind == "title" and m.ref in _STATE_OFFICES | _STATE_COMMANDS]:
+        dem = demonym_at.get(m.tok_end)
+        if dem is None or m.tok_start in covered or any(j in person_starts for j in range(dem.tok_end, dem.tok_end + 3)) \
+                or any(0 <= m.tok_start - j <= 2 for j in person_ends):
+            continue  # a holder known, or named next: "وزير الخارجية التركي مولود جاويش أوغلو"
+        head = strip_article(doc.tokens[m.tok_start].norm)
+        if any(t.end <= m.start and (t.ref == m.ref or strip_article(doc.tokens[t.tok_start].norm) == head)
+               and t.tok_end in demonym_at and demonym_at[t.tok_end].ref == dem.ref
+               and (any(0 <= j - demonym_at[t.tok_end].tok_end <= 2 for j in person_starts)
+                    or any(0 <= t.tok_start - j <= 2 for j in person_ends))
+               for t in doc.mentions if t.kind == "title"):
+            continue  # named before: "وزير الخارجية الإيراني محمد جواد ظريف ... وعقد الوزير الإيراني",
+            # "راشد بن عبد الله آل خليفة وزير الداخلية البحريني ... وأشار الوزير البحريني"
+        gov = f"{dem.ref.lower()}.{'military' if m.ref in _STATE_COMMANDS else 'gov'}"
+        if dem.ref == "IQ" and m.ref in _STATE_COMMANDS:
+            gov = "iq.army"
+        if gov not in kb.actors:
+            continue
+        start, stop = m.start, dem.end
+        doc.mentions.append(Mention("actor", gov, start, stop, doc.text[start:stop], sent_of[m.tok_start],
+                                    m.tok_start, dem.tok_end, "office of a state",
+                                    {"role": f"{kb.titles[m.ref].en} of the {kb.actors[gov].name}", "title": m.ref}))
+        covered.update(range(m.tok_start, dem.tok_end))
 
 
 _ALONE_FOLLOWERS = {normalize(w) for w in (
