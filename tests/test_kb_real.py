@@ -2678,6 +2678,25 @@ def test_an_office_of_a_state_with_no_holder_known_speaks_for_its_government(rea
     assert not [m for m in ms if m.rule == "office of a state"]
 
 
+def test_another_protest_in_another_city_is_its_own_event(real_kb):
+    """"تظاهروا ... و كما شهدت مدينة كربلاء تظاهرة اخرى": two protests, each where it was; the
+    residents of a governorate protest in it ("المئات من أهالي محافظة البصرة")."""
+    evs = _events(real_kb, "و كان المئات من أهالي محافظة البصرة جنوبي العراق قد تظاهروا امس احتجاجا على عدم توفر "
+                           "الخدمات، و كما شهدت مدينة كربلاء تظاهرة اخرى شارك فيها المئات للمطالبة بحل أزمة "
+                           "الكهرباء.", dt.date(2015, 8, 2))
+    assert [(e.plover, e.location.admin1) for e in evs] == [("PROTEST", "Basra"), ("PROTEST", "Karbala")]
+    # (but "آخر مستجدات" is the latest news of the same meeting)
+    evs = _events(real_kb, "استضاف الجبوري في مكتبه أمس اجتماعا للكتلة النيابية لتحالف القوى، واستعرض الاجتماع "
+                           "آخر مستجدات العملية السياسية.", dt.date(2015, 8, 2))
+    assert [e.plover for e in evs] == ["CONSULT"]
+
+
+def test_an_approximate_count_of_people_is_the_subject_after_the_verb(real_kb):
+    """"وطالب نحو 500 متظاهر الحكومة": "نحو" before a number is "about", not "towards"."""
+    ev = _events(real_kb, "وطالب نحو 500 متظاهر الحكومة العراقية بالايفاء بالوعود.", dt.date(2015, 8, 2))[0]
+    assert (ev.plover, ev.actor1.ref) == ("REQUEST", "generic.protesters")
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

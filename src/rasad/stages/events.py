@@ -1427,6 +1427,17 @@ _ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت", "اعتقل",
 _VICTIM_HEADS = {"قاده", "قيادات", "عناصر", "مسلحي", "افراد", "اعضاء", "مقاتلي", "ارهابيي", "منتسبي", "جنود",
                  "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره", "مليشيا", "ميليشيا",
                  "مليشيات", "ميليشيات", "قوات", "افراد", "منتسبي", "جنود"}
+_APPROX = {"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "يقارب", "يزيد"}
+
+
+def _approximates(doc: Document, t) -> bool:
+    """"نحو 500 متظاهر", "أكثر من 40": a word of the count's approximation, not a noun."""
+    if t.norm not in _APPROX:
+        return False
+    return any(u.kind == "num" or parse_number(doc.tokens, u.index) is not None
+               for u in doc.tokens[t.index + 1:t.index + 3])
+
+
 _VAGUE_NUMBERS = {"العشرات", "عشرات", "الميات", "ميات", "الالاف", "الاف", "عدد", "عددا", "بعض", "العديد",
                   "عشرات", "اغلب", "معظم"}
 
@@ -1735,7 +1746,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
                    and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
                    and t.norm not in _RESUMPTIVE_PPS
-                   and not (ev.plover not in ("ASSAULT", "COERCE") and _readings(t) & (_VAGUE_NUMBERS | _VICTIM_HEADS))]
+                   and not (ev.plover not in ("ASSAULT", "COERCE") and _readings(t) & (_VAGUE_NUMBERS | _VICTIM_HEADS))
+                   and not _approximates(doc, t)]
             # "فتح عناصر من حزب العمال النار", "هاجم مسلحو داعش": a partitive subject after an active verb
             # ("تحاصر قوة أخرى من الشرطة الاتحادية": past an adjective of the unit)
             if len(gap) == 3 and gap[1].norm in _UNIT_ADJECTIVES:
@@ -3582,6 +3594,23 @@ def _different_weapons(doc: Document, a: Event, b: Event) -> bool:
                for t in doc.tokens if lo < t.start < hi)
 
 
+_ANOTHER = {"اخري", "اخر", "ثانيه", "ثاني", "ثالثه", "ثالث"}
+
+
+def _another_one(doc: Document, kept: Event, ev: Event) -> bool:
+    """"وشهدت مدينة كربلاء تظاهرة أخرى", "هجوم ثان": the text says it is another act than the
+    one told before it (not the same act's other trigger: "استهدفت غارة أخرى")."""
+    k = doc.token_at(ev.trigger.end)
+    if k is None or doc.tokens[k].norm not in _ANOTHER:
+        return False
+    nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+    if doc.tokens[k].norm == "اخر" and nxt is not None and nxt.kind == "word" and (
+            nxt.norm.startswith("ال") or nxt.norm.endswith("ات")):
+        return False  # "استعرض الاجتماع آخر مستجدات": the latest news, not another meeting
+    a, b = doc.token_at(kept.trigger.start, 0), doc.token_at(ev.trigger.start, 0)
+    return abs(b - a) > 3
+
+
 def _different_targets(a: Event, b: Event) -> bool:
     """Two acts on different named targets ("أعدم الشيخ ...، فيما اعتقل 15 خياطا") stay two."""
     if a.actor2 is None or b.actor2 is None:
@@ -3683,6 +3712,7 @@ def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
         own = _clause_places(doc, ev)
         prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)
                      and not _different_targets(e, ev) and not _different_weapons(doc, e, ev)
+                     and not _another_one(doc, e, ev)
                      and not _different_clause_places(doc, kb, e, ev, places[id(e)], own)
                      and not _different_days(e, ev)), None)
         if prev is not None:

@@ -194,6 +194,15 @@ def _in_name(doc: Document, m: Mention) -> bool:
     return bool(prev & NAME_HEADS) or bool(prev & PLACE_KIND_SET and prev_keys(doc, m, 2) & NAME_HEADS)
 
 
+_RESIDENTS = {"اهالي", "اهل", "سكان", "مواطني"}
+
+
+def _residents_of(doc: Document, m: Mention) -> bool:
+    """"أهالي البصرة", "سكان محافظة البصرة": the people who live in the place."""
+    return bool(prev_keys(doc, m) & _RESIDENTS) or bool(prev_keys(doc, m) & PLACE_KIND_SET
+                                                         and prev_keys(doc, m, 2) & _RESIDENTS)
+
+
 def _said_at(doc: Document, m: Mention, after: bool) -> bool:
     """A place a statement was made in: right after a locative word, or with ب attached. After
     the speech verb only "في X" / "بX" counts ("إلى X" and the like are what is asked for)."""
@@ -309,7 +318,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "مدينة دجلة في أقصى جنوب شرقي تركيا" is not Iraq's Dijla
         good.append(Choice(choice[0], m, choice[1], _relative(doc, m)))
     # A place inside an institution's name ("جامعة الأنبار") only when nothing else is named.
-    named = [c for c in good if not _in_name(doc, c.mention)]
+    # (but residents protest where they live: "تظاهر المئات من أهالي محافظة البصرة جنوبي العراق")
+    named = [c for c in good if not _in_name(doc, c.mention) or (ev.plover == "PROTEST" and _residents_of(doc, c.mention))]
     good = named or good
     # ... and one of the earlier event the act followed ("شنت تركيا غارات شمالي العراق، عقب هجوم
     # انتحاري على بلدة سروج"), when the act names places of its own.

@@ -112,6 +112,9 @@ def _clause_cuts(doc: Document, sent: Sentence, sentence: int) -> list[int]:
         # "...، كما قتل وجرح آخرون في انفجار سيارتين": the next item of a round-up
         elif t.norm in ("كما", "وكما") and t.index > sent.tokens[0].index and doc.tokens[t.index - 1].kind == "punct":
             cuts.append(t.index)
+        elif t.norm == "كما" and t.index - 1 > sent.tokens[0].index and doc.tokens[t.index - 1].norm == "و" \
+                and doc.tokens[t.index - 2].kind == "punct":
+            cuts.append(t.index - 1)  # (the same, with the و written apart: "، و كما شهدت مدينة كربلاء")
         # "..., مؤكدا ان القوات تتقدم باتجاه البوعيثة": a second thing said, with places of its own
         elif t.kind == "word" and t.norm.startswith("م") and t.norm.endswith("ا") and len(t.norm) >= 5 \
                 and t.index > sent.tokens[0].index and doc.tokens[t.index - 1].kind == "punct" \
