@@ -2697,6 +2697,16 @@ def test_an_approximate_count_of_people_is_the_subject_after_the_verb(real_kb):
     assert (ev.plover, ev.actor1.ref) == ("REQUEST", "generic.protesters")
 
 
+def test_who_leads_a_body_is_neither_doer_nor_target(real_kb):
+    """"ائتلاف الوطنية بزعامة اياد علاوي", "قوات البيشمركة بقيادة اللواء سيروان بارزاني": the leader
+    describes the body; the target is named after."""
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "طالب ائتلاف الوطنية بزعامة اياد علاوي الحكومة العراقية باتخاذ خطوات شجاعة.", day)[0]
+    assert (ev.actor1.mention, ev.actor2.mention) == ("ائتلاف الوطنية", "الحكومة العراقية")
+    ev = _events(real_kb, "هاجمت قوات البيشمركة بقيادة اللواء سيروان بارزاني مواقع داعش قرب الموصل أمس.", day)[0]
+    assert (ev.actor1.ref, ev.actor2.ref) == ("krg.peshmerga", "isis")
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

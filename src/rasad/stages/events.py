@@ -1427,6 +1427,7 @@ _ACTIVE_KILLING = {"اعدم", "اعدمت", "ذبح", "ذبحت", "اعتقل",
 _VICTIM_HEADS = {"قاده", "قيادات", "عناصر", "مسلحي", "افراد", "اعضاء", "مقاتلي", "ارهابيي", "منتسبي", "جنود",
                  "امراء", "قيادي", "عنصرا", "عنصر", "مسلحا", "مسلحين", "اتباع", "عناصره", "مليشيا", "ميليشيا",
                  "مليشيات", "ميليشيات", "قوات", "افراد", "منتسبي", "جنود"}
+_LED_BY = {"بزعامه", "بقياده", "برياسه", "بامره", "يتزعمه", "يقوده", "يتزعمها", "تقوده", "يقودها", "تقودها"}
 _APPROX = {"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "من", "ما", "يقارب", "يزيد"}
 
 
@@ -1518,6 +1519,13 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # "القوات الأمنية بمشاركة متطوعي العشائر", "بدعم من طيران التحالف": helpers, not the doer.
     helpers = [m for m in cands if m not in victims and _helper(doc, m)]
     cands = [m for m in cands if m not in victims and m not in helpers]
+    # "ائتلاف الوطنية بزعامة اياد علاوي", "طائرات التحالف بقيادة الولايات المتحدة": who leads the
+    # body just named describes it; it is neither another doer nor the target (but "أشاد العطية
+    # بقيادة بارزاني": a person praising another's leadership)
+    title_start = {t.tok_end: t.tok_start for t in doc.mentions if t.kind == "title"}
+    led = {m.tok_start for m in cands if (k := title_start.get(m.tok_start, m.tok_start) - 1) >= 1
+           and _readings(doc.tokens[k]) & _LED_BY and any(o.tok_end == k and o.kind == "actor" for o in cands)}
+    cands = [m for m in cands if m.tok_start not in led]
     # "نفذ 9 غارات جوية مستخدما طائرات مقاتلة": the means, neither doer nor target
     cands = [m for m in cands if not (m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _INSTRUMENT_WORDS)]
     # "في هجمات تبنى بعضها تنظيم داعش": who claimed some of them is no target of them
