@@ -2707,6 +2707,17 @@ def test_who_leads_a_body_is_neither_doer_nor_target(real_kb):
     assert (ev.actor1.ref, ev.actor2.ref) == ("krg.peshmerga", "isis")
 
 
+def test_a_months_attacks_counted_are_statistics(real_kb):
+    """The UN's monthly toll ("كانت بغداد الأكثر تضررا في الهجمات ... حصيلة شهر حزيران") is no
+    incident; "the deadliest attack" of a month still is one."""
+    day = dt.date(2015, 8, 2)
+    for text in ("وكانت محافظة بغداد الأكثر تضررا في الهجمات الإرهابية حيث بلغت حصيلة الضحايا فيها 335 شخصا "
+                 "ويذكر أن حصيلة شهر حزيران الماضي بلغت مقتل 1446 شخصا وجرح 1687.",
+                 "وأكدت البعثة أن محافظة بغداد الأكثر تضررا في الهجمات وقالت إن تموز الماضي شهد مقتل 844 مدنيا."):
+        assert _events(real_kb, text, day) == []
+    assert _plovers(real_kb, "وقتل 20 شخصا أمس في تفجير هو الأكثر دموية في بغداد منذ تموز الماضي.", day) == ["ASSAULT"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

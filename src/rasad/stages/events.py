@@ -504,9 +504,14 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
         return "statistics: the total of a period ('في الفترة من ... وحتى ...')"
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
         return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
-    if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & _STATISTICS for t in toks) and any(
+    if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & (_STATISTICS | _MOST_HIT) for t in toks) and any(
             sent.start <= t.start < sent.end and t.kind in ("month", "since", "week") for t in doc.times)):
         return "statistics: a total for a month or a period ('حصيلة ... خلال يوليو الماضي')"
+    # "كانت بغداد الأكثر تضررا في الهجمات ... حصيلة شهر حزيران": the attacks of a month, counted
+    if hit.trigger.plover in VIOLENT and _readings(doc.tokens[hit.start]) & _PLURAL_ATTACKS \
+            and any(_readings(t) & (_STATISTICS | _MOST_HIT) for t in toks) and any(
+            sent.start <= t.start < sent.end and t.kind in ("month", "since", "week") for t in doc.times):
+        return "statistics: the attacks of a month, counted ('الأكثر تضررا في الهجمات ... تموز الماضي')"
     if before and before[-1].norm in ("ياتي", "تاتي", "وياتي", "وتاتي") \
             and (doc.tokens[hit.start].norm.startswith(("ال", "وال"))  # ("ويأتي تفكيك تلك الشبكة بعد")
                  or (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in _DEMONSTRATIVES)):
@@ -682,6 +687,8 @@ _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب
              # "الإرهابي المسؤول عن مقتل 38 سائحا", "أوحى بمسؤولية الرئيس عن الهجوم"
              "المسوول", "المسووله", "المسوولين", "بمسووليه"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
+_PLURAL_ATTACKS = {"الهجمات", "التفجيرات", "الاعتداءات", "العمليات", "اعمال"}
+_MOST_HIT = {"تضررا"}  # ("الأكثر تضررا": the worst hit in a count; not "الأكثر دموية", one attack)
 _TOTALS = {"اجمالي", "مجموع", "المجموع", "الاجمالي", "باجمالي"}
 _STARTS = {"بدء", "بدايه", "انطلاق", "اندلاع", "مطلع", "انطلاقه", "اطلاق"}
 _FUTURE_AFTER = {"غدا", "غد", "المقبل", "المقبله", "القادم", "القادمه", "سوف", "سيتم", "سيكون", "ستكون", "سيعقد",
