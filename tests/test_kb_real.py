@@ -2718,6 +2718,22 @@ def test_a_months_attacks_counted_are_statistics(real_kb):
     assert _plovers(real_kb, "وقتل 20 شخصا أمس في تفجير هو الأكثر دموية في بغداد منذ تموز الماضي.", day) == ["ASSAULT"]
 
 
+def test_the_group_said_to_stand_behind_an_attack_is_its_doer(real_kb):
+    """"تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية التي ... أدت إلى مقتل 32": the accused group,
+    not the other group named in the sentence; "وعلى اثر الهجوم رد حزب العمال" is who answered it."""
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "واطلق اردوغان حربا على الارهاب تستهدف حزب العمال الكردستاني كما تنظيم داعش المتهم "
+                          "بالوقوف خلف العملية الانتحارية التي وقعت في 20 تموز في سوروتش وادت الى مقتل 32 من "
+                          "الناشطين.", day)[0]
+    assert (ev.actor1.ref, ev.fatalities) == ("isis", 32)
+    ev = _events(real_kb, "وقتل 32 شخصا في العملية الانتحارية التي وقعت في سوروتش ويتهم تنظيم داعش بالوقوف "
+                          "وراءها.", day)[0]
+    assert ev.actor1.ref == "isis"
+    evs = _events(real_kb, "وعلى اثر الهجوم رد حزب العمال الكردستاني بعمليات انتقامية ضد السلطات المركزية.", day)
+    assert not [e for e in evs if e.actor1 is not None and e.actor1.ref == "pkk" and e.plover == "ASSAULT"
+                and e.trigger.text == "الهجوم"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -946,6 +946,9 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     """"هجوم جديد نسبته السلطات إلى التمرد الكردي", "ونسب الهجوم إلى حزب العمال": the actor
     after "إلى" of an attributing verb next to the trigger."""
     lo, hi = hit.start - 2, min(hit.end + 22, sent.tokens[-1].index + 1)
+    behind = _behind_it(doc, sent, hit, cands)
+    if behind is not None:
+        return behind
     verb = next((t for t in doc.tokens[max(lo, sent.tokens[0].index):hi] if _readings(t) & _ATTRIBUTING), None)
     if verb is None:
         return None
@@ -967,6 +970,24 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
             and not any(m.tok_start == k for m in cands):
         k += 1
     return next((m for m in cands if m.tok_start == k and m.kind in ("actor", "demonym", "metonym")), None)
+
+
+def _behind_it(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
+    """"تنظيم داعش المتهم بالوقوف خلف العملية الانتحارية التي ... أدت إلى مقتل 32", "اتهمت أنقرة
+    داعش بالوقوف وراء الهجوم": the group said to stand behind the act."""
+    for t in doc.tokens[max(sent.tokens[0].index, hit.start - 25):min(hit.end + 18, sent.tokens[-1].index + 1)]:
+        nxt = doc.tokens[t.index + 1] if t.index + 1 < len(doc.tokens) else None
+        if t.norm not in ("بالوقوف", "الوقوف") or nxt is None or not nxt.norm.startswith(("خلف", "وراء", "وراي")):
+            continue
+        k = t.index - 1
+        if k >= 0 and doc.tokens[k].norm in ("المتهم", "المتهمه", "المشتبه", "المتهمين", "في"):
+            k -= 1  # ("المتهم بالوقوف", "المشتبه في الوقوف")
+        if k >= 0 and doc.tokens[k].norm in ("المتهم", "المشتبه"):
+            k -= 1
+        group = next((m for m in cands if m.tok_end == k + 1 and m.kind in ("actor", "demonym", "metonym")), None)
+        if group is not None:
+            return group
+    return None
 
 
 _KANA = {"كان", "وكان", "كانت", "وكانت", "فكان", "فكانت"}
@@ -1555,6 +1576,13 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # background of another is not done by that other's subject
     if ev.plover in VIOLENT and any(_readings(t) & {"خلفيه", "اعقاب", "اثر"} for t in doc.tokens[max(0, hit.start - 2):hit.start]):
         before = []
+        # "وعلى اثر الهجوم رد حزب العمال بعمليات انتقامية": the act referred to, then the main
+        # verb and its own subject, who answered it
+        nxt = doc.tokens[hit.end] if hit.end < len(doc.tokens) else None
+        if trig_tok.norm.startswith(("ال", "وال")) and nxt is not None and nxt.kind == "word" \
+                and nxt.norm not in _RELATIVE and not _readings(nxt) & (_PREPOSITIONS | TARGET_MARKERS | _TRIGGER_ADJECTIVES) \
+                and not any(m.tok_start == hit.end for m in cands):
+            after = []
     if ev.plover in VIOLENT:
         # "أفاد المرصد السوري أمس عن مقتل سبعة": who reports the deaths did not cause them.
         before = [m for m in before if not (m.tok_start > 0 and is_say_token(doc, doc.tokens[m.tok_start - 1])
