@@ -2734,6 +2734,17 @@ def test_the_group_said_to_stand_behind_an_attack_is_its_doer(real_kb):
                 and e.trigger.text == "الهجوم"]
 
 
+def test_a_column_signed_with_the_writers_email_is_a_column(real_kb):
+    """A column that ends with its writer's e-mail address alone on a line keeps only the acts it
+    dates itself; its musings ("ليست المرة الأولى التي يهاجم فيها القتلة قوات الطوارئ") are dropped."""
+    day = dt.date(2015, 8, 7)
+    body = ("ليست المرة الأولى التي يهاجم فيها القتلة الإرهابيون قوات الطوارئ السعودية.\n"
+            "أمس فجر مجرم داعشي نفسه في المصلين بمسجد تابع لقوات الطوارئ في مدينة أبها جنوب السعودية.\n")
+    signed = [e.trigger.text for e in _events(real_kb, body + "m.writer@asharqalawsat.com\n", day)]
+    assert signed == ["فجر"]
+    assert len(_events(real_kb, body, day)) == 2
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -9,6 +9,7 @@ summary) are merged. Places are chosen later, by the geocoder.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -2890,15 +2891,19 @@ def _agreement_parties(doc: Document) -> None:
 
 
 _COLUMN_FOOTERS = ("مقالات اخري للكاتب", "مقالات اخري للكاتبه")
+_SIGNATURE = re.compile(r"[\w.\-]+@[\w.\-]+\.[A-Za-z]{2,}", re.ASCII)
 
 
 def is_opinion_column(doc: Document) -> int | None:
     """The character offset of an opinion column's footer ("مقالات أخرى للكاتب", the list of
     the writer's other columns), or None for an article that is not signed as a column."""
+    # (or the writer's e-mail address alone on the last line: "m.althaidy@asharqalawsat.com")
+    last = doc.text.rstrip()
+    signed = _SIGNATURE.fullmatch(last[last.rfind("\n") + 1:].strip()) is not None
     folded = normalize(doc.text)
     if len(folded) != len(doc.text):
-        return None if not any(f in folded for f in _COLUMN_FOOTERS) else len(doc.text)
-    offsets = [folded.find(f) for f in _COLUMN_FOOTERS if f in folded]
+        return len(doc.text) if signed or any(f in folded for f in _COLUMN_FOOTERS) else None
+    offsets = [folded.find(f) for f in _COLUMN_FOOTERS if f in folded] + ([last.rfind("\n") + 1] if signed else [])
     return min(offsets) if offsets else None
 
 
