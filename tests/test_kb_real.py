@@ -2745,6 +2745,17 @@ def test_a_column_signed_with_the_writers_email_is_a_column(real_kb):
     assert len(_events(real_kb, body, day)) == 2
 
 
+def test_a_bodys_co_presidency_or_leadership_speaks_for_it(real_kb):
+    """"أدانت الرئاسة المشتركة لمنظومة المجتمع الكردستاني", "الهيئة القيادية لحزب العمال": the body
+    whose office condemns is the doer, not the condemned."""
+    day = dt.date(2015, 7, 26)
+    ev = _events(real_kb, "بدورها، أدانت الرئاسة المشتركة لمنظومة المجتمع الكردستاني، في بيان لها، الهجمات "
+                          "التركية على مواقع الحزب.", day)[0]
+    assert (ev.plover, ev.actor1.mention) == ("ACCUSE", "منظومة المجتمع الكردستاني")
+    ev = _events(real_kb, "أدانت الهيئة القيادية لحزب العمال القصف.", day)[0]
+    assert ev.actor1.ref == "pkk"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",
