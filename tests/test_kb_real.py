@@ -2736,9 +2736,9 @@ def test_the_group_said_to_stand_behind_an_attack_is_its_doer(real_kb):
 
 def test_a_column_signed_with_the_writers_email_is_a_column(real_kb):
     """A column that ends with its writer's e-mail address alone on a line keeps only the acts it
-    dates itself; its musings ("ليست المرة الأولى التي يهاجم فيها القتلة قوات الطوارئ") are dropped."""
+    dates itself; what it recounts undated ("هاجم الإرهابيون قوات الطوارئ في الرياض مرارا") is dropped."""
     day = dt.date(2015, 8, 7)
-    body = ("ليست المرة الأولى التي يهاجم فيها القتلة الإرهابيون قوات الطوارئ السعودية.\n"
+    body = ("هاجم الإرهابيون قوات الطوارئ السعودية في الرياض مرارا.\n"
             "أمس فجر مجرم داعشي نفسه في المصلين بمسجد تابع لقوات الطوارئ في مدينة أبها جنوب السعودية.\n")
     signed = [e.trigger.text for e in _events(real_kb, body + "m.writer@asharqalawsat.com\n", day)]
     assert signed == ["فجر"]
@@ -2754,6 +2754,16 @@ def test_a_bodys_co_presidency_or_leadership_speaks_for_it(real_kb):
     assert (ev.plover, ev.actor1.mention) == ("ACCUSE", "منظومة المجتمع الكردستاني")
     ev = _events(real_kb, "أدانت الهيئة القيادية لحزب العمال القصف.", day)[0]
     assert ev.actor1.ref == "pkk"
+
+
+def test_whether_an_act_is_a_first_tells_no_new_act(real_kb):
+    """"ليست المرة الأولى التي يهاجم فيها القتلة قوات الطوارئ" is what has happened before; "وهي المرة
+    الأولى التي يهاجم فيها التنظيم ..." says the act just told is a first."""
+    day = dt.date(2015, 8, 2)
+    assert _events(real_kb, "ليست المرة الأولى التي يهاجم فيها القتلة الإرهابيون قوات الطوارئ السعودية.", day) == []
+    evs = _events(real_kb, "هاجم مسلحون قوات الطوارئ أمس، وهي المرة الأولى التي يهاجم فيها التنظيم قوات "
+                           "الطوارئ.", day)
+    assert [(e.trigger.text, e.actor1.mention) for e in evs] == [("هاجم", "مسلحون")]
 
 
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):

@@ -517,6 +517,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and (doc.tokens[hit.start].norm.startswith(("ال", "وال"))  # ("ويأتي تفكيك تلك الشبكة بعد")
                  or (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in _DEMONSTRATIVES)):
         return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
+    # "ليست المرة الأولى التي يهاجم فيها القتلة قوات الطوارئ": what has happened before, in
+    # general; "وهي المرة الأولى التي يهاجم فيها التنظيم ...": the act just told, said to be a first
+    if any(t.norm in ("المره", "مره") and k + 2 < len(before) and before[k + 1].norm == "الاولي"
+           and before[k + 2].norm == "التي" for k, t in enumerate(before)):
+        return "reference: 'المرة الأولى التي ...' says whether the act is a first, it tells no new one"
     if hit.trigger.plover in VIOLENT and any(_readings(t) & _PERMITTING for t in
                                              [t for t in toks if local - 20 <= t.index - toks[0].index < local]):
         return "permitted, not done ('سمحت تركيا باستخدام قواعدها في شن غارات')"
