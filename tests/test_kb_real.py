@@ -2766,6 +2766,21 @@ def test_whether_an_act_is_a_first_tells_no_new_act(real_kb):
     assert [(e.trigger.text, e.actor1.mention) for e in evs] == [("هاجم", "مسلحون")]
 
 
+def test_attacks_attributed_to_a_group_keep_their_target_and_not_their_attributor(real_kb):
+    """"هجمات ضد القوات الأمنية نسبت إلى المسلحين الأكراد": doer and target both; "هجوم نسبته السلطات
+    إلى التمرد الكردي": the authorities attribute it, they are not hit; "عملية عسكرية ... بعد سلسلة هجمات
+    نسبت إلى العمال الكردستاني": the attribution is of the other attacks."""
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "شهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية نسبت إلى المسلحين الأكراد.", day)[0]
+    assert (ev.actor1.ref, ev.actor2.mention) == ("generic.kurdish_fighters", "القوات الأمنية")
+    ev = _events(real_kb, "قتل عنصران من الشرطة التركية بالرصاص صباح أمس بمنطقة أضنه، في هجوم جديد نسبته "
+                          "السلطات إلى التمرد الكردي.", day)[0]
+    assert ev.actor1.ref == "pkk" and (ev.actor2 is None or "السلطات" not in ev.actor2.mention)
+    ev = _events(real_kb, "يذكر أن أنقرة كانت أطلقت قبل أسبوع عملية عسكرية جوية ضد تنظيم الدولة الإسلامية في "
+                          "سوريا بعد سلسلة هجمات دامية في تركيا نسبت إلى العمال الكردستاني.", day)[0]
+    assert ev.actor1.ref != "pkk"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

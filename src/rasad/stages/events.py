@@ -958,6 +958,8 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     verb = next((t for t in doc.tokens[max(lo, sent.tokens[0].index):hi] if _readings(t) & _ATTRIBUTING), None)
     if verb is None:
         return None
+    if any(_readings(t) & _ATTACK_NOUNS for t in doc.tokens[hit.end:verb.index]):
+        return None  # "عملية عسكرية ضد ... بعد سلسلة هجمات نسبت إلى العمال": another act's attribution
     # "ونسب لتنظيم داعش": the group right after, with لـ
     to_group = next((m for m in cands if m.tok_start == verb.index + 1 and m.kind in ("actor", "demonym", "metonym")
                      and _attached_prefix(doc, m).endswith("ل")), None)
@@ -969,8 +971,9 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     if to is None:
         return None
     k = to.index + 1
-    if k < len(doc.tokens) and _readings(doc.tokens[k]) & (_PARTITIVE_HEADS | _REBEL_HEADS):
-        k += 1  # "إلى متمردي حزب العمال"
+    if k < len(doc.tokens) and _readings(doc.tokens[k]) & (_PARTITIVE_HEADS | _REBEL_HEADS) \
+            and not any(m.tok_start == k for m in cands):
+        k += 1  # "إلى متمردي حزب العمال" (but "إلى المسلحين الأكراد" is a name of its own)
     # ("إلى تنظيم «داعش»": past the kind word and the quotation mark)
     while k < len(doc.tokens) and k - to.index <= 3 and (doc.tokens[k].norm == "تنظيم" or doc.tokens[k].text in '«"“') \
             and not any(m.tok_start == k for m in cands):
@@ -1988,8 +1991,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     if a2 is None:
         co_end = a1.tok_end if a1 is not None else -1
         for m in after:
-            if a1 is not None and m.start <= a1.start:
-                continue
+            if a1 is not None and (m.start == a1.start or (
+                    m.start < a1.start and not rule1.startswith("the group the attack is attributed"))):
+                continue  # (the doer the attack is attributed to is named after its target)
+            if m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _ATTRIBUTING:
+                continue  # "هجوم نسبته السلطات إلى التمرد الكردي": who attributes it, not its target
             if ev.plover in ("ASSAULT", "COERCE") and _boundary_comma(doc, hit, m):
                 break  # ("وقتلت العشرات منهم، استنادا إلى معلومات وفرها الأهالي": past the clause)
             if m.tok_start == co_end and doc.tokens[m.tok_start].norm.startswith("و") and m.kind in ("actor", "metonym") \
