@@ -2781,6 +2781,13 @@ def test_attacks_attributed_to_a_group_keep_their_target_and_not_their_attributo
     assert ev.actor1.ref != "pkk"
 
 
+def test_a_month_after_wa_fi_is_a_time(real_kb):
+    """"وفي حزيران(يونيو)، دارت صدامات": the month, not the news day."""
+    ev = _events(real_kb, "وفي حزيران(يونيو)، دارت صدامات دامية بين طالبان وأعدائهم في جنوب أفغانستان.",
+                 dt.date(2015, 8, 2))[0]
+    assert (ev.event_date, ev.time_precision) == (dt.date(2015, 6, 15), 3)
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -28,6 +28,9 @@ _ORDINAL_DAY_WORDS = frozenset({"اول", "الاول", "اولي", "الاول�
                                 "خامس", "الخامس", "سادس", "السادس", "سابع", "السابع", "ثامن", "الثامن", "تاسع", "التاسع",
                                 "عاشر", "العاشر", "ثانيه", "الثانيه", "ثالثه", "الثالثه", "اخير", "الاخير", "الاخيره"})
 
+_MONTH_ANCHORS = {"في", "منذ", "خلال", "مطلع", "اواخر", "منتصف", "بدايه", "نهايه", "شهر", "اوايل"}
+
+
 def _key(tok: Token) -> str:
     return strip_article(tok.norm)
 
@@ -350,8 +353,8 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
             if said is None and k < n and tokens[k].kind == "num" and tokens[k].norm.isdigit() \
                     and 1900 <= int(tokens[k].norm) <= 2100:
                 said = int(tokens[k].norm), k + 1  # "حزيران (يونيو) 2014"
-            anchored = i > 0 and _key(tokens[i - 1]) in ("في", "منذ", "خلال", "مطلع", "اواخر", "منتصف", "بدايه",
-                                                         "نهايه", "شهر", "اوائل")
+            anchored = i > 0 and (_key(tokens[i - 1]) in _MONTH_ANCHORS or (
+                tokens[i - 1].norm.startswith("و") and _key(tokens[i - 1])[1:] in _MONTH_ANCHORS))  # ("وفي حزيران")
             past = k < n and _key(tokens[k]) in ("ماضي", "فايت")
             if said is not None or past or anchored:
                 if said is not None:
