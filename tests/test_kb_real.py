@@ -2788,6 +2788,29 @@ def test_a_month_after_wa_fi_is_a_time(real_kb):
     assert (ev.event_date, ev.time_precision) == (dt.date(2015, 6, 15), 3)
 
 
+def test_the_sides_of_a_fight_told_with_bayna(real_kb):
+    """"أعمال العنف بين الجيش التركي ومقاتلي حزب العمال، وطالب": the second side is no subject of the
+    demand; "اشتباكات بالأسلحة الثقيلة جرت بين الحوثيين والمقاومة": the first side fought, past the
+    occurrence verb; "وأصيب نحو 120 ما بين رجال أمن ومواطنين": among the wounded, not a side."""
+    day = dt.date(2015, 8, 2)
+    evs = _events(real_kb, "إلى ذلك أعرب الاتحاد الأوروبي عن بالغ القلق إزاء أعمال العنف المسجلة بين الجيش التركي "
+                           "ومقاتلي حزب العمال، وطالب بأن يكون الرد متناسبا.", day)
+    assert not [e for e in evs if e.plover == "REQUEST" and e.actor1 is not None and e.actor1.ref == "pkk"]
+    ev = _events(real_kb, "وقال سكان محليون: إن اشتباكات بالأسلحة الثقيلة جرت بين الحوثيين والمقاومة في منطقة "
+                          "عكد بأبين.", day)[0]
+    assert ev.actor1.mention == "الحوثيين"
+    ev = _events(real_kb, "وأصيب نحو 120 أيضا ما بين رجال أمن ومواطنين في الهجمات أمس.", day)[0]
+    assert ev.actor1 is None
+
+
+def test_a_strike_on_a_named_village_is_not_folded_into_the_clash_before(real_kb):
+    """"اندلعت اشتباكات بين الحوثيين والمقاومة ... وذكر السكان بأن قصفا عنيفا شنه الحوثيون استهدف قرية
+    الخديرة": the shelling of another place, not the clash told again."""
+    evs = _events(real_kb, "اندلعت اشتباكات عنيفة امس بين الحوثيين والمقاومة الشعبية بمحافظة أبين. وذكر السكان "
+                           "بأن قصفا عنيفا شنه الحوثيون بالدبابات استهدف قرية الخديرة.", dt.date(2015, 8, 2))
+    assert [e.sentence for e in evs if e.plover == "ASSAULT"] == [0, 1]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -1614,7 +1614,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         if _preceded_by(doc, m, {"بين"}) and len(after) >= 2:
             a1, a2 = m, after[1]
             rule1 = rule2 = "between X and Y"
-        elif _preceded_by(doc, m, {"بين"}) and m.tok_start - hit.end <= 2:
+        elif _preceded_by(doc, m, {"بين"}) and (m.tok_start - hit.end <= 2 or (
+                m.tok_start - hit.end <= 5 and not any(t.kind == "punct" for t in doc.tokens[hit.end:m.tok_start])
+                and ev.plover in VIOLENT and hit.trigger.id != "tr.assault.casualties"
+                and doc.tokens[m.tok_start - 2].norm != "ما")):
+            # ("اشتباكات بالأسلحة الثقيلة جرت بين الحوثيين والمقاومة")
             a1, rule1 = m, "between X and an unnamed side"
     # "مقتل ستة أشخاص في مواجهات بين قوات الأمن ومقاتلين": the fight the deaths were in
     # (an abduction has no two sides: "عمليات خطف شرطيين ... وصدامات بين قوات الأمن ومتظاهرين" are two acts)
@@ -1922,6 +1926,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 continue
             if _genitive_of_object(doc, m):
                 continue  # "على أهداف الدولة الإسلامية في سوريا وتعهدت": whose targets, not who vowed
+            if _second_of_between(doc, m) and not any(t.norm in _RELATIVE for t in doc.tokens[m.tok_end:hit.start]):
+                continue  # "أعمال العنف بين الجيش التركي ومقاتلي حزب العمال، وطالب": a side named, not who
+                # demanded (but "بين القوات الكردية والجيش الإيراني الذي بدأ يحشد": the relative's subject)
             if any(t.norm in WITNESS_VERBS for t in doc.tokens[m.tok_end:hit.start]):
                 continue  # "وكانت الكويت قد شهدت هجوما": the place that saw it, not the attacker
             if doc.tokens[hit.start].norm.startswith("و") and any(
@@ -3239,6 +3246,19 @@ def _appositive_before(doc: Document, sent: Sentence, pos: int) -> tuple[int, in
     return None
 
 
+def _second_of_between(doc: Document, m: Mention) -> bool:
+    """The second side of "بين X وY": "وY" in "بين الجيش التركي ومقاتلي حزب العمال"."""
+    k = m.tok_start - 1
+    if not doc.tokens[m.tok_start].norm.startswith("و") and not (k >= 0 and doc.tokens[k].norm.startswith("و")):
+        return False
+    for t in reversed(doc.tokens[max(0, m.tok_start - 8):m.tok_start]):
+        if t.kind == "punct" and t.text in "،,.:؛;":
+            return False
+        if t.norm == "بين":
+            return True
+    return False
+
+
 def _boundary_between(doc: Document, a: int, b: int) -> bool:
     """A sentence-internal boundary (a colon, a new verb of saying) between two token indexes."""
     for t in doc.tokens[a:b]:
@@ -3883,6 +3903,18 @@ def _places_of(doc: Document, kb: KnowledgeBase, sentence: int) -> set[str]:
     return out
 
 
+_SMALL_PLACE_WORDS = {"قريه", "بلده", "حي", "ناحيه", "قضاء", "مدينه", "مخيم"}
+
+
+def _names_a_small_place(doc: Document, sentence: int) -> bool:
+    """"استهدف قرية الخديرة": a village, town or district named by its kind word and a name the
+    gazetteer may lack (not "القرية", the one just told)."""
+    toks = doc.sentences[sentence].tokens
+    return any(not t.norm.startswith(("ال", "وال", "بال")) and {k for _, k in token_keys(t.norm)} & _SMALL_PLACE_WORDS
+               and u.kind == "word" and u.norm.startswith("ال") and u.norm not in _DEMONSTRATIVES
+               and len(u.norm) > 4 for t, u in zip(toks, toks[1:]))
+
+
 def _merge_anaphora(doc: Document, kb: KnowledgeBase) -> None:
     """"الاجتماع", "القصف": a definite trigger noun with no date of its own refers back."""
     places_in = {m.sentence for m in doc.mentions if m.kind == "place" and is_locative(doc, m)}
@@ -3927,6 +3959,7 @@ def _merge_anaphora(doc: Document, kb: KnowledgeBase) -> None:
         # its own): "وتقول أنقرة إنها تستهدف ...", "«العبوة كانت مزروعة ... وانفجرت»".
         if prev is not None and not own_time and ev.sentence not in places_in and 0 < ev.sentence - prev.sentence <= 2 \
                 and ev.fatalities is None and ev.injuries is None and ev.arrests is None \
+                and not (ev.plover in VIOLENT and _names_a_small_place(doc, ev.sentence)) \
                 and (ev.acled_sub_event_type in (None, prev.acled_sub_event_type) or (
                     ev.actor1 and prev.actor1 and ev.actor1.ref == prev.actor1.ref)):
             _absorb(prev, ev)
