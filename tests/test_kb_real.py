@@ -2811,6 +2811,21 @@ def test_a_strike_on_a_named_village_is_not_folded_into_the_clash_before(real_kb
     assert [e.sentence for e in evs if e.plover == "ASSAULT"] == [0, 1]
 
 
+def test_one_more_wounded_and_deaths_in_an_accident(real_kb):
+    """"قتل جندي وأصيب آخر في انفجار عبوة": one wounded; deaths in a crash or a road accident, with no
+    attack or weapon told, are no violent event; the group after "ينسب إلى متمردين من" did it."""
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "قتل جندي وأصيب آخر في انفجار عبوة ببغداد أمس.", day)[0]
+    assert (ev.fatalities, ev.injuries) == (1, 1)
+    ev = _events(real_kb, "قتل جنديان وأصيب آخران في انفجار عبوة ببغداد أمس.", day)[0]
+    assert (ev.fatalities, ev.injuries) == (2, 2)
+    assert _events(real_kb, "قتل طيار وأصيب آخر عندما تحطمت طائرة هليكوبتر عسكرية في منطقة ريازان.", day) == []
+    assert _events(real_kb, "لقي ثلاثة أشخاص مصرعهم في حادث مروري على طريق بغداد كركوك أمس.", day) == []
+    ev = _events(real_kb, "قتل ثلاثة جنود أتراك أمس بانفجار عبوة في جنوب شرق تركيا في أحدث هجوم ينسب إلى "
+                          "متمردين من حزب العمال الكردستاني.", day)[0]
+    assert ev.actor1.ref == "pkk"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

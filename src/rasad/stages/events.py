@@ -503,6 +503,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             t.norm in ("الفتره", "فتره") and t.index + 1 < len(doc.tokens) and doc.tokens[t.index + 1].norm in ("من", "ما")
             for t in toks) and any(t.norm in ("حتي", "وحتي", "لغايه", "ولغايه") for t in toks):
         return "statistics: the total of a period ('في الفترة من ... وحتى ...')"
+    # "قتل طيار وأصيب آخر عندما تحطمت طائرة هليكوبتر", "حادث مروري": an accident, not violence
+    if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _ACCIDENT for t in toks) \
+            and not any(_readings(t) & (_ATTACK_NOUNS | _WEAPON_WORDS) for t in toks):
+        return "accident: deaths with no attack or weapon told ('تحطمت طائرة', 'حادث مروري')"
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _TOTALS for t in toks):
         return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
     if hit.trigger.id == "tr.assault.casualties" and (until or any(_readings(t) & (_STATISTICS | _MOST_HIT) for t in toks) and any(
@@ -693,6 +697,11 @@ _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب
              # "الإرهابي المسؤول عن مقتل 38 سائحا", "أوحى بمسؤولية الرئيس عن الهجوم"
              "المسوول", "المسووله", "المسوولين", "بمسووليه"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
+_ACCIDENT = {"تحطم", "تحطمت", "تحطمها", "اصطدام", "اصطدمت", "انقلاب", "انقلبت", "غرق", "غرقت", "حريق", "حرايق",
+             "مروري", "السير", "صعق", "صعقه", "انهيار", "انهار", "السيول", "الغرق", "اختناق", "تسمم", "الاسعافيه",
+             "الاسعاف", "الانقاذ"}
+_WEAPON_WORDS = {"عبوه", "عبوات", "قذيفه", "قذايف", "صاروخ", "صواريخ", "رصاص", "الرصاص", "بالرصاص", "مسلحون", "مسلحين",
+                 "مفخخه", "انتحاري", "قصف", "غاره", "غارات", "اشتباك", "اشتباكات", "داعش", "اعتداء", "هجوم", "ناسفه"}
 _PLURAL_ATTACKS = {"الهجمات", "التفجيرات", "الاعتداءات", "العمليات", "اعمال"}
 _MOST_HIT = {"تضررا"}  # ("الأكثر تضررا": the worst hit in a count; not "الأكثر دموية", one attack)
 _TOTALS = {"اجمالي", "مجموع", "المجموع", "الاجمالي", "باجمالي"}
@@ -958,8 +967,11 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     verb = next((t for t in doc.tokens[max(lo, sent.tokens[0].index):hi] if _readings(t) & _ATTRIBUTING), None)
     if verb is None:
         return None
-    if any(_readings(t) & _ATTACK_NOUNS for t in doc.tokens[hit.end:verb.index]):
-        return None  # "عملية عسكرية ضد ... بعد سلسلة هجمات نسبت إلى العمال": another act's attribution
+    if any(_readings(t) & _ATTACK_NOUNS and any(_readings(u) & _REFERENCE_CUES for u in doc.tokens[t.index - 2:t.index])
+           for t in doc.tokens[hit.end:verb.index] if t.index >= 2):
+        # "عملية عسكرية ضد ... بعد سلسلة هجمات نسبت إلى العمال": another act's attribution (but
+        # "بانفجار عبوة ... في أحدث هجوم ينسب إلى متمردين": the same act, named again)
+        return None
     # "ونسب لتنظيم داعش": the group right after, with لـ
     to_group = next((m for m in cands if m.tok_start == verb.index + 1 and m.kind in ("actor", "demonym", "metonym")
                      and _attached_prefix(doc, m).endswith("ل")), None)
@@ -971,9 +983,11 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     if to is None:
         return None
     k = to.index + 1
-    if k < len(doc.tokens) and _readings(doc.tokens[k]) & (_PARTITIVE_HEADS | _REBEL_HEADS) \
+    if k < len(doc.tokens) and _readings(doc.tokens[k]) & (_PARTITIVE_HEADS | _REBEL_HEADS | _FIGHTER_PLURALS) \
             and not any(m.tok_start == k for m in cands):
         k += 1  # "إلى متمردي حزب العمال" (but "إلى المسلحين الأكراد" is a name of its own)
+        if k < len(doc.tokens) and doc.tokens[k].norm == "من":
+            k += 1  # ("إلى متمردين من حزب العمال")
     # ("إلى تنظيم «داعش»": past the kind word and the quotation mark)
     while k < len(doc.tokens) and k - to.index <= 3 and (doc.tokens[k].norm == "تنظيم" or doc.tokens[k].text in '«"“') \
             and not any(m.tok_start == k for m in cands):
@@ -1090,6 +1104,7 @@ def _claimed_after(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
     return None
 
 
+_FIGHTER_PLURALS = {"متمردين", "مسلحين", "مقاتلين", "متشددين", "ناشطين"}  # ("إلى متمردين من حزب العمال")
 _REBEL_HEADS = {"متمردي", "مسلحي", "مقاتلي", "عناصر", "ارهابيي", "انصار", "مناصري"}
 _KILLING_TRIGGERS = {"tr.assault.gunfire"}
 _KILLING_WORDS = {"اغتيال", "اغتال", "اغتالت", "اغتيل", "اعدام", "اعدم", "اعدمت", "ذبح", "ذبحت", "قتل", "قتلت"}
@@ -2377,6 +2392,8 @@ def _count_after(tokens, i: int) -> int | None | str:
             return _and_more(tokens, j + 1, 1)
         if r & {"احد", "احدي"} and j == i + 1:
             return 1  # "مقتل أحد قادته"
+        if j == i + 1 and tokens[j].norm in ("اخر", "اخران") and not tokens[i].norm.startswith("ال"):
+            return 2 if tokens[j].norm.endswith("ان") else 1  # "قتل جندي وأصيب آخر": one more
     return None
 
 
