@@ -2826,6 +2826,14 @@ def test_one_more_wounded_and_deaths_in_an_accident(real_kb):
     assert ev.actor1.ref == "pkk"
 
 
+def test_places_a_province_borders_are_not_the_place(real_kb):
+    """"بمنطقة أراكوي في مقاطعة سيرناك على الحدود مع العراق وسورية": both neighbours, the second named
+    with "و", are not where it happened; "سيرناك" is a spelling of Şırnak."""
+    ev = _events(real_kb, "وقالت مصادر أمنية إن متمردين أكراد فجروا عبوة أمس أثناء مرور قافلة عسكرية في مقاطعة "
+                          "سيرناك على الحدود مع العراق وسورية.", dt.date(2015, 8, 6))[0]
+    assert (ev.location.country, ev.location.admin1) == ("TR", "Şırnak")
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

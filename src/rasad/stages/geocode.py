@@ -275,15 +275,17 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
     good = []
     facing: list[Mention] = []
     titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence}
-    for m in places:
+    bordering_ends: set[int] = set()
+    for m in sorted(places, key=lambda m: m.tok_start):
         said_from = ev.plover in _SPEECH and m.tok_start < trig_tok and "من" in prev_keys(doc, m)  # "ومن واشنطن طالب"
         if (m.start, m.end) in metonyms and not is_locative(doc, m) and not _visited(m) and not said_from \
                 and not _saw_it(doc, m):
             continue  # "وتقول أنقرة": the state speaking, not a place
         if m.tok_start in titles_end:
             continue  # "الدكتور الربيعة": a person's name after a title, not the town
-        if _bordering(doc, m):
-            continue  # "منطقة كوبرات الحدودية مع محافظة كركوك": the neighbour, not the place
+        if _bordering(doc, m) or (doc.tokens[m.tok_start].norm.startswith("و") and m.tok_start - 1 in bordering_ends):
+            bordering_ends.add(m.tok_end - 1)
+            continue  # "منطقة كوبرات الحدودية مع محافظة كركوك", "على الحدود مع العراق وسورية": the neighbours
         if _facing(doc, m):
             facing.append(m)
             continue  # "في سوريا المقابلة لمدينة كيليس": across from the place, not in it
