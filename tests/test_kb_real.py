@@ -2834,6 +2834,30 @@ def test_places_a_province_borders_are_not_the_place(real_kb):
     assert (ev.location.country, ev.location.admin1) == ("TR", "Şırnak")
 
 
+def test_totals_since_a_start_and_places_named_after_dates(real_kb):
+    """"وقتل 19 شخصا ... بهجمات نسبت إلى حزب العمال منذ بداية الأزمة" is a total, no incident; "قصر 22
+    مايو الرئاسي", "بوابة 7 يوليو" are names, not dates; a toll told two weeks after an incident does not
+    take that incident's place."""
+    day = dt.date(2015, 8, 6)
+    assert _events(real_kb, "وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال منذ بداية الأزمة الحالية.",
+                   day) == []
+    for text in ("استعادت هذه القوات قصر 22 مايو الرئاسي في عدن.", "تقدمت القوات باتجاه بوابة 7 يوليو."):
+        assert not _doc_times(real_kb, text, day)
+    evs = _events(real_kb, "وأطلق اردوغان حربا على الارهاب تستهدف حزب العمال كما تنظيم داعش المتهم بالوقوف خلف "
+                           "العملية الانتحارية التي وقعت في 20 يوليو الماضي في سوروتش وأدت إلى مقتل 32 من الناشطين. "
+                           "وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال منذ بداية الأزمة الحالية. "
+                           "وينفذ الطيران التركي يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق حيث "
+                           "يتمركزون منذ سنوات. وقتل ما لا يقل عن 260 مقاتلا كرديا وأصيب حوالى 400 في هذه الغارات "
+                           "بحسب أنقرة.", day)
+    late = [e for e in evs if e.fatalities == 260]
+    assert late and (late[0].location is None or late[0].location.admin1 != "Şanlıurfa")
+
+
+def _doc_times(kb, text, day):
+    from rasad.pipeline import process
+    return process(Article("t", text, day), kb).times
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -503,6 +503,16 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             t.norm in ("الفتره", "فتره") and t.index + 1 < len(doc.tokens) and doc.tokens[t.index + 1].norm in ("من", "ما")
             for t in toks) and any(t.norm in ("حتي", "وحتي", "لغايه", "ولغايه") for t in toks):
         return "statistics: the total of a period ('في الفترة من ... وحتى ...')"
+    # "وقتل 19 شخصا من القوات التركية بهجمات نسبت إلى حزب العمال منذ بداية الأزمة": a total since
+    # (but "واصل شن هجمات ... التي قتل نحو 20 منذ اندلاع": the campaign, told with its toll)
+    if hit.trigger.plover in VIOLENT and any(
+            t.norm in ("منذ", "ومنذ") and any(_readings(u) & _STARTS for u in doc.tokens[t.index + 1:t.index + 3])
+            for t in toks) and any(_readings(t) & _FATAL for t in toks) \
+            and not any(t.norm.startswith(_GOING_ON) or (t.norm.startswith("و") and t.norm[1:].startswith(_GOING_ON))
+                        for t in toks) \
+            and (hit.trigger.id == "tr.assault.casualties" or _readings(doc.tokens[hit.start]) & _PLURAL_ATTACKS
+                 or doc.tokens[hit.start].norm.removeprefix("ب").removeprefix("و") in ("هجمات", "غارات", "اشتباكات")):
+        return "statistics: a total since a start ('منذ بداية الأزمة')"
     # "قتل طيار وأصيب آخر عندما تحطمت طائرة هليكوبتر", "حادث مروري": an accident, not violence
     if hit.trigger.id == "tr.assault.casualties" and any(_readings(t) & _ACCIDENT for t in toks) \
             and not any(_readings(t) & (_ATTACK_NOUNS | _WEAPON_WORDS) for t in toks):
@@ -697,6 +707,7 @@ _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب
              # "الإرهابي المسؤول عن مقتل 38 سائحا", "أوحى بمسؤولية الرئيس عن الهجوم"
              "المسوول", "المسووله", "المسوولين", "بمسووليه"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
+_GOING_ON = ("واصل", "يواصل", "تواصل", "صعد", "كثف")
 _ACCIDENT = {"تحطم", "تحطمت", "تحطمها", "اصطدام", "اصطدمت", "انقلاب", "انقلبت", "غرق", "غرقت", "حريق", "حرايق",
              "مروري", "السير", "صعق", "صعقه", "انهيار", "انهار", "السيول", "الغرق", "اختناق", "تسمم", "الاسعافيه",
              "الاسعاف", "الانقاذ"}

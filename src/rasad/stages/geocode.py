@@ -970,6 +970,13 @@ def _own_place_words(doc: Document, ev: Event) -> bool:
     return False
 
 
+def _far_apart(a: Event, b: Event) -> bool:
+    """Two events dated more than a week apart, both to the day or the week."""
+    if a.event_date is None or b.event_date is None or max(a.time_precision or 3, b.time_precision or 3) > 2:
+        return False
+    return abs((a.event_date - b.event_date).days) > 7
+
+
 def _place_from_the_story(doc: Document, events: list[Event], kb: KnowledgeBase) -> None:
     """An incident told on with no place of its own ("وأسفر القصف عن مقتل ..."), or only the
     country, happened where the violent event told just before it did (within two sentences): it
@@ -982,8 +989,11 @@ def _place_from_the_story(doc: Document, events: list[Event], kb: KnowledgeBase)
         coarse = ev.location is None or (ev.location.admin1 is None and ev.location.geo_precision == 3)
         if not coarse or (ev.location is None and _own_place_words(doc, ev)):
             continue
+        # (not an incident of another time: "وقتل 260 مقاتلا في هذه الغارات" after the Suruç bombing of
+        # two weeks before)
         prev = next((e for e in reversed(events[:k]) if e.location is not None and e.location.admin1
-                     and e.plover in _VIOLENT_OR_MOVES and 0 <= ev.sentence - e.sentence <= _STORY_GAP), None)
+                     and e.plover in _VIOLENT_OR_MOVES and 0 <= ev.sentence - e.sentence <= _STORY_GAP
+                     and not _far_apart(ev, e)), None)
         if prev is None and ev.sentence == 0:
             # a lead with no place ("قتل جندي تركي ... عبر الحدود"), placed by the report after it
             prev = next((e for e in events[k + 1:] if e.location is not None and e.location.admin1

@@ -28,6 +28,10 @@ _ORDINAL_DAY_WORDS = frozenset({"اول", "الاول", "اولي", "الاول�
                                 "خامس", "الخامس", "سادس", "السادس", "سابع", "السابع", "ثامن", "الثامن", "تاسع", "التاسع",
                                 "عاشر", "العاشر", "ثانيه", "الثانيه", "ثالثه", "الثالثه", "اخير", "الاخير", "الاخيره"})
 
+#: Nouns named after a date: "قصر 22 مايو", "جسر 14 تموز", "مدينة 6 أكتوبر".
+_NAMED_AFTER_DATES = {"قصر", "ساحه", "شارع", "جسر", "جامعه", "مدينه", "حي", "معسكر", "ملعب", "مستشفي", "ميدان",
+                      "مطار", "قاعده", "ثوره", "حركه", "مدرسه", "جبهه", "كتيبه", "لواء", "مجمع", "منطقه", "بوابه",
+                      "نادي", "فندق", "مسجد", "حديقه", "نفق", "طريق"}
 _MONTH_ANCHORS = {"في", "منذ", "خلال", "مطلع", "اواخر", "منتصف", "بدايه", "نهايه", "شهر", "اوايل"}
 
 
@@ -270,7 +274,9 @@ def find_times(tokens: Sequence[Token], published: dt.date | None) -> list[TimeR
         # Explicit dates: "2 تموز 2020", "الثاني من تموز", "15 رمضان 1436"
         num = parse_number(tokens, i) if tok.kind == "num" else None
         ordinal = ORDINAL_DAYS.get(tok.norm) if tok.kind == "word" else None
-        if (num is not None and num.value is not None and 1 <= num.value <= 31) or ordinal:
+        # ("قصر 22 مايو الرئاسي", "ساحة 14 تموز", "جامعة 6 أكتوبر": a name, not a date)
+        named_after = i > 0 and _key(tokens[i - 1]) in _NAMED_AFTER_DATES
+        if ((num is not None and num.value is not None and 1 <= num.value <= 31) or ordinal) and not named_after:
             day_no = num.value if num else ordinal
             j = i + 1
             # "الثاني من تموز", and in digits "8 من يوليو", "الـ8 من يوليو"
