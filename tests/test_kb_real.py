@@ -2858,6 +2858,16 @@ def _doc_times(kb, text, day):
     return process(Article("t", text, day), kb).times
 
 
+def test_strikes_counted_on_in_a_round_up_are_flown_by_the_same_force(real_kb):
+    """"نفذت الولايات المتحدة ودول التحالف 20 غارة ... فضلا عن ذلك قصفت أربع غارات مراكز قرب طوز
+    خورماتو": the four strikes are the coalition's too."""
+    evs = _events(real_kb, "قال الجيش الأمريكي اليوم الأحد إن الولايات المتحدة ودول التحالف نفذت 20 غارة جوية ضد "
+                           "أهداف لتنظيم داعش في العراق أمس السبت حيث تركزت الضربات على أهداف قرب الرمادي. فضلا عن "
+                           "ذلك قصفت أربع غارات مراكز تجمع تابعة لتنظيم داعش قرب طوز خورماتو.", dt.date(2015, 7, 26))
+    tuz = [e for e in evs if e.location is not None and e.location.admin1 == "Salah al-Din"]
+    assert tuz and tuz[0].actor1 is not None and tuz[0].actor1.mention == "التحالف"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

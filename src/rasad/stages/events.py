@@ -2779,6 +2779,14 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
         if told is not None and ev.plover == "ASSAULT" and ev.mode in ("aerial", "drone") \
                 and trig.norm.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال")):
             _as_told(ev, told)
+            continue
+        # "نفذت الولايات المتحدة ودول التحالف 20 غارة ... فضلا عن ذلك قصفت أربع غارات مراكز قرب طوز
+        # خورماتو": a count of the strikes of the same report
+        told = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
+                     and 0 < ev.sentence - e.sentence <= 2
+                     and e.acled_sub_event_type == ev.acled_sub_event_type == "Air/drone strike"), None)
+        if told is not None and _counted_strikes(doc, doc.sentences[ev.sentence]):
+            _as_told(ev, told)
     _claimed_later(doc, kb)
     _titled_subjects(doc, kb)
     _speech_going_on(doc)
@@ -2794,6 +2802,16 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             if host is not None:
                 ev.actor1 = _actor_ref(kb, host, ev.plover, _article_country(doc, kb))
                 ev.provenance["actor1"] = f"whose meeting it is: the person told of last ('{host.text}')"
+
+
+_STRIKE_NOUNS = {"غارات", "غاره", "غارتين", "ضربات", "ضربه", "ضربتين", "طلعات", "طلعه"}
+
+
+def _counted_strikes(doc: Document, sent: Sentence) -> bool:
+    """A sentence that counts strikes with no one flying them: "قصفت أربع غارات مراكز"."""
+    toks = sent.tokens
+    return any((t.kind == "num" or parse_number(doc.tokens, t.index) is not None) and _readings(u) & _STRIKE_NOUNS
+               for t, u in zip(toks, toks[1:]))
 
 
 def _as_told(ev: Event, told: Event) -> None:
