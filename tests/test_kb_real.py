@@ -2868,6 +2868,19 @@ def test_strikes_counted_on_in_a_round_up_are_flown_by_the_same_force(real_kb):
     assert tuz and tuz[0].actor1 is not None and tuz[0].actor1.mention == "التحالف"
 
 
+def test_legal_accusations_and_first_person_demands(real_kb):
+    """A complaint or an investigation opened against someone is an accusation (PLOVER ACCUSE), by the
+    judiciary when it opens it; an investigation into an incident is not; "وطالبنا", "رافضا", "رفضنا"."""
+    day = dt.date(2015, 7, 31)
+    ev = _events(real_kb, "وفتحت السلطات القضائية في تركيا الخميس تحقيقا ضد زعيم حزب الشعوب.", day)[0]
+    assert (ev.plover, ev.actor1.ref) == ("ACCUSE", "tr.gov")
+    assert _plovers(real_kb, "واعلن حزب الشعب الديموقراطي عصر الجمعة انه تقدم بشكوى ضد اردوغان.", day) == ["ACCUSE"]
+    assert _events(real_kb, "وفتحت الشرطة تحقيقا في الحادث.", day) == []
+    assert _plovers(real_kb, "وقال كرحوت: وطالبنا قيادة العمليات المشتركة بتوفير ممر آمن لخروج المدنيين.",
+                    day) == ["REQUEST"]
+    assert _plovers(real_kb, "ونحن في مجلس المحافظة أعلنا عن رفضنا لقرار النقل.", day) == ["REJECT"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -820,8 +820,8 @@ def _actor_ref(kb: KnowledgeBase, m: Mention, plover: str, context_country: str 
     if rec.type == "generic" and rec.country is None and rec.inter == 1:
         # the state in context: its government for "الحكومة", its forces for "القوات الأمنية"
         # (and for any violent act)
-        state = kb.government_of(context_country) if rec.id == "generic.government" and plover not in VIOLENT \
-            else kb.military_of(context_country)
+        state = kb.government_of(context_country) if (rec.id == "generic.government" and plover not in VIOLENT) \
+            or rec.id == "generic.judiciary" else kb.military_of(context_country)
         if state is not None:
             return ActorRef(state.name, m.text, state.id, state.inter, state.wikidata, m.start, m.end, state.country)
     return ActorRef(rec.name, m.text, rec.id, rec.inter, rec.wikidata, m.start, m.end, rec.country)
