@@ -2881,6 +2881,17 @@ def test_legal_accusations_and_first_person_demands(real_kb):
     assert _plovers(real_kb, "ونحن في مجلس المحافظة أعلنا عن رفضنا لقرار النقل.", day) == ["REJECT"]
 
 
+def test_the_subject_of_a_relative_clause_is_not_the_main_verbs(real_kb):
+    """"إن التحالف الدولي الذي تقوده الولايات المتحدة نفذ أمس 20 غارة": the coalition flew them; the
+    United States leads it; "التحالف الذي تقوده الولايات المتحدة" names the coalition."""
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "وقال البيان إن التحالف الدولي الذي تقوده الولايات المتحدة نفذ أمس 20 غارة قرب الموصل.",
+                 day)[0]
+    assert ev.actor1.mention == "التحالف الدولي"
+    ev = _events(real_kb, "إن التحالف الذي تقوده الولايات المتحدة شن غارات على الموصل أمس.", day)[0]
+    assert ev.actor1.ref == "coalition"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

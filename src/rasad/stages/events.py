@@ -1957,9 +1957,11 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 # demanded (but "بين القوات الكردية والجيش الإيراني الذي بدأ يحشد": the relative's subject)
             if any(t.norm in WITNESS_VERBS for t in doc.tokens[m.tok_end:hit.start]):
                 continue  # "وكانت الكويت قد شهدت هجوما": the place that saw it, not the attacker
-            if doc.tokens[hit.start].norm.startswith("و") and any(
-                    t.norm in _RELATIVE for t in doc.tokens[max(0, m.tok_start - 2):m.tok_start]):
-                continue  # "مقاتلات التحالف الذي تقوده الولايات المتحدة، واستهدفت": the relative clause's subject
+            if any(t.norm in _RELATIVE for t in doc.tokens[max(0, m.tok_start - 2):m.tok_start]) and (
+                    doc.tokens[hit.start].norm.startswith("و") or any(
+                        o.tok_end in range(m.tok_start - 2, m.tok_start) for o in before if o is not m)):
+                continue  # "مقاتلات التحالف الذي تقوده الولايات المتحدة، واستهدفت", "إن التحالف الذي
+                # تقوده الولايات المتحدة نفذ": the relative clause's subject, not the main verb's
             if m.tok_start > 0 and _purpose_noun(doc.tokens[m.tok_start - 1]) \
                     or (m.tok_start > 1 and doc.tokens[m.tok_start - 1].kind == "punct"
                         and _purpose_noun(doc.tokens[m.tok_start - 2])):
