@@ -2892,6 +2892,16 @@ def test_the_subject_of_a_relative_clause_is_not_the_main_verbs(real_kb):
     assert ev.actor1.ref == "coalition"
 
 
+def test_a_kunya_and_a_comparison_are_no_places(real_kb):
+    """"أبو بصير ناصر الوحيشي" is a man (the village Busir is not meant); "منطقة أوسع" is "a wider
+    area"; "أبو غريب" stays a place."""
+    places = lambda text: [m.text for m in _mentions(real_kb, text) if m.kind == "place"]
+    assert places("كان على رأسهم قائد التنظيم أبو بصير ناصر الوحيشي الذي قتل في غارة.") == []
+    assert places("قتل خمسة في قضاء ابو غريب أمس.") == ["ابو غريب"]
+    ev = _events(real_kb, "حاصرت القوات مسلحي التنظيم أمس في منطقة أوسع من المدينة.", dt.date(2015, 8, 2))
+    assert not [e for e in ev if e.location is not None and e.location.mention == "أوسع"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -80,6 +80,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                 if kind == "place" and m.clitic and not m.clitic.endswith(("ال", "لل")) \
                         and strip_article(toks[m.tok_start].norm) in kb.place_clitic_words:
                     continue  # "ورقة الإصلاح" is a paper, not Raqqa
+                if kind == "place" and not m.clitic and base + m.tok_start > 0 \
+                        and tokens[base + m.tok_start - 1].norm in _KUNYA and m.tok_end - m.tok_start == 1:
+                    continue  # "أبو بصير ناصر الوحيشي": a kunya, not the village
                 doc.mentions.append(make(kind, base + m.tok_start, base + m.tok_end, m.ref, f"kb.{kind}", m.clitic))
         # Demonyms: "القصف التركي" → a state, resolved by the coder from context.
         for t in toks:
@@ -111,6 +114,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
     if titles:
         doc.times[:] = [tr for tr in doc.times if not any(s <= tr.start and tr.end <= e for s, e in titles)]
 
+
+_KUNYA = {"ابو", "ام", "ابا", "ابي"}
 
 #: Name parts that link to the next one: a name does not end on them ("فيصل بن خالد", "عبد العزيز").
 _LINKING_NAME_PARTS = {"بن", "ابن", "بنت", "عبد", "ال", "ابو", "ام", "ذو"}
