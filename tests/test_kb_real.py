@@ -2902,6 +2902,18 @@ def test_a_kunya_and_a_comparison_are_no_places(real_kb):
     assert not [e for e in ev if e.location is not None and e.location.mention == "أوسع"]
 
 
+def test_counted_strikes_say_how_a_target_was_hit(real_kb):
+    """"وتابع أن سبع ضربات نفذت قرب الحسكة واستهدفت وحدات تكتيكية": air strikes, not an armed clash,
+    flown by the force of the strikes told before."""
+    day = dt.date(2015, 7, 31)
+    evs = _events(real_kb, "قال بيان للقيادة المشتركة اليوم الجمعة إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في "
+                           "سوريا والعراق ضد تنظيم داعش أمس الخميس وإن الهجمات ركزت على مدينة دير الزور السورية. "
+                           "وأضاف أن 17 ضربة جوية نفذت قرب دير الزور. وتابع أن سبع ضربات نفذت قرب الحسكة واستهدفت "
+                           "وحدات تكتيكية ومواقع قتالية.", day)
+    hasaka = [e for e in evs if e.location is not None and e.location.admin1 == "Al-Hasakah"]
+    assert hasaka and hasaka[0].acled_sub_event_type == "Air/drone strike" and hasaka[0].actor1 is not None
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2710,6 +2710,13 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                             if getattr(host, f) is None and getattr(ev, f) is not None:
                                 setattr(host, f, getattr(ev, f))
                                 host.provenance[f] = f"from '{ev.trigger.text}' in the same sentence"
+                    # ("سبع ضربات نفذت قرب الحسكة واستهدفت وحدات تكتيكية": the strikes say how it was hit)
+                    strong = next((h for h, e in kept if e is host), None)
+                    if host is not None and ev.mode == "aerial" and strong is not None \
+                            and strong.trigger.id == "tr.assault.target" and not _other_clause(doc, strong, hit):
+                        host.mode, host.acled_event_type, host.acled_sub_event_type = \
+                            ev.mode, ev.acled_event_type, ev.acled_sub_event_type
+                        host.provenance["acled_sub_event_type"] = f"the strikes named with it ('{ev.trigger.text}')"
                     continue
                 if ev.plover != "ASSAULT" and ev.plover in VIOLENT and any(
                         e.plover == "ASSAULT" and not _other_clause(doc, h, hit) for h, e in kept):
