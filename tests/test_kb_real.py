@@ -2914,6 +2914,15 @@ def test_counted_strikes_say_how_a_target_was_hit(real_kb):
     assert hasaka and hasaka[0].acled_sub_event_type == "Air/drone strike" and hasaka[0].actor1 is not None
 
 
+def test_the_owner_of_a_statement_claiming_a_bombing(real_kb):
+    """"وفي بيان للتنظيم ... اعلن مسؤوليته عن تفجير سيارة مفخخة": the group whose statement it is."""
+    evs = _events(real_kb, "قتل 30 شخصا في هجمات تبنى بعضها تنظيم داعش. وفي بيان للتنظيم تداولته حسابات مؤيدة له على "
+                           "مواقع التواصل الاجتماعي، اعلن مسؤوليته عن تفجير سيارة مفخخة في منطقة الزعفرانية.",
+                  dt.date(2015, 7, 22))
+    ev = [e for e in evs if e.sentence == 1][0]
+    assert ev.actor1.ref == "isis"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

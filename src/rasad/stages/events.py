@@ -1099,6 +1099,32 @@ def _claimer_of_some(doc: Document, m: Mention) -> bool:
     return k > 0 and doc.tokens[k].norm in _SOME_OF_THEM and doc.tokens[k - 1].norm in _CLAIMED
 
 
+_CLAIM_VERBS = {"اعلن", "اعلنت", "تبني", "تبنت", "اعلنوا"}
+
+
+def _claimer_by_statement(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHit,
+                          cands: list[Mention]) -> Mention | None:
+    """"وفي بيان للتنظيم ... أعلن مسؤوليته عن تفجير سيارة مفخخة": the verb of claiming has no
+    subject of its own; the statement's owner claimed it."""
+    before = [t for t in sent.tokens if hit.start - 5 <= t.index < hit.start]
+    resp = next((t for t in reversed(before) if t.norm.removeprefix("و").startswith("مسووليت")), None)
+    if resp is None or resp.index < 1 or not _readings(doc.tokens[resp.index - 1]) & _CLAIM_VERBS:
+        return None
+    for t in sent.tokens:
+        if t.index >= resp.index - 1:
+            break
+        if _readings(t) & {"بيان"}:
+            owner = next((m for m in cands if m.tok_start == t.index + 1 and m.kind == "actor"
+                          and _attached_prefix(doc, m).endswith("ل")), None)
+            if owner is None and t.index + 1 < len(doc.tokens) and doc.tokens[t.index + 1].norm == "للتنظيم":
+                # ("في بيان للتنظيم": the armed group named last before)
+                owner = next((m for m in sorted(doc.mentions, key=lambda m: -m.start)
+                              if m.kind == "actor" and m.end <= t.start and kb.actors[m.ref].type == "rebel_group"), None)
+            if owner is not None:
+                return owner
+    return None
+
+
 def _claimed_after(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[Mention]) -> Mention | None:
     """The group named after "تبناه" ("claimed it") a few words after the trigger, before
     another clause starts (not "تبنى بعضها": which of them, the text does not say)."""
@@ -1730,6 +1756,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         if a1 is not None and a2 is None:
             a2 = _met_with(doc, sent, a1, cands)
             rule2 = "the one met ('مع X') after the one who held the meeting" if a2 is not None else ""
+    if a1 is None and ev.plover == "ASSAULT":
+        a1 = _claimer_by_statement(doc, kb, sent, hit, cands + victims)
+        rule1 = "the owner of the statement claiming it ('في بيان للتنظيم ... أعلن مسؤوليته')" if a1 is not None else ""
     # "في هجمات نسبت إلى حزب العمال", "ونسب الهجوم إلى X": the group it is attributed to.
     if a1 is None and ev.plover in ("ASSAULT", "COERCE"):
         a1 = _attributed_to(doc, sent, hit, cands + victims)
