@@ -2923,6 +2923,19 @@ def test_the_owner_of_a_statement_claiming_a_bombing(real_kb):
     assert ev.actor1.ref == "isis"
 
 
+def test_a_truce_ended_and_one_name_on_both_sides(real_kb):
+    """"دوامة العنف التي أنهت هدنة" tells no agreement; "اعتقال البغدادي لجميع المخططين وإعدامهم": the
+    one who had them executed is not also the executed."""
+    day = dt.date(2015, 8, 7)
+    assert "AGREE" not in _plovers(real_kb, "وبدأت دوامة العنف التي أنهت هدنة استمرت ثلاث سنوات، إثر هجوم "
+                                            "انتحاري في 20 يوليو في سوروتش.", day)
+    evs = _events(real_kb, "كشفت مصادر عراقية عن محاولة انقلاب داخل تنظيم داعش للإطاحة بزعيمه أبو بكر البغدادي. وقال "
+                           "المصدر المقرب من تنظيم داعش: «إن خيانة من بين المخططين للعملية أدت إلى كشفها قبل يومين "
+                           "من التنفيذ، ما أدى إلى اعتقال البغدادي لجميع المخططين وإعدامهم نحرا».", day)
+    executed = [e for e in evs if e.plover == "ASSAULT" and e.actor1 is not None]
+    assert executed and executed[0].actor2 is None
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

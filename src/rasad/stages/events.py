@@ -1333,6 +1333,7 @@ _AFFILIATED = {"التابعه", "التابع", "تابعه", "تابع", "ال
                "بارتباطهم", "بارتباطه", "بارتباطها", "ارتباطهم", "بانتمايهم", "بانتمايه", "بانتمايها", "لانتمايهم",
                "انتمايهم", "الانتماء", "بالانتماء", "بالارتباط", "المنتمين", "المنتمي", "المنتميه"}
 _BREAKDOWN = {"سقوط", "انهيار", "انتهاء", "خرق", "خرقت", "خرقا", "انهار", "انهارت", "فشل", "نهايه", "الغاء", "تعليق",
+              "انهت", "انهي", "ينهي", "تنهي", "انهاء", "انهوا",  # ("دوامة العنف التي أنهت هدنة")
               "انقضاء", "تعثر", "انسحاب", "انسحابه", "انسحابها"}
 _RAIDS = {"مداهمات", "مداهمه", "حمله", "حملات", "اعتقالات", "دهم", "مداهمتها", "تفتيش"}
 _CAUSED_ACTS = {"شن", "القيام", "تنفيذ", "الانضمام", "الانتقام", "الرد", "حمل", "اتخاذ", "التصعيد"}
@@ -3025,6 +3026,11 @@ def _drop_column_background(doc: Document) -> None:
 
 def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     """Stage after the geocoder: merge campaigns with their reports, write notes and confidence."""
+    for ev in doc.events:
+        if ev.actor1 is not None and ev.actor2 is not None and ev.actor1.start is not None \
+                and ev.actor1.start == ev.actor2.start:
+            ev.actor2 = None  # one name cannot be both sides ("اعتقال البغدادي لجميع المخططين وإعدامهم")
+            ev.provenance.pop("actor2", None)
     _drop_column_background(doc)
     _drop_unplaced(doc, kb)
     _merge_campaigns(doc)
