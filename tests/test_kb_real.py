@@ -2936,6 +2936,16 @@ def test_a_truce_ended_and_one_name_on_both_sides(real_kb):
     assert executed and executed[0].actor2 is None
 
 
+def test_denying_accusations_is_a_denial(real_kb):
+    """"ونفى أردوغان الاتهامات بأن تركيا تساعد داعش": a denial (REJECT); rejecting remarks ("رفض
+    التصريحات") stays disapproval."""
+    day = dt.date(2015, 8, 2)
+    assert _plovers(real_kb, "ونفى اردوغان بقوة الاتهامات بأن تركيا تساعد تنظيم داعش أمس.",
+                    day)[0] == "REJECT"
+    assert _plovers(real_kb, "وأعلن حيدر العبادي رفضه التصريحات التي أدلى بها نوري المالكي أمس.",
+                    day)[0] == "ACCUSE"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -3414,7 +3414,8 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
     ev.provenance["plover"] = f"trigger {trig.id}"
     # "رفض التصريحات": rejecting what someone said is disapproving of it (ACCUSE), not turning down
     # a proposal
-    if trig.plover == "REJECT" and trig.id == "tr.reject.deny" and any(
+    # (but "نفى الاتهامات" is a denial: REJECT, as the issue has it)
+    if trig.plover == "REJECT" and trig.id == "tr.reject.deny" and "رفض" in a.norm and any(
             _readings(t) & _REMARKS for t in doc.tokens[hit.end:min(hit.end + 3, sent.tokens[-1].index + 1)]):
         ev.plover, ev.mode = "ACCUSE", "condemn"
         ev.provenance["plover"] = f"trigger {trig.id}: rejecting remarks is disapproval"
