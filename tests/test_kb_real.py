@@ -2946,6 +2946,15 @@ def test_denying_accusations_is_a_denial(real_kb):
                     day)[0] == "ACCUSE"
 
 
+def test_the_same_count_of_arrests_told_twice_in_a_sentence_is_one_act(real_kb):
+    """"أوقفت الشرطة 251 شخصا ... وأفاد المكتب بأنه تم توقيف 251 مشتبها بهم": one act of arrest."""
+    evs = _events(real_kb, "من جهته، أعلن مكتب رئيس الحكومة التركية أن الشرطة أوقفت 251 شخصا في إطار حملة استهدفت "
+                           "أفرادا يشتبه في انتمائهم إلى تنظيم داعش وحزب العمال الكردستاني أطلقت الجمعة في كل أنحاء "
+                           "البلاد، وأفاد المكتب بأنه تم توقيف 251 مشتبها بهم بانتمائهم الى جماعات إرهابية.",
+                  dt.date(2015, 7, 25))
+    assert [(e.plover, e.arrests) for e in evs] == [("COERCE", 251)]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -3781,6 +3781,11 @@ def _another_one(doc: Document, kept: Event, ev: Event) -> bool:
     return abs(b - a) > 3
 
 
+def _same_arrests(a: Event, b: Event) -> bool:
+    """"أوقفت الشرطة 251 شخصا ... وأفاد بأنه تم توقيف 251 مشتبها بهم": the same count of arrests."""
+    return a.plover == b.plover == "COERCE" and a.arrests is not None and a.arrests == b.arrests
+
+
 def _different_targets(a: Event, b: Event) -> bool:
     """Two acts on different named targets ("أعدم الشيخ ...، فيما اعتقل 15 خياطا") stay two."""
     if a.actor2 is None or b.actor2 is None:
@@ -3881,7 +3886,7 @@ def _merge_in_sentence(doc: Document, kb: KnowledgeBase) -> None:
     for ev in doc.events:
         own = _clause_places(doc, ev)
         prev = next((e for e in out if e.sentence == ev.sentence and e.plover == ev.plover and _same_actors(e, ev)
-                     and not _different_targets(e, ev) and not _different_weapons(doc, e, ev)
+                     and (not _different_targets(e, ev) or _same_arrests(e, ev)) and not _different_weapons(doc, e, ev)
                      and not _another_one(doc, e, ev)
                      and not _different_clause_places(doc, kb, e, ev, places[id(e)], own)
                      and not _different_days(e, ev)), None)
