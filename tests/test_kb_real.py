@@ -2955,6 +2955,15 @@ def test_the_same_count_of_arrests_told_twice_in_a_sentence_is_one_act(real_kb):
     assert [(e.plover, e.arrests) for e in evs] == [("COERCE", 251)]
 
 
+def test_an_office_holder_right_before_the_verb_of_saying_speaks(real_kb):
+    """"وكان رئيس مجلس النواب العراقي أعلن أنه «...»": Salim al-Jabouri, not the parliament inside
+    his title."""
+    from rasad.pipeline import process
+    doc = process(Article("t", "وكان رئيس مجلس النواب العراقي أعلن الشهر الماضي أنه «ليس لدينا مشكلة مع تقسيم العراق "
+                               "بالتراضي ومن دون إراقة دماء».", dt.date(2015, 7, 25)), real_kb)
+    assert [q.speaker.ref for q in doc.quotes] == ["p.salim_al_jabouri"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -234,7 +234,12 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             if continuation and main and main[-1] < verb_at:
                 verb_at, continuation = main[-1], False
             # An office named in passing is not the speaker; only one named right after the verb is.
-            cands = [m for m in cands if m.rule != "office holder on the article's date" or m.tok_start == verb_at + 1]
+            # ("وكان رئيس مجلس النواب العراقي أعلن أنه «...»": or right before it, its subject; and the
+            # body inside that office's name does not speak)
+            holders = [m for m in cands if m.rule == "office holder on the article's date"
+                       and (m.tok_start == verb_at + 1 or (verb_at >= 0 and m.tok_end == verb_at))]
+            cands = [m for m in cands if m.rule != "office holder on the article's date" or m in holders]
+            cands = [m for m in cands if not any(h is not m and h.start <= m.start and m.end <= h.end for h in holders)]
             # The speaker stands between the verb and "إن/أن"; after it comes what is said.
             comp_at = next((t.index for t in lead_toks if t.index > verb_at and t.norm in _COMPLEMENTIZERS),
                            None) if verb_at >= 0 else None
