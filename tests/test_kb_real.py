@@ -2964,6 +2964,21 @@ def test_an_office_holder_right_before_the_verb_of_saying_speaks(real_kb):
     assert [q.speaker.ref for q in doc.quotes] == ["p.salim_al_jabouri"]
 
 
+def test_the_name_closing_a_chain_of_titles_speaks_and_the_addressee_does_not(real_kb):
+    """"أكد عضو البرلمان العراقي عن محافظة الأنبار والقيادي في تحالف القوى العراقية فارس طه الفارس إن
+    «...»": the name that closes the titles; "في رسالة لرئيس الوزراء حيدر العبادي إن «...»": the one
+    written to does not speak."""
+    from rasad.pipeline import process
+    day = dt.date(2015, 7, 27)
+    doc = process(Article("t", "وفي هذا الإطار، أكد عضو البرلمان العراقي عن محافظة الأنبار والقيادي في تحالف القوى "
+                               "العراقية فارس طه الفارس لـ«الشرق الأوسط» إن «محافظة الأنبار تشهد عمليات عسكرية كبيرة "
+                               "سوف تؤدي إلى تحرير المحافظة».", day), real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["فارس طه الفارس"]
+    doc = process(Article("t", "وقال مجلس محافظة الأنبار في رسالة لرئيس الوزراء حيدر العبادي إن «الوضع خطير جدا في "
+                               "المحافظة».", day), real_kb)
+    assert [q.speaker.mention for q in doc.quotes] == ["مجلس محافظة الأنبار"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -300,7 +300,11 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
             elif after_verb:
                 first = after_verb[0]
                 # A person named with the organization he speaks for: prefer the person.
-                persons_near = [m for m in after_verb if m.kind == "person" and m.tok_start - first.tok_end <= 6]
+                persons_near = [m for m in after_verb if m.kind == "person" and m.tok_start - first.tok_end <= 6
+                                and not _addressed(doc, m)]  # ("في رسالة لرئيس الوزراء حيدر العبادي": the addressee)
+                # ("أكد عضو البرلمان العراقي عن محافظة الأنبار والقيادي في تحالف القوى فارس طه الفارس
+                # لـ«...» إن": the name that closes the chain of titles, however long)
+                persons_near = persons_near or [m for m in after_verb if m.kind == "person" and _closes_titles(doc, m)]
                 pick = persons_near[0] if first.kind != "person" and persons_near else first
             elif verb_at > 0 and doc.tokens[verb_at - 1].norm in ("حيث", "اذ") and (
                     opener := next((t for t in lead_toks if t.kind == "word" and t.norm != "و"), None)) is not None \
@@ -416,6 +420,25 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _MEETING_NOUNS = {"لقايه", "لقايها", "اجتماعه", "اجتماعها", "استقباله", "استقبالها", "لقاءه", "لقاءها"}
+
+
+def _addressed(doc: Document, m: Mention) -> bool:
+    """A name governed by "لـ"/"بـ" on it or on its title ("لرئيس الوزراء حيدر العبادي")."""
+    t = next((o for o in doc.mentions if o.kind in ("title", "role") and o.tok_end == m.tok_start), None)
+    if t is None:
+        return False  # (a name's own first letter is no preposition: "باولو شاكاريان")
+    first = doc.tokens[t.tok_start].norm.removeprefix("و")
+    return first.startswith(("ل", "ب")) and not first.startswith("ال")
+
+
+def _closes_titles(doc: Document, m: Mention) -> bool:
+    """A name right after a title or role phrase that no preposition governs ("والقيادي في تحالف
+    القوى العراقية فارس طه الفارس"; not "لرئيس الوزراء حيدر العبادي")."""
+    t = next((o for o in doc.mentions if o.kind in ("title", "role") and o.tok_end == m.tok_start), None)
+    if t is None:
+        return False
+    head = doc.tokens[t.tok_start].norm.removeprefix("و")
+    return head.startswith("ال") or not head.startswith(("ل", "ب"))
 
 
 def _person_of_the_sentence_before(doc: Document, kb: KnowledgeBase, index: int) -> Speaker | None:
