@@ -2979,6 +2979,16 @@ def test_the_name_closing_a_chain_of_titles_speaks_and_the_addressee_does_not(re
     assert [q.speaker.mention for q in doc.quotes] == ["مجلس محافظة الأنبار"]
 
 
+def test_the_subject_between_kana_and_its_verb_of_saying_speaks(real_kb):
+    """"وكان الناطق ... وزير الدولة لشؤون الإعلام محمد المومني أكد في تصريح «أن ...»": the minister,
+    named past his portfolio, speaks."""
+    from rasad.pipeline import process
+    doc = process(Article("t", "وكان الناطق الرسمي باسم الحكومة الأردنية وزير الدولة لشؤون الإعلام محمد المومني أكد في "
+                               "تصريح صحافي «أن إغلاق الحدود العراقية تم من قبل الجانب العراقي».", dt.date(2015, 7, 22)),
+                  real_kb)
+    assert [q.speaker.name for q in doc.quotes] == ["محمد المومني"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

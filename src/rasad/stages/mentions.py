@@ -350,6 +350,8 @@ def _persons_after_titles(doc: Document, kb: KnowledgeBase, sent_of: list[int]) 
     for m in titles:
         title = kb.titles[m.ref]
         j = m.tok_end
+        if tokens[j - 1].norm in ("لشوون", "شوون") and j < len(tokens) and tokens[j].norm.startswith("ال"):
+            j += 1  # "وزير الدولة لشؤون الإعلام محمد المومني": past the portfolio
         # Chains: "الفريق الركن", a following organization ("في الحزب ..."), a demonym ("الأميركي").
         for _ in range(4):
             # "النائب عن ائتلاف الوطنية", "خطيب الجمعة في محافظة كربلاء"

@@ -318,7 +318,10 @@ def find_quotes(doc: Document, kb: KnowledgeBase) -> None:
                     (m for m in window if m.kind == "title" and m.tok_start == opener.index + 1), None)
                 if pick is None:
                     speaker_opened = _bare_name_after(doc, kb, opener.index)
-            elif before_verb and not continuation:
+            elif before_verb and (not continuation or any(
+                    t.norm in ("كان", "وكان", "كانت", "وكانت") and t.index < before_verb[-1].tok_start
+                    for t in lead_toks[:2])):
+                # ("وكان الوزير محمد المومني أكد في تصريح «...»": the subject between "كان" and its verb)
                 # (a person before the verb speaks, not a state named in between: "واستنكر التركي ...
                 # التي طالما وقفت السعودية بجانبها، وتابع: «...»")
                 people = [m for m in before_verb if m.kind == "person"]
