@@ -2989,6 +2989,18 @@ def test_the_subject_between_kana_and_its_verb_of_saying_speaks(real_kb):
     assert [q.speaker.name for q in doc.quotes] == ["محمد المومني"]
 
 
+def test_fighters_of_a_group_after_bayna_are_a_side(real_kb):
+    """"تدور معارك بين مسلحي تنظيم داعش والقوات الحكومية": the group, past its fighters, is the first
+    side; a clash told later in "منطقة الضباب" is another one."""
+    ev = _events(real_kb, "وفي حين يستمتع سكان بغداد بليالي رمضان، تدور معارك بين مسلحي تنظيم داعش المتطرف والقوات "
+                          "الحكومية على بعد 50 كيلومترا.", dt.date(2015, 7, 21))[0]
+    assert (ev.actor1.ref, ev.actor2.mention) == ("isis", "القوات")
+    evs = _events(real_kb, "ورد الحوثيون على هجمات المقاومة بقصف أحياء في تعز أمس. من جهة أخرى، دارت مواجهات عنيفة "
+                           "بين قوات الحوثيين وصالح من جهة، والمقاومة الشعبية في منطقة الضباب من جهة ثانية.",
+                  dt.date(2015, 7, 21))
+    assert len([e for e in evs if e.plover == "ASSAULT"]) == 2
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -1663,11 +1663,16 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     rule1 = rule2 = ""
 
     # "بين X و Y": both sides of a meeting, an agreement or a clash (one side, when only one is known).
+    def after_bayna(m: Mention) -> bool:
+        # ("بين مسلحي تنظيم داعش والقوات الحكومية": past the fighters of the group)
+        return _preceded_by(doc, m, {"بين"}) or (m.tok_start >= 2 and doc.tokens[m.tok_start - 2].norm == "بين"
+                                                 and _readings(doc.tokens[m.tok_start - 1]) & (_REBEL_HEADS | _PARTITIVE_HEADS))
+
     for m in after[:1] if hit.trigger.id != "tr.assault.abduct" else []:
-        if _preceded_by(doc, m, {"بين"}) and len(after) >= 2:
+        if after_bayna(m) and len(after) >= 2:
             a1, a2 = m, after[1]
             rule1 = rule2 = "between X and Y"
-        elif _preceded_by(doc, m, {"بين"}) and (m.tok_start - hit.end <= 2 or (
+        elif after_bayna(m) and (m.tok_start - hit.end <= 2 or (
                 m.tok_start - hit.end <= 5 and not any(t.kind == "punct" for t in doc.tokens[hit.end:m.tok_start])
                 and ev.plover in VIOLENT and hit.trigger.id != "tr.assault.casualties"
                 and doc.tokens[m.tok_start - 2].norm != "ما")):
@@ -3999,7 +4004,10 @@ def _places_of(doc: Document, kb: KnowledgeBase, sentence: int) -> set[str]:
     return out
 
 
-_SMALL_PLACE_WORDS = {"قريه", "بلده", "حي", "ناحيه", "قضاء", "مدينه", "مخيم"}
+#: "منطقة الحادث": the place of the incident just told, no name
+_INCIDENT_WORDS = {"الحادث", "الحادثه", "الانفجار", "الهجوم", "التفجير", "العمليات", "العمليه", "الاشتباكات",
+                   "المعارك", "المواجهات", "القصف", "الجريمه", "الاعتداء", "المعركه"}
+_SMALL_PLACE_WORDS = {"قريه", "بلده", "حي", "ناحيه", "قضاء", "مدينه", "مخيم", "منطقه"}
 
 
 def _names_a_small_place(doc: Document, sentence: int) -> bool:
@@ -4008,7 +4016,7 @@ def _names_a_small_place(doc: Document, sentence: int) -> bool:
     toks = doc.sentences[sentence].tokens
     return any(not t.norm.startswith(("ال", "وال", "بال")) and {k for _, k in token_keys(t.norm)} & _SMALL_PLACE_WORDS
                and u.kind == "word" and u.norm.startswith("ال") and u.norm not in _DEMONSTRATIVES
-               and len(u.norm) > 4 for t, u in zip(toks, toks[1:]))
+               and u.norm not in _INCIDENT_WORDS and len(u.norm) > 4 for t, u in zip(toks, toks[1:]))
 
 
 def _merge_anaphora(doc: Document, kb: KnowledgeBase) -> None:
