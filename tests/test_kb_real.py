@@ -3001,6 +3001,17 @@ def test_fighters_of_a_group_after_bayna_are_a_side(real_kb):
     assert len([e for e in evs if e.plover == "ASSAULT"]) == 2
 
 
+def test_who_suffered_an_attack_and_an_armed_assault(real_kb):
+    """"تعرضت آلية عسكرية تابعة للقوات المسلحة التركية، لتفجير لغم": the forces are hit, not the
+    bombers; "اعتداء مسلح": "armed" describes the assault, it names no attacker."""
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "من جانب آخر، تعرضت آلية عسكرية تابعة للقوات المسلحة التركية، لتفجير لغم أرضي أمس أثناء "
+                          "مرورها بالطريق الرابط بين مدينتي بيتليس وديار بكر.", day)[0]
+    assert ev.actor1 is None and ev.actor2.ref == "tr.military"
+    ev = _events(real_kb, "وقتل شرطيان أمس في اعتداء مسلح على مركز للشرطة في الموصل.", day)[0]
+    assert ev.actor1 is None
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -34,6 +34,7 @@ VERBAL = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "CONSULT", "AGRE
           "AID", "COOPERATE", "PROTEST"}
 _PREPOSITIONS = {"في", "علي", "ضد", "من", "الي", "مع", "عن", "بين", "حول", "بشان", "لدي", "عند", "نحو", "باتجاه",
                  "داخل", "قرب", "خلال", "بعد", "قبل", "منذ", "تجاه"}
+_SUBJECTED_TO = {"تعرض", "تعرضت", "يتعرض", "تتعرض"}
 _SUBJECTED = {"تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضه", "تعرضها", "تعرضا", "تعرضتا", "تعرضوا", "تعرضن", "تصدت",
               "تصدي", "التصدي", "صد", "احباط",
               "احبطت", "اثر", "جراء", "نتيجه", "بسبب", "عقب"}
@@ -1658,6 +1659,18 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         sufferer = next((m for m in reversed(before) if 0 <= prev_tok.index - m.tok_end <= 1), None)
         if sufferer is not None:
             before = [m for m in before if m is not sufferer]
+    else:
+        # "تعرضت آلية عسكرية تابعة للقوات المسلحة التركية، لتفجير لغم": the verb first, then who
+        # suffered it, then the act with "لـ"
+        exposed = next((t for t in reversed(doc.tokens[max(sent.tokens[0].index, hit.start - 12):hit.start])
+                        if _readings(t) & _SUBJECTED_TO), None)
+        lam = doc.tokens[hit.start].norm.startswith("ل") or (
+            prev_tok is not None and prev_tok.norm.startswith("ل") and prev_tok.index in _all_trigger_tokens(hits or [hit]))
+        if exposed is not None and lam:
+            between = [m for m in before if m.tok_start > exposed.index]
+            if between:
+                sufferer = between[0]
+                before = [m for m in before if m not in between]
     country = _article_country(doc, kb)
     a1 = a2 = None
     rule1 = rule2 = ""
@@ -2139,7 +2152,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         j = hit.end
         while j < sent.tokens[-1].index and any(tr.start <= doc.tokens[j].start < tr.end for tr in doc.times):
             j += 1
-        if j <= sent.tokens[-1].index and _readings(doc.tokens[j]) & _UNNAMED_ATTACKERS and not any(
+        # (not an adjective of the event noun: "لاعتداء مسلح", "هجوم انتحاري")
+        adjective = j == hit.end and not trig_tok.norm.startswith("ال") and doc.tokens[j].norm in ("مسلح", "انتحاري") \
+            and _readings(trig_tok) & (_ATTACK_NOUNS | {"اعتداء", "لاعتداء"})
+        if j <= sent.tokens[-1].index and _readings(doc.tokens[j]) & _UNNAMED_ATTACKERS and not adjective and not any(
                 m.tok_start <= j < m.tok_end for m in doc.mentions if m.kind in ("actor", "person")):
             t = doc.tokens[j]
             uag = kb.actors.get("generic.uag")
