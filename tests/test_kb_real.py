@@ -3012,6 +3012,14 @@ def test_who_suffered_an_attack_and_an_armed_assault(real_kb):
     assert ev.actor1 is None
 
 
+def test_the_owner_of_the_bases_struck_is_the_target(real_kb):
+    """"استهدفت الغارات التركية قواعد تابعة لحزب العمال": the PKK is hit; "جبهة النصرة التابعة لتنظيم
+    القاعدة" still says whose a group is."""
+    ev = _events(real_kb, "واستهدفت الغارات التركية قواعد تابعة لحزب العمال الكردستاني في شمال العراق أمس.",
+                 dt.date(2015, 8, 2))[0]
+    assert ev.actor2.ref == "pkk"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

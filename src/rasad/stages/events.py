@@ -2090,8 +2090,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                                      "SANCTION", "AID", "AGREE", "ASSAULT"):
                 if m.kind == "demonym" or (a1 is not None and m.ref == a1.ref):
                     continue
-                if m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AFFILIATED:
+                if m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AFFILIATED and not (
+                        m.tok_start > 1 and _readings(doc.tokens[m.tok_start - 2]) & TARGET_NOUNS):
                     continue  # "جبهة النصرة التابعة لتنظيم القاعدة": whose it is, not the target
+                    # (but "استهدفت الغارات قواعد تابعة لحزب العمال": the bases' owner is hit)
                 if ev.plover == "ASSAULT" and _attached_prefix(doc, m)[-1:] == "ب" and m.kind == "actor" \
                         and kb.actors[m.ref].type == "generic":
                     continue  # "قصف بالمدفعية": the means, not the target
