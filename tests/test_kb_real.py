@@ -3013,8 +3013,7 @@ def test_who_suffered_an_attack_and_an_armed_assault(real_kb):
 
 
 def test_the_owner_of_the_bases_struck_is_the_target(real_kb):
-    """"استهدفت الغارات التركية قواعد تابعة لحزب العمال": the PKK is hit; "جبهة النصرة التابعة لتنظيم
-    القاعدة" still says whose a group is."""
+    """"استهدفت الغارات التركية قواعد تابعة لحزب العمال": the owner of the bases, the PKK, is hit."""
     ev = _events(real_kb, "واستهدفت الغارات التركية قواعد تابعة لحزب العمال الكردستاني في شمال العراق أمس.",
                  dt.date(2015, 8, 2))[0]
     assert ev.actor2.ref == "pkk"
