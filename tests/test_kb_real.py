@@ -3019,6 +3019,14 @@ def test_the_owner_of_the_bases_struck_is_the_target(real_kb):
     assert ev.actor2.ref == "pkk"
 
 
+def test_how_hard_an_act_would_be_is_no_act(real_kb):
+    """"من الصعب جداً تحرير العراق من تنظيم داعش دون مساعدة خارجية": hypothetical."""
+    day = dt.date(2015, 8, 1)
+    assert _events(real_kb, "أكد محافظ الموصل أن من الصعب جداً تحرير العراق من تنظيم داعش الإرهابي دون أن يكون هناك "
+                            "مساعدة خارجية.", day) == []
+    assert _plovers(real_kb, "وتمكنت القوات من تحرير الصقلاوية أمس.", day) == ["ASSAULT"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

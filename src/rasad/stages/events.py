@@ -532,6 +532,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and (doc.tokens[hit.start].norm.startswith(("ال", "وال"))  # ("ويأتي تفكيك تلك الشبكة بعد")
                  or (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in _DEMONSTRATIVES)):
         return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
+    # "من الصعب جداً تحرير العراق من تنظيم داعش دون مساعدة": how hard or possible it is, not an act
+    if any(strip_article(t.norm) in ("صعب", "مستحيل", "ممكن", "سهل", "ضروري") and (
+            k > 0 and before[k - 1].norm in ("من", "ومن", "فمن")) for k, t in enumerate(before[-4:], len(before) - 4)
+           if k >= 0):
+        return "hypothetical: 'من الصعب تحرير ...' says how hard it would be"
     # "ليست المرة الأولى التي يهاجم فيها القتلة قوات الطوارئ": what has happened before, in
     # general; "وهي المرة الأولى التي يهاجم فيها التنظيم ...": the act just told, said to be a first
     if any(t.norm in ("المره", "مره") and k + 2 < len(before) and before[k + 1].norm == "الاولي"
