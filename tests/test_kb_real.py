@@ -3027,6 +3027,17 @@ def test_how_hard_an_act_would_be_is_no_act(real_kb):
     assert _plovers(real_kb, "وتمكنت القوات من تحرير الصقلاوية أمس.", day) == ["ASSAULT"]
 
 
+def test_a_sentence_broken_by_a_line_after_a_comma_goes_on(real_kb):
+    """"... القواعد الجوية التركية،\nولاسيما قاعدة انجرليك ... في شن غارات": one sentence, so the strikes
+    are still only permitted; a line opening with "و" and a verb after a comma is a new one."""
+    from rasad.lang.ar import split_sentences
+    text = ("أعلن مسؤول أمريكي أن تركيا سمحت للولايات المتحدة باستخدام العديد من القواعد الجوية التركية،\n"
+            "ولاسيما قاعدة انجرليك في جنوب البلاد، في شن غارات على تنظيم داعش.")
+    assert len(split_sentences(text)) == 1
+    assert _plovers(real_kb, text, dt.date(2015, 7, 24)) == ["COOPERATE"]
+    assert len(split_sentences("وصل الوزير إلى أربيل»، \nوعقب وصوله اجتمع مع رئيس الإقليم.")) == 2
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

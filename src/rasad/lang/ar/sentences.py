@@ -1,6 +1,6 @@
 """Sentence splitting for Arabic news text.
 
-Splits at line breaks, at . ! ? ؟ followed by space (or a full stop glued to the next Arabic
+Splits at line breaks (not after a comma: the sentence goes on), at . ! ? ؟ followed by space (or a full stop glued to the next Arabic
 word, "الرمادي.وقال"), except inside a quotation that
 closes later in the same paragraph, and except after a one-letter abbreviation (د. أ.).
 Some outlets write whole paragraphs without a full stop: a long run without one is also
@@ -28,8 +28,7 @@ def _quote_closes(text: str, i: int, close: str, limit: int) -> bool:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of sentences; whitespace around them is excluded."""
     spans: list[tuple[int, int]] = []
-    for para in re.finditer(r"[^\n]+", text):
-        p_start, p_end = para.span()
+    for p_start, p_end in _paragraphs(text):
         start = p_start
         open_close: str | None = None  # the closing mark we are waiting for
         i = p_start
@@ -65,6 +64,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if e > s:
             result.append((s, e))
     return result
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Lines of text; a line that ends with a comma goes on in the next one ("... القواعد الجوية
+    التركية،\nولاسيما قاعدة انجرليك ...": a sentence broken by the page, not two)."""
+    out: list[tuple[int, int]] = []
+    comma = False
+    for line in re.finditer(r"[^\n]+", text):
+        s, e = line.span()
+        first = text[s:e].split(maxsplit=1)[0] if text[s:e].strip() else ""
+        # (a line opening with "و" + a verb is a new statement: "...،\nوعقب وصوله اجتمع")
+        goes_on = first in _GOING_ON or not first.startswith("و")
+        if comma and goes_on and out:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+        comma = text[s:e].rstrip().endswith(("،", ","))
+    return out
+
+
+#: Words that carry a sentence on past a line break after a comma.
+_GOING_ON = {"ولاسيما", "ولا", "وخاصة", "وخصوصا", "وبخاصة", "ومنها", "وبينها", "وهي", "وهو", "وهم"}
 
 
 def _split_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
