@@ -3038,6 +3038,17 @@ def test_a_sentence_broken_by_a_line_after_a_comma_goes_on(real_kb):
     assert len(split_sentences("وصل الوزير إلى أربيل»، \nوعقب وصوله اجتمع مع رئيس الإقليم.")) == 2
 
 
+def test_shelling_by_aircraft_is_an_air_strike(real_kb):
+    """"قصفت ثلاث طائرات حربية تركية مواقع", "الطائرات المقاتلة التركية قصفت بالصواريخ": air strikes;
+    "قصفت المدفعية التركية" stays shelling."""
+    day = dt.date(2015, 7, 25)
+    subtype = lambda text: _events(real_kb, text, day)[0].acled_sub_event_type
+    assert subtype("قصفت ثلاث طائرات حربية تركية أمس عدة مواقع لتنظيم داعش في سورية.") == "Air/drone strike"
+    assert subtype("وقالت الرئاسة إن الطائرات المقاتلة التركية قصفت بالصواريخ مقرين للتنظيم في سوريا أمس.") == \
+        "Air/drone strike"
+    assert subtype("قصفت المدفعية التركية قرى حدودية في دهوك أمس.") == "Shelling/artillery/missile attack"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -3704,6 +3704,11 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.plover, ev.mode = "ASSAULT", "aerial"
         ev.acled_event_type, ev.acled_sub_event_type = "Explosions/Remote violence", "Air/drone strike"
         ev.provenance["plover"] = ev.provenance.get("plover", "") + "; destroyed by aircraft → air strike"
+    if ev.acled_sub_event_type == "Shelling/artillery/missile attack" and ev.actor1 is not None \
+            and ev.actor1.start is not None and _air_words_at(doc, ev.actor1.start, ev.actor1.end):
+        # "قصفت ثلاث طائرات حربية تركية مواقع", "قصفت الطائرات التركية بالصواريخ": aircraft strike
+        ev.mode, ev.acled_event_type, ev.acled_sub_event_type = "aerial", "Explosions/Remote violence", "Air/drone strike"
+        ev.provenance["acled_sub_event_type"] = "shelled by aircraft → air strike"
     first = doc.token_at(ev.trigger.start)
     if ev.acled_sub_event_type in ("Armed clash", "Attack") and first is not None and ev.evidence is not None \
             and ev.rule == "tr.assault.attack" and first + 1 < len(doc.tokens) \
@@ -3766,6 +3771,9 @@ def _air_words_at(doc: Document, start: int, end: int) -> bool:
     toks = [t for t in doc.tokens if start <= t.start < end]
     if toks and toks[0].index > 0:
         toks.append(doc.tokens[toks[0].index - 1])
+        # ("الطائرات المقاتلة التركية": past the aircraft's adjective to the aircraft)
+        if toks[0].index > 1 and strip_article(doc.tokens[toks[0].index - 1].norm) in ("مقاتله", "حربيه", "مسيره"):
+            toks.append(doc.tokens[toks[0].index - 2])
     return any(_readings(t) & _AIR_WORDS for t in toks)
 
 
