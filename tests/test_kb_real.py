@@ -3049,6 +3049,13 @@ def test_shelling_by_aircraft_is_an_air_strike(real_kb):
     assert subtype("قصفت المدفعية التركية قرى حدودية في دهوك أمس.") == "Shelling/artillery/missile attack"
 
 
+def test_a_request_given_as_the_reason_of_another_act(real_kb):
+    """"أرجأتها ... نزولا عند طلب من حركة طالبان": the request is the reason of the delay, no request
+    made that day."""
+    assert _events(real_kb, "إلا أن إسلام اباد أرجأتها بسبب الغموض الناجم عن وفاة الملا عمر، ونزولا عند طلب من حركة "
+                            "طالبان أفغانستان.", dt.date(2015, 7, 31)) == []
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -532,6 +532,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and (doc.tokens[hit.start].norm.startswith(("ال", "وال"))  # ("ويأتي تفكيك تلك الشبكة بعد")
                  or (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in _DEMONSTRATIVES)):
         return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
+    # "أرجأتها نزولا عند طلب من حركة طالبان", "بناء على طلب تركيا": the request as the reason of another act
+    if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("طلب", "بطلب") and before \
+            and (before[-1].norm in ("عند", "علي", "لطلب") or doc.tokens[hit.start].norm == "بطلب"):
+        return "reference: 'نزولا عند طلب', 'بناء على طلب' gives the reason of another act"
     # "من الصعب جداً تحرير العراق من تنظيم داعش دون مساعدة": how hard or possible it is, not an act
     if any(strip_article(t.norm) in ("صعب", "مستحيل", "ممكن", "سهل", "ضروري") and (
             k > 0 and before[k - 1].norm in ("من", "ومن", "فمن")) for k, t in enumerate(before[-4:], len(before) - 4)
