@@ -3056,6 +3056,15 @@ def test_a_request_given_as_the_reason_of_another_act(real_kb):
                             "طالبان أفغانستان.", dt.date(2015, 7, 31)) == []
 
 
+def test_a_time_after_bad_dates_what_a_statement_came_after(real_kb):
+    """"دعا أردوغان إلى انتخابات مبكرة ... بعد خسارة الحزب أغلبيته في انتخابات 7 يونيو": the call is of
+    the news day, not of the June election."""
+    ev = _events(real_kb, "دعا الرئيس التركي رجب طيب أردوغان الى اجراء انتخابات مبكرة في بلاده في حال فشلت الجهود "
+                          "لتشكيل ائتلاف حكومي بعد خسارة حزب العدالة والتنمية الحاكم اغلبيته الساحقة في البرلمان في "
+                          "انتخابات 7 يونيو.", dt.date(2015, 8, 2))[0]
+    assert ev.plover == "REQUEST" and ev.event_date == dt.date(2015, 8, 2)
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

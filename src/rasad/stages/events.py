@@ -3473,6 +3473,15 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         spans.append((r.start, end))
     if spans:
         times = [t for t in times if not any(lo < t.start < hi for lo, hi in spans)]
+    # "دعا أردوغان إلى انتخابات مبكرة ... بعد خسارة الحزب أغلبيته في انتخابات 7 يونيو": a time after
+    # "بعد/عقب/إثر" + a noun following a verbal act dates what it came after, not the act
+    if trig.plover not in VIOLENT:
+        after_cue = next((t.start for t in sent.tokens if t.index >= hit.end and _readings(t) & {"بعد", "عقب", "اثر"}
+                          and t.index + 1 < len(doc.tokens) and doc.tokens[t.index + 1].kind == "word"
+                          and parse_number(doc.tokens, t.index + 1) is None), None)
+        if after_cue is not None:
+            times = [t for t in times if t.start < after_cue] or [t for t in times if t.kind != "explicit"
+                                                                  and t.kind != "month"] or []
     # "قتل المتمردون جنديين ليرتفع عدد القتلى منذ 20 يوليو إلى 21": the running total's window
     rise = next((t.start for t in sent.tokens if t.index >= hit.end and t.norm in _RISING), None)
     if rise is not None:
