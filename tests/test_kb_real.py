@@ -3065,6 +3065,20 @@ def test_a_time_after_bad_dates_what_a_statement_came_after(real_kb):
     assert ev.plover == "REQUEST" and ev.event_date == dt.date(2015, 8, 2)
 
 
+def test_a_similar_incident_and_car_bombs_destroyed(real_kb):
+    """"وفي حادث مماثل قتل شخص": the kind of the incident before it; "دمرت القوات ثلاث عجلات مفخخة":
+    weapons disrupted, not an explosion; "خمس سيارات دمرت في انفجار عبوات" stays an explosion."""
+    day = dt.date(2015, 8, 2)
+    evs = _events(real_kb, "وفي بغداد قتل شخصان وأصيب خمسة آخرون بانفجار عبوة ناسفة في الحي الصناعي بقضاء أبوغريب أمس. "
+                           "وفي حادث مماثل قتل شخص وأصيب ثمانية قرب سوق شعبية بمنطقة اليوسفية.", day)
+    assert [e.acled_sub_event_type for e in evs] == ["Remote explosive/landmine/IED"] * 2
+    sub = lambda text: _events(real_kb, text, day)[0].acled_sub_event_type
+    assert sub("كما دمرت القوات الأمنية العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش في الرمادي "
+               "أمس.") == "Disrupted weapons use"
+    assert sub("وقال شهود إن خمس سيارات دمرت صباح امس في انفجار عبوات ناسفة شمال غزة.") == \
+        "Remote explosive/landmine/IED"
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2801,11 +2801,41 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
                         _readings(t) & _TALLY_WORDS for t in doc.tokens[max(sent.tokens[0].index, hit.start - 4):hit.start]):
                     continue  # "بلغ عدد القتلى 1332 عراقيا": a tally of deaths, with no incident told
             doc.events.append(ev)
+    _weapon_kinds(doc)
     _merge_in_sentence(doc, kb)
     _participle_subjects(doc)
     _merge_anaphora(doc, kb)
     _agreement_parties(doc)
     _implicit_subjects(doc, kb)
+
+
+_SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه"}
+_DISRUPTING = {"تدمير", "دمرت", "دمر", "دمروا", "تفكيك", "فككت", "ضبط", "ضبطت", "ابطال", "احباط"}
+
+
+def _weapon_kinds(doc: Document) -> None:
+    """"وفي حادث مماثل قتل شخص": the kind of the incident it is said to be like; "دمرت القوات ثلاث
+    عجلات مفخخة": car bombs destroyed before use are weapons disrupted (ACLED), not an explosion."""
+    for k, ev in enumerate(doc.events):
+        if ev.plover != "ASSAULT":
+            continue
+        toks = doc.sentences[ev.sentence].tokens
+        first = doc.token_at(ev.trigger.start, 0)
+        weapon = any(w in normalize(ev.trigger.text) for w in ("عبو", "مفخخ", "لغم", "الغام", "ناسف"))
+        if ev.rule in ("tr.assault.car_bomb", "tr.assault.ied") and weapon and not any(
+                w in normalize(ev.trigger.text) for w in ("انفجار", "تفجير", "انفجر")) and any(
+                _readings(t) & _DISRUPTING for t in toks if first - 6 <= t.index < first):
+            ev.acled_event_type, ev.acled_sub_event_type = "Strategic developments", "Disrupted weapons use"
+            ev.provenance["acled_sub_event_type"] = "explosives destroyed or seized before use"
+            continue
+        if ev.acled_sub_event_type in (None, "Armed clash") and ev.rule == "tr.assault.casualties" \
+                and any(_readings(t) & _SIMILAR for t in toks):
+            like = next((e for e in reversed(doc.events[:k]) if e.plover == "ASSAULT" and e.acled_sub_event_type
+                         and 0 < ev.sentence - e.sentence <= 2), None)
+            if like is not None:
+                ev.mode, ev.acled_event_type, ev.acled_sub_event_type = like.mode, like.acled_event_type, \
+                    like.acled_sub_event_type
+                ev.provenance["acled_sub_event_type"] = f"like the incident told before ('{like.trigger.text}')"
 
 
 def _among_the_arrested(doc: Document, hit: TriggerHit, kept: list[tuple[TriggerHit, Event]]) -> bool:
