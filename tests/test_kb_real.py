@@ -3079,6 +3079,16 @@ def test_a_similar_incident_and_car_bombs_destroyed(real_kb):
         "Remote explosive/landmine/IED"
 
 
+def test_explosives_blown_up_under_control_and_dozens_of_fighters_killed(real_kb):
+    """"وتفجير عبوات ناسفة وسيارات مفخخة وصواريخ تحت السيطرة": explosives cleared, no rockets fired;
+    "مقتل العشرات من عناصر تنظيم داعش" with no weapon named is an armed clash."""
+    evs = _events(real_kb, "أعلنت خلية الإعلام الحربي العراقية اليوم، مقتل العشرات من عناصر تنظيم داعش الإرهابي في "
+                           "قواطع العمليات العسكرية في محافظة الأنبار، مؤكدة تدمير عدة مخازن تابعة للتنظيم وتفجير "
+                           "عبوات ناسفة وسيارات مفخخة وصواريخ تحت السيطرة، والعثور على مواد سريعة الانفجار.",
+                  dt.date(2015, 8, 6))
+    assert [(e.plover, e.acled_sub_event_type) for e in evs] == [("ASSAULT", "Armed clash")]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

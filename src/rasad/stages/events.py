@@ -2710,6 +2710,8 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
         tags = False
         hits = [h for h in find_triggers(sent.tokens, kb)
                 if not any(a <= h.start and h.end <= b for a, b in names)]  # "قيادة العمليات المشتركة" is a name
+        controlled = _controlled_detonations(sent)
+        hits = [h for h in hits if not any(a <= h.start < b for a, b in controlled)]
         kept: list[tuple[TriggerHit, Event]] = []
         referred: list[TriggerHit] = []
         vowed: set[int] = set()
@@ -2807,6 +2809,20 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
     _merge_anaphora(doc, kb)
     _agreement_parties(doc)
     _implicit_subjects(doc, kb)
+
+
+def _controlled_detonations(sent: Sentence) -> list[tuple[int, int]]:
+    """"تفجير عبوات ناسفة وسيارات مفخخة وصواريخ تحت السيطرة": explosives blown up under control,
+    as the forces clear them (token spans)."""
+    out = []
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.kind == "word" and _readings(t) & {"تفجير", "فجرت", "فجر"}:
+            end = next((u.index for u in toks[k + 1:k + 12] if u.norm == "تحت" and u.index + 1 < toks[-1].index + 1
+                        and strip_article(toks[u.index - toks[0].index + 1].norm) == "سيطره"), None)
+            if end is not None:
+                out.append((t.index, end + 2))
+    return out
 
 
 _SIMILAR = {"مماثل", "مماثله", "مماثلا", "مشابه", "مشابهه"}
@@ -3729,8 +3745,10 @@ def _refine_acled(kb: KnowledgeBase, ev: Event, doc: Document) -> None:
         ev.provenance["acled_sub_event_type"] = "attack on civilians"
     if ev.rule == "tr.assault.casualties" and ev.actor1 is None:
         ev.acled_event_type = ev.acled_sub_event_type = None
+    trig_at = doc.token_at(ev.trigger.end)
+    vague = trig_at is not None and bool(_readings(doc.tokens[trig_at]) & _VAGUE_NUMBERS)  # ("مقتل العشرات من عناصر داعش")
     if ev.rule == "tr.assault.casualties" and ev.acled_event_type is None and a2 is not None \
-            and a2.inter in (1, 2, 3, 8) and ev.fatalities:
+            and a2.inter in (1, 2, 3, 8) and (ev.fatalities or vague):
         # fighters of an armed side killed, no weapon named: ACLED's armed clash
         ev.acled_event_type, ev.acled_sub_event_type = "Battles", "Armed clash"
         ev.provenance["acled_sub_event_type"] = "armed men killed, no weapon named: armed clash"
