@@ -3089,6 +3089,12 @@ def test_explosives_blown_up_under_control_and_dozens_of_fighters_killed(real_kb
     assert [(e.plover, e.acled_sub_event_type) for e in evs] == [("ASSAULT", "Armed clash")]
 
 
+def test_a_text_ending_on_its_trigger(real_kb):
+    """The attack noun as the very last word (no token after it to read) codes without error."""
+    evs = _events(real_kb, "قتل ثلاثة جنود في هجوم", dt.date(2015, 8, 2))
+    assert [(e.plover, e.fatalities) for e in evs] == [("ASSAULT", 3)]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -2164,7 +2164,8 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         while j < sent.tokens[-1].index and any(tr.start <= doc.tokens[j].start < tr.end for tr in doc.times):
             j += 1
         # (not an adjective of the event noun: "لاعتداء مسلح", "هجوم انتحاري")
-        adjective = j == hit.end and not trig_tok.norm.startswith("ال") and doc.tokens[j].norm in ("مسلح", "انتحاري") \
+        adjective = j == hit.end and j < len(doc.tokens) and not trig_tok.norm.startswith("ال") \
+            and doc.tokens[j].norm in ("مسلح", "انتحاري") \
             and _readings(trig_tok) & (_ATTACK_NOUNS | {"اعتداء", "لاعتداء"})
         if j <= sent.tokens[-1].index and _readings(doc.tokens[j]) & _UNNAMED_ATTACKERS and not adjective and not any(
                 m.tok_start <= j < m.tok_end for m in doc.mentions if m.kind in ("actor", "person")):
