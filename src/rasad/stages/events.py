@@ -3144,7 +3144,7 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
         # "غارات ضد أهداف لحزب العمال شمال العراق": a part of the country, not the country at large
         m.sentence for m in doc.mentions if m.kind == "place" and m.tok_start > 0
         and m.ref in kb.places and kb.places[m.ref].kind == "country"
-        and {k for _, k in token_keys(doc.tokens[m.tok_start - 1].norm)} & _COMPASS}
+        and {k for _, k in token_keys(doc.tokens[m.tok_start - 1].norm)} & _DIRECTION_WORDS}
     doc.events[:] = [ev for ev in doc.events if not (
         (ev.plover in VIOLENT or ev.plover == "PROTEST") and not ev.campaign
         and (ev.location is None or (ev.plover in VIOLENT and ev.location.admin1 is None
@@ -3160,7 +3160,6 @@ def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
         and ev.fatalities is None and ev.injuries is None and ev.arrests is None)]
 
 
-_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"}
 _REFERENCE_CUES = {"بعد", "عقب", "اثر", "ردا", "انتقاما", "اعقاب", "خلفيه", "منذ", "سلسله", "تزامنا", "بالتزامن", "ضوء",
                    "احتجاجا", "تنديدا", "استنكارا", "رفضا", "غداه", "عشيه", "بعيد"}  # "تظاهروا احتجاجا على الغارات"
 
