@@ -1664,7 +1664,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                   and not (m.kind == "person" and _says_titled(doc, m))]
     # "دورية شرطة تعرضت لهجوم": who suffered it stands before "تعرض", a victim, not the doer
     sufferer = None
-    if prev_tok is not None and _readings(prev_tok) & {"تعرض", "تعرضت", "يتعرض", "تتعرض", "وتعرض", "وتعرضت"}:
+    if prev_tok is not None and _readings(prev_tok) & _SUBJECTED_TO:
         sufferer = next((m for m in reversed(before) if 0 <= prev_tok.index - m.tok_end <= 1), None)
         if sufferer is not None:
             before = [m for m in before if m is not sufferer]
