@@ -3095,6 +3095,15 @@ def test_a_text_ending_on_its_trigger(real_kb):
     assert [(e.plover, e.fatalities) for e in evs] == [("ASSAULT", 3)]
 
 
+def test_a_running_total_raised_and_an_order_given_are_no_attacks(real_kb):
+    """"وبهجمات أمس يرتفع إجمالي عدد القتلى إلى 60": the total; "أصدر تعليمات بإعدام كل من يحاول
+    الهرب": an order, no execution told."""
+    day = dt.date(2015, 8, 2)
+    assert _events(real_kb, "وبهجمات أمس يرتفع إجمالي عدد القتلى في صفوف قوات الأمن إلى 60 على الأقل.", day) == []
+    assert "ASSAULT" not in _plovers(real_kb, "ويقول سكان إن تنظيم داعش أصدر تعليمات بإعدام كل من يحاول الهرب من "
+                                              "الفلوجة.", day)
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

@@ -532,6 +532,14 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and (doc.tokens[hit.start].norm.startswith(("ال", "وال"))  # ("ويأتي تفكيك تلك الشبكة بعد")
                  or (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in _DEMONSTRATIVES)):
         return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
+    # "وبهجمات أمس يرتفع إجمالي عدد القتلى إلى 60": the running total the attacks raise
+    if hit.trigger.plover in VIOLENT and any(_readings(t) & _TOTALS for t in toks) \
+            and any(_readings(t) & {"يرتفع", "ارتفع", "ليرتفع", "ترتفع", "ارتفعت"} for t in toks):
+        return "statistics: a running total ('يرتفع إجمالي عدد القتلى إلى 60')"
+    # "أصدر تعليمات بإعدام كل من يحاول الهرب": an order given, not the act
+    if hit.trigger.plover in VIOLENT and doc.tokens[hit.start].norm.startswith("ب") and before \
+            and _readings(before[-1]) & {"تعليمات", "اوامر", "امرا", "امر", "توجيهات", "فتوي"}:
+        return "an order given ('أصدر تعليمات بإعدام'), not the act"
     # "أرجأتها نزولا عند طلب من حركة طالبان", "بناء على طلب تركيا": the request as the reason of another act
     if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("طلب", "بطلب") and before \
             and (before[-1].norm in ("عند", "علي", "لطلب") or doc.tokens[hit.start].norm == "بطلب"):
