@@ -3104,6 +3104,17 @@ def test_a_running_total_raised_and_an_order_given_are_no_attacks(real_kb):
                                               "الفلوجة.", day)
 
 
+def test_sanctions_lifted_and_an_agreement_told_of(real_kb):
+    """"عندما ترفع عنها العقوبات": none imposed; "الاتفاق الذي توصلت إليه إيران والقوى العالمية": the
+    deal told of, reached before; "فرضت عقوبات جديدة", "توصلت الأطراف أمس إلى اتفاق" stay events."""
+    day = dt.date(2015, 8, 2)
+    assert _events(real_kb, "وتتلهف إيران لاستعادة موقعها عندما ترفع عنها العقوبات.", day) == []
+    assert _events(real_kb, "وقد يزيد الاتفاق الذي توصلت إليه إيران والقوى العالمية بخصوص أنشطة طهران النووية من "
+                            "المعروض في السوق.", day) == []
+    assert _plovers(real_kb, "فرضت الولايات المتحدة عقوبات جديدة على إيران أمس.", day) == ["SANCTION"]
+    assert _plovers(real_kb, "توصلت الأطراف أمس إلى اتفاق لوقف إطلاق النار في الزبداني.", day) == ["AGREE"]
+
+
 def test_ali_opening_a_name_at_the_end_of_a_title_phrase(real_kb):
     from rasad.pipeline import process
     doc = process(Article("t", "وقال رئيس مجلس قضاء الخالدية علي داود، إن «القوات الأمنية اعتقلت أحد المنتمين للتنظيم».",

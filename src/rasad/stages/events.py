@@ -532,6 +532,15 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and (doc.tokens[hit.start].norm.startswith(("ال", "وال"))  # ("ويأتي تفكيك تلك الشبكة بعد")
                  or (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in _DEMONSTRATIVES)):
         return "reference: 'ويأتي الهجوم غداة ...' frames the event already told"
+    # "عندما ترفع عنها العقوبات", "رفع العقوبات": sanctions lifted, none imposed
+    if hit.trigger.plover == "SANCTION" and any(_readings(t) & _LIFTING for t in before[-4:]):
+        return "sanctions lifted, none imposed ('رفع العقوبات')"
+    # "وقد يزيد الاتفاق الذي توصلت إليه إيران والقوى العالمية": the agreement told of, reached before
+    if hit.trigger.plover == "AGREE" and len(before) >= 2 and before[-1].norm in _RELATIVE \
+            and strip_article(before[-2].norm) in ("اتفاق", "اتفاقيه", "تفاهم", "صفقه") \
+            and before[-2].norm.startswith(("ال", "وال", "بال", "لل")) \
+            and not any(sent.start <= t.start < sent.end and t.kind not in ("year",) for t in doc.times):
+        return "reference: 'الاتفاق الذي توصلت إليه ...' tells of an agreement reached before"
     # "وبهجمات أمس يرتفع إجمالي عدد القتلى إلى 60": the running total the attacks raise
     if hit.trigger.plover in VIOLENT and any(_readings(t) & _TOTALS for t in toks) \
             and any(_readings(t) & {"يرتفع", "ارتفع", "ليرتفع", "ترتفع", "ارتفعت"} for t in toks):
@@ -725,6 +734,7 @@ _CULPRITS = {"منفذي", "منفذ", "منفذو", "مرتكبي", "مرتكب
              # "الإرهابي المسؤول عن مقتل 38 سائحا", "أوحى بمسؤولية الرئيس عن الهجوم"
              "المسوول", "المسووله", "المسوولين", "بمسووليه"}
 _STATISTICS = {"حصيله", "احصاييه", "احصاءات", "احصاييات", "احصاء", "الحصيله"}
+_LIFTING = {"رفع", "ترفع", "يرفع", "رفعت", "برفع", "تخفيف", "الغاء", "بالغاء", "انهاء"}
 _GOING_ON = ("واصل", "يواصل", "تواصل", "صعد", "كثف")
 _ACCIDENT = {"تحطم", "تحطمت", "تحطمها", "اصطدام", "اصطدمت", "انقلبت", "غرق", "غرقت", "حريق", "حرايق",
              "مروري", "السير", "صعق", "صعقه", "السيول", "الغرق", "اختناق", "تسمم", "الاسعافيه", "الاسعاف", "الانقاذ"}
