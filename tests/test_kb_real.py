@@ -2657,6 +2657,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_court_announcing_arrests_ordered_them(real_kb):
+    """"قالت محكمة استئناف ديالى ... مضيفة أنه جرى توقيف 11 رجل شرطة": the court that tells of the
+    arrests is their doer; "محكمة استئناف" names the judiciary of the country in context."""
+    day = dt.date(2015, 7, 21)
+    ev = _events(real_kb, "وقالت محكمة استئناف ديالى، إن التحقيقات ستكشف أدوار المتورطين في التفجيرات، "
+                          "مضيفة أنه جرى توقيف 11 رجل شرطة يشكلون المفرزة الأمنية.", day)[0]
+    assert (ev.plover, ev.acled_sub_event_type, ev.actor1.mention, ev.actor1.ref, ev.arrests) == (
+        "COERCE", "Arrests", "محكمة استئناف", "generic.judiciary", 11)
+
+
 def test_the_suspected_doer_after_a_verb_pointing_back_at_the_attack(real_kb):
     """"هجوم ... شنه من يشتبه بأنهم عناصر من حزب العمال": the suspects are the doers, not the target."""
     ev = _events(real_kb, "وأصيب شخص في هجوم بالأسلحة مساء الخميس شنه من يشتبه بأنهم عناصر من حزب العمال "

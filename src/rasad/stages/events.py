@@ -1276,9 +1276,14 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
             rec.type == "state_forces" or (rec.type == "government" and (
                 rec.id.endswith(".moi") or "الداخليه" in normalize(claim.mention or "")))
             # ("أعلنت السلطات الكويتية عن تفكيك خلية": the authorities, not a government's words)
-            or (rec.type in ("government", "generic") and normalize(claim.mention or "").startswith(("السلطات", "سلطات")))):
+            or (rec.type in ("government", "generic") and normalize(claim.mention or "").startswith(("السلطات", "سلطات")))
+            # ("قالت محكمة استئناف ديالى ... أنه جرى توقيف 11 رجل شرطة": courts order the arrests)
+            or rec.id in _JUDICIARY):
         ev.actor1 = claim
-        ev.provenance["actor1"] = "the security body announcing the arrests"
+        ev.provenance["actor1"] = "the security body or court announcing the arrests"
+
+
+_JUDICIARY = {"generic.judiciary", "iq.courts", "iq.judiciary"}
 
 
 def _suicide_adjective(doc: Document, m: Mention) -> bool:
