@@ -2657,6 +2657,17 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_participle_opening_a_sentence_goes_on_with_the_speaker_before(real_kb):
+    """"وشدد إياد علاوي على أن ... . مطالبا الحكومة بـ": the participle has no subject in its own
+    sentence; the one who spoke just before calls; an unnamed source lends no caller."""
+    day = dt.date(2015, 8, 2)
+    ev = _events(real_kb, "وشدد إياد علاوي على أن طاقة الشعب على التحمل تكاد تنضب.\n"
+                          " مطالبا الحكومة بالخروج عن نهج سابقتها.", day)[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == ("REQUEST", "إياد علاوي", "الحكومة")
+    ev = _events(real_kb, "وقال مصدر أمني إن القوات الأمنية تقدمت في الرمادي.\n مطالبا الحكومة بالدعم.", day)[0]
+    assert (ev.plover, ev.actor1, ev.actor2.mention) == ("REQUEST", None, "الحكومة")
+
+
 def test_a_court_announcing_arrests_ordered_them(real_kb):
     """"قالت محكمة استئناف ديالى ... مضيفة أنه جرى توقيف 11 رجل شرطة": the court that tells of the
     arrests is their doer; "محكمة استئناف" names the judiciary of the country in context."""

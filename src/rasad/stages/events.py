@@ -993,6 +993,21 @@ def _sentence_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tri
     return earlier.actor1 if earlier is not None else None
 
 
+def _previous_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, ev: Event) -> ActorRef | None:
+    """"وشدد علاوي على أن: ... . مطالبا الحكومة بـ": a participle that opens a sentence goes on
+    with the words of the one who spoke in the sentence before (its subject before "أن")."""
+    if sent.index == 0:
+        return None
+    prev = doc.sentences[sent.index - 1]
+    comp = next((t.index for t in prev.tokens if t.norm in COMPLEMENTIZERS), None)
+    if comp is None:
+        return None
+    cands = [m for m in _candidate_actors(doc, kb, prev) if m.tok_end <= comp
+             and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)]
+    m = ([m for m in cands if m.kind == "person"] or cands or [None])[0]
+    return _actor_ref(kb, m, ev.plover, None) if m is not None else None
+
+
 _ATTRIBUTING = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوا", "تنسب", "ينسب", "نسبتا"}
 
 
@@ -3680,6 +3695,10 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
             and doc.tokens[hit.start - 1].norm in _STANCE_PARTICIPLES)):
         # "..., داعيا طيران التحالف إلى ...": the participle's subject is the sentence's speaker.
         speaker = _sentence_speaker(doc, kb, sent, hit, ev)
+        why = "the sentence's speaker (subject of a circumstantial participle)"
+        if speaker is None and hit.start == sent.tokens[0].index:
+            speaker = _previous_speaker(doc, kb, sent, ev)
+            why = "the sentence's speaker (the one who spoke just before the participle opening the sentence)"
         if speaker is not None:
             at = doc.token_at(ev.actor1.start) if ev.actor1 is not None and ev.actor1.start is not None else None
             cited = at is not None and any(t.norm in _ACCORDING for t in doc.tokens[max(0, at - 2):at])
@@ -3687,7 +3706,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                 ev.actor2 = ev.actor1
                 ev.provenance["actor2"] = "addressee of the participle"
             ev.actor1 = speaker
-            ev.provenance["actor1"] = "the sentence's speaker (subject of a circumstantial participle)"
+            ev.provenance["actor1"] = why
         elif ev.actor1 is not None and ev.actor1.start is not None and ev.actor1.start > doc.tokens[hit.start].start:
             # "داعية الحكومة إلى إقامة معسكر": who is called on, the caller unnamed
             if ev.actor2 is None:
