@@ -2657,6 +2657,15 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_unit_of_counter_terrorism_is_the_service(real_kb):
+    """"قوة اخرى من مكافحة الارهاب" is a unit of Iraq's Counter-Terrorism Service; the bare words
+    after another noun are the activity ("التعاون من مكافحة الإرهاب" names no body)."""
+    day = dt.date(2015, 7, 26)
+    ev = _events(real_kb, "وتحاصر قوة اخرى من مكافحة الارهاب حي التأميم المحاذي لجامعة الانبار.", day)[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor1.ref) == ("COERCE", "مكافحة الارهاب", "iq.cts")
+    assert not [m for m in _mentions(real_kb, "ودعا إلى تعزيز التعاون من مكافحة الإرهاب.") if m.kind == "actor"]
+
+
 def test_a_participle_opening_a_sentence_goes_on_with_the_speaker_before(real_kb):
     """"وشدد إياد علاوي على أن ... . مطالبا الحكومة بـ": the participle has no subject in its own
     sentence; the one who spoke just before calls; an unnamed source lends no caller."""

@@ -94,6 +94,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                     doc.mentions.append(make("demonym", t.index, t.index + 1, country, "lang.demonym",
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break
+    _units_of_counter_terrorism(doc, kb, sent_of)
     _respelled_places(doc, kb, sent_of)
     _places_by_nationality(doc, kb, sent_of)
     _side_of_state(doc, kb, sent_of)
@@ -116,6 +117,27 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _KUNYA = {"ابو", "ام", "ابا", "ابي"}
+_UNIT_NOUNS = {"قوه", "قوات", "مفرزه", "مفارز", "عناصر", "فوج", "افواج", "سريه", "وحدات", "وحده", "مقاتلي", "قطعات"}
+
+
+def _units_of_counter_terrorism(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> None:
+    """"وتحاصر قوة أخرى من مكافحة الإرهاب حي التأميم": a unit "of counter-terrorism" is of Iraq's
+    Counter-Terrorism Service (the bare words are the activity, not the body)."""
+    if "iq.cts" not in kb.actors:
+        return
+    tokens = doc.tokens
+    covered = {i for m in doc.mentions for i in range(m.tok_start, m.tok_end)}
+    for t in tokens[2:-2]:
+        k = t.index
+        if t.norm != "من" or tokens[k + 1].norm != "مكافحه" or tokens[k + 2].norm != "الارهاب" \
+                or {k, k + 1, k + 2} & covered:
+            continue
+        if not any(u.kind == "word" and readings(u.norm) & _UNIT_NOUNS for u in tokens[max(0, k - 2):k]):
+            continue
+        a, b = tokens[k + 1], tokens[k + 2]
+        doc.mentions.append(Mention("actor", "iq.cts", a.start, b.end, doc.text[a.start:b.end], sent_of[k + 1],
+                                    k + 1, k + 3, "a unit of counter-terrorism ('قوة من مكافحة الإرهاب')"))
+
 
 #: Name parts that link to the next one: a name does not end on them ("فيصل بن خالد", "عبد العزيز").
 _LINKING_NAME_PARTS = {"بن", "ابن", "بنت", "عبد", "ال", "ابو", "ام", "ذو"}
