@@ -2657,6 +2657,17 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_bare_crowd_count_takes_the_word_for_the_protesters_told_after(real_kb):
+    """"تظاهر أمس المئات بمحافظة ذي قار ... وأكد المتظاهرون": the count names nobody, the
+    protesters' word told after does; a crowd with its noun ("آلاف العراقيين") keeps it."""
+    day = dt.date(2015, 7, 26)
+    ev = _events(real_kb, "تظاهر أمس المئات بمحافظة ذي قار جنوب بغداد، مطالبين بمحاكمة المالكي.\n"
+                          " وأكد المتظاهرون في هتافاتهم أن المالكي هو المسؤول.", day)[0]
+    assert (ev.plover, ev.actor1.mention) == ("PROTEST", "المتظاهرون")
+    ev = _events(real_kb, "تظاهر آلاف العراقيين أمس في بغداد.\n وأكد المتظاهرون أن الفساد سبب الأزمة.", day)[0]
+    assert (ev.plover, ev.actor1.mention) == ("PROTEST", "آلاف العراقيين")
+
+
 def test_a_unit_of_counter_terrorism_is_the_service(real_kb):
     """"قوة اخرى من مكافحة الارهاب" is a unit of Iraq's Counter-Terrorism Service; the bare words
     after another noun are the activity ("التعاون من مكافحة الإرهاب" names no body)."""

@@ -2409,6 +2409,12 @@ def _protesters(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                 and not _readings(toks[1]) & (_PREPOSITIONS | {"من"} | PLACE_KIND_SET) \
                 and not toks[1].norm.startswith(("ب", "ل", "في")) else toks[0]
             start, end, rule = toks[0].start, last.end, "crowd after the protest verb"
+            # ("تظاهر أمس المئات بمحافظة ذي قار ... وأكد المتظاهرون": a bare count names nobody; the
+            # article's word for them, told just after, does)
+            told = [m for m in doc.mentions if m.kind == "actor" and m.ref == rec.id
+                    and 0 <= m.sentence - sent.index <= 3 and m.start > _hit_start(doc, hit)]
+            if last is toks[0] and told:
+                start, end, rule = told[0].start, told[0].end, "the article's word for the crowd after the protest verb"
         else:
             words = [m for m in doc.mentions if m.kind == "actor" and m.ref == rec.id]
             if words:
