@@ -2657,6 +2657,29 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_title_before_the_verb_is_the_holder_named_before(real_kb):
+    """"قال المسؤول إن رئيس الأركان الأمريكي طالب رئيس الوزراء": the title right before the verb is
+    the holder an earlier title named, not the office holder addressed after it."""
+    day = dt.date(2015, 7, 21)
+    evs = _events(real_kb, "اتهم رئيس الأركان الأمريكي الجنرال مارتن ديمبسي الحكومة العراقية بخرق الاتفاق. "
+                           "وقال المسؤول إن رئيس الأركان الأمريكي طالب رئيس الوزراء العراقي بالحفاظ على التزامه.", day)
+    req = next(e for e in evs if e.plover == "REQUEST")
+    assert (req.actor1.mention, req.actor2.mention) == ("مارتن ديمبسي", "رئيس الوزراء العراقي")
+
+
+def test_a_name_ends_before_a_conjunction_and_two_generic_sides_stay_apart(real_kb):
+    """"بقتل رئيس مجلس النواب سليم الجبوري فيما هاجمت الكتل": the name ends before "فيما"; the
+    parliamentary blocs attack other political forces, both generic, each a side."""
+    day = dt.date(2015, 7, 21)
+    people = [m.text for m in _mentions(real_kb, "هدد تنظيم الدولة بقتل رئيس مجلس النواب العراقي سليم الجبوري "
+                                                 "فيما هاجمت الكتل البرلمانية بعض القوى السياسية.") if m.kind == "person"]
+    assert people == ["سليم الجبوري"]
+    evs = _events(real_kb, "هدد تنظيم الدولة بقتل رئيس مجلس النواب العراقي سليم الجبوري فيما هاجمت الكتل "
+                           "البرلمانية بعض القوى السياسية في البلاد دون أن تسميها.", day)
+    ev = next(e for e in evs if e.plover == "ACCUSE")
+    assert (ev.actor1.mention, ev.actor2.mention) == ("الكتل البرلمانية", "القوى السياسية")
+
+
 def test_a_bare_crowd_count_takes_the_word_for_the_protesters_told_after(real_kb):
     """"تظاهر أمس المئات بمحافظة ذي قار ... وأكد المتظاهرون": the count names nobody, the
     protesters' word told after does; a crowd with its noun ("آلاف العراقيين") keeps it."""

@@ -1216,6 +1216,15 @@ def _all_trigger_tokens(hits: list[TriggerHit]) -> set[int]:
     return {i for h in hits for i in range(h.start, h.end)}
 
 
+def _same_actor(kb: KnowledgeBase, m: Mention, other: Mention) -> bool:
+    """One actor: the same entry of the knowledge base; a generic entry only in the same words
+    ("هاجمت الكتل البرلمانية بعض القوى السياسية" sets two sets of parties apart)."""
+    if m.ref != other.ref:
+        return False
+    rec = kb.actors.get(m.ref) if m.ref is not None else None
+    return rec is None or rec.type != "generic" or normalize(m.text) == normalize(other.text)
+
+
 def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
     """Bare "القوات" ("the forces") is the forces the article named last, within two
     sentences: "القوات الأمنية ... وأفاد بأن القوات تقدمت"."""
@@ -1899,6 +1908,17 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 and hit.clitic in ("", "ف") and not _locative(doc, adjacent) and not object_suffixed \
                 and far_light is None:
             a1, rule1 = adjacent, "subject right before the verb"
+        # ("اتهم رئيس الأركان الأمريكي الجنرال مارتن ديمبسي ... قال إن رئيس الأركان الأمريكي طالب
+        # رئيس الوزراء"): a title right before the verb, its holder named by an earlier one
+        if a1 is None and not trig_tok.norm.startswith(("ال", "وال", "بال", "لل")) and hit.clitic in ("", "و", "ف") \
+                and adjacent is None and not object_suffixed and far_light is None:
+            dem_end = {m.tok_start: m.tok_end for m in doc.mentions if m.kind == "demonym"}
+            titled = next((m for m in doc.mentions if m.kind == "title" and m.sentence == sent.index
+                           and hit.start in (m.tok_end, dem_end.get(m.tok_end))
+                           and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS)), None)
+            ante = title_antecedent(doc, titled, reach=3) if titled is not None else None
+            if ante is not None and ante.sentence < sent.index:
+                a1, rule1 = ante, "title right before the verb: the person an earlier title introduced"
     # "وكانت الحكومة المحلية في الأنبار دعت أهالي الفلوجة", "وكان زعيم الحزب ... دمرتاش، دعا
     # الحكومة": the subject stands between "كان" and its verb; what follows the verb is its object
     if a1 is None and not noun_subject and hit.clitic in ("", "و", "ف") and not trig_tok.norm.startswith(("ال", "وال")):
@@ -2135,7 +2155,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
             if _preceded_by(doc, m, TARGET_MARKERS | {"من", "مع", "و"}) or _attached_prefix(doc, m)[-1:] in ("ل",) \
                     or ev.plover in ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "CONSULT", "COERCE", "THREATEN", "MOBILIZE",
                                      "SANCTION", "AID", "AGREE", "ASSAULT"):
-                if m.kind == "demonym" or (a1 is not None and m.ref == a1.ref):
+                if m.kind == "demonym" or (a1 is not None and _same_actor(kb, m, a1)):
                     continue
                 if m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AFFILIATED and not (
                         m.tok_start > 1 and _readings(doc.tokens[m.tok_start - 2]) & TARGET_NOUNS):
@@ -2245,7 +2265,7 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                    and not _preceded_by(doc, m, _PREPOSITIONS)), None)
         rule2 = "whom the two subjects address, after both" if a2 is not None else rule2
     if a2 is not None and a1 is not None and ((a2.start, a2.end) == (a1.start, a1.end) or (
-            a1.ref is not None and a2.ref == a1.ref and a1.kind == a2.kind)):
+            a1.ref is not None and a1.kind == a2.kind and _same_actor(kb, a2, a1))):
         a2 = None  # one mention, or one actor, is not both sides
     if a2 is not None:
         ref = _actor_ref(kb, a2, ev.plover, country)
