@@ -2657,6 +2657,22 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_the_occasion_told_next_dates_and_places_what_was_said(real_kb):
+    """"اتهم ديمبسي الحكومة العراقية ... . وجاء اتهام ديمبسي خلال اجتماعه في بغداد السبت الماضي":
+    the charge was made on that occasion; not a day it came after ("وجاء التفجير غداة احتفال")
+    nor a statement's words ("وجاء في البيان")."""
+    day = dt.date(2015, 7, 21)  # a Tuesday
+    ev = _events(real_kb, "اتهم رئيس الأركان الأمريكي الجنرال مارتن ديمبسي الحكومة العراقية بخرق الاتفاق الأمني. "
+                          "وجاء اتهام الجنرال ديمبسي خلال اجتماعه في بغداد السبت الماضي برئيس الوزراء.", day)[0]
+    assert (ev.plover, ev.event_date, ev.location.mention) == ("ACCUSE", dt.date(2015, 7, 18), "بغداد")
+    ev = _events(real_kb, "دعا وزير الخارجية السعودي إيران إلى الكف عن التدخل. جاء ذلك خلال استقباله أمس في "
+                          "الرياض السفير الأمريكي.", day)[0]
+    assert (ev.plover, ev.event_date, ev.location.mention) == ("REQUEST", dt.date(2015, 7, 20), "الرياض")
+    ev = _events(real_kb, "دعا وزير الخارجية السعودي إيران إلى الكف عن التدخل. وجاء ذلك غداة اجتماع عقد "
+                          "الأحد في الرياض.", day)[0]
+    assert ev.event_date == day
+
+
 def test_a_title_before_the_verb_is_the_holder_named_before(real_kb):
     """"قال المسؤول إن رئيس الأركان الأمريكي طالب رئيس الوزراء": the title right before the verb is
     the holder an earlier title named, not the office holder addressed after it."""

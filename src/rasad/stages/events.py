@@ -3642,6 +3642,10 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                     sent.index == 0 or any(t.norm in _SERIES for t in sent.tokens)):
             # "قتل 30 شخصا في سلسلة تفجيرات أول أمس": the round-up that follows reports that day.
             doc.scratch["lead_violence_day"] = ref.date
+    elif (told := _occasion_day(doc, sent)) is not None:
+        # "اتهم ديمبسي الحكومة العراقية ... . وجاء اتهام ديمبسي خلال اجتماعه في بغداد السبت الماضي"
+        ev.event_date, ev.time_precision = told.date, told.precision
+        ev.provenance["event_date"] = f"the occasion told in the next sentence: '{told.text}'"
     elif trig.plover in _SPEECH and doc.article.published is not None and any(
             m.sentence == sent.index and m.kind in ("title", "role") and "الجمعه" in normalize(m.text)
             and m.end <= doc.tokens[hit.start].start + 80 for m in doc.mentions):
@@ -3761,6 +3765,43 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
 
 
 _DAY_KINDS = {"yesterday", "weekday", "today", "explicit", "day-before-yesterday", "last-night"}
+_OCCASION_OPENERS = {"جاء", "وجاء"}
+
+
+def occasion_told_next(doc: Document, index: int) -> Sentence | None:
+    """The next sentence when it tells the occasion of what sentence `index` reported: "جاء ذلك
+    خلال استقباله أمس في الرياض", "وجاء اتهام ديمبسي خلال اجتماعه في بغداد السبت الماضي" (not
+    "وجاء في البيان": what a statement said)."""
+    if index + 1 >= len(doc.sentences):
+        return None
+    nxt = doc.sentences[index + 1]
+    words = [t for t in nxt.tokens if t.kind == "word"]
+    if len(words) < 2 or words[0].norm not in _OCCASION_OPENERS or words[1].norm in ("في", "فيه", "فيها"):
+        return None
+    return nxt
+
+
+def _occasion_day(doc: Document, sent: Sentence) -> TimeRef | None:
+    """The day of the occasion told in the next sentence, when it names one (not a day after or
+    before which it came: "وجاء ذلك بعد يوم من")."""
+    nxt = occasion_told_next(doc, sent.index)
+    if nxt is None:
+        return None
+    pub = doc.article.published
+    for t in doc.times:
+        if nxt.start <= t.start < nxt.end and t.kind in _DAY_KINDS and t.date is not None \
+                and not _reporting_time(doc, t):
+            k = doc.token_at(t.start)
+            # ("وجاء التفجير غداة احتفال ... في 19 يوليو 2012": a day it came after)
+            if k is None or any(_readings(u) & _RELATIVE_TO for u in nxt.tokens if u.index < k):
+                return None
+            if pub is not None and not 0 <= (pub - t.date).days <= 62:
+                return None
+            return t
+    return None
+
+
+_RELATIVE_TO = {"بعد", "قبل", "عقب", "منذ", "اثر", "غداه", "عشيه", "اعقاب", "اثناء", "اطار", "وقت", "ظل"}
 
 
 def _sentence_at(doc: Document, pos: int) -> int:

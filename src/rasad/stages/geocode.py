@@ -20,7 +20,7 @@ from rasad.lang.ar.resources import (PLACE_KIND_SET, CLAUSE_OPENERS, COMPLEMENTI
                                      RELATIVE_PLACE_WORDS, SAY_VERBS, SMALL_PLACE_HEADS, TARGET_NOUNS, WITNESS_VERBS)
 from rasad.model import Document, Event, Location, Mention
 from rasad.stages.mentions import skip_clitic
-from rasad.stages.events import _article_country
+from rasad.stages.events import _article_country, occasion_told_next
 from rasad.stages.syntax import (NAME_HEADS, VISIT_VERBS, clause_of, clitic_prefix, complementizer_before, is_locative,
                                  prev_key, prev_keys)
 
@@ -819,6 +819,15 @@ _MEETING_NOUNS = {"محادثات", "لقاء", "اجتماع", "مباحثات"
 def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[Choice]:
     """A statement's venue told in the next sentence by the same speaker: "تعهد بارزاني ...
     . وقال بارزاني في كلمة ألقاها في محافظة دهوك"."""
+    occasion = occasion_told_next(doc, ev.sentence)
+    if occasion is not None:
+        # "وجاء اتهام ديمبسي خلال اجتماعه في بغداد": where the occasion told next took place
+        for m in doc.mentions:
+            if m.kind == "place" and m.sentence == occasion.index and _said_at(doc, m, after=True):
+                choice = choose_place(doc, kb, m, context)
+                if choice is not None and choice[0].kind not in ("country", "region"):
+                    return [Choice(choice[0], m, choice[1] + "; the occasion told in the next sentence", False)]
+        return []
     if ev.actor1 is None or not ev.actor1.mention or ev.sentence + 1 >= len(doc.sentences):
         return []
     nxt = doc.sentences[ev.sentence + 1]
