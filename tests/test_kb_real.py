@@ -2657,6 +2657,27 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_hundreds_upon_hundreds_of_dead_are_a_total_not_an_incident(real_kb):
+    """"أن أكثر من ألفي عراقي ... أعدموا", "قتل أكثر من 3200 شخص في القتال": a figure of the dead
+    past 500 is a conflict's or a campaign's total, dropped when the killing word tells it; told
+    with another act, the act stays without the figure. Word figures count ("أعدم التنظيم ألفين")
+    and are no years."""
+    day = dt.date(2015, 8, 8)
+    assert _events(real_kb, "قال وزير الدفاع العراقي إن أكثر من ألفي عراقي بمحافظة نينوى أعدموا على يد "
+                            "تنظيم داعش.", day) == []
+    assert _events(real_kb, "وقتل أكثر من 3200 شخص في القتال، من بينهم الكثير من المدنيين.", day) == []
+    ev = _events(real_kb, "هاجمت طائرات تركية أمس معسكرات حزب العمال الكردستاني في شمال العراق في صراع أودى "
+                          "بحياة 40 ألف شخص.", day)[0]
+    assert (ev.plover, ev.fatalities) == ("ASSAULT", None)
+    ev = _events(real_kb, "أعدم تنظيم داعش أمس 200 من المدنيين في الموصل.", day)[0]
+    assert ev.fatalities == 200
+    from rasad.lang.ar.normalize import normalize
+    from rasad.lang.ar.tokenize import tokenize
+    from rasad.stages.events import find_counts
+    assert find_counts(tokenize(normalize("أعدم التنظيم ألفين من المدنيين")))["fatalities"] == 2000
+    assert find_counts(tokenize(normalize("إن أكثر من ألفي عراقي بمحافظة نينوى أعدموا")))["fatalities"] == 2000
+
+
 def test_the_occasion_told_next_dates_and_places_what_was_said(real_kb):
     """"اتهم ديمبسي الحكومة العراقية ... . وجاء اتهام ديمبسي خلال اجتماعه في بغداد السبت الماضي":
     the charge was made on that occasion; not a day it came after ("وجاء التفجير غداة احتفال")

@@ -72,9 +72,9 @@ _WORKING_ON = {"يعمل", "تعمل", "يعملون", "تعملان", "يعمل
 _ONGOING = {"الجاريه", "المستمره", "المتواصله", "الدايره", "القايمه", "المندلعه"}
 _FATAL = {"مقتل", "مصرع", "قتل", "قتلي", "قتيلا", "قتيل", "قتلت", "استشهاد", "استشهد", "شهداء", "شهيدا", "قضي",
           "قتلوا", "لقي", "لقوا", "شهيد", "ضحايا", "ضحيه", "قتلاهم", "وفاه", "قتلا", "اعدم", "اعدمت", "اعدام",
-          "اعدامات", "جثه", "جثث", "جثتي", "جثتين", "قضوا", "قضيا", "استشهدوا", "ذبح", "ذبحت", "تصفيه"}
+          "اعدامات", "جثه", "جثث", "جثتي", "جثتين", "قضوا", "قضيا", "استشهدوا", "ذبح", "ذبحت", "تصفيه", "اعدموا"}
 #: Passive or intransitive verbs whose subject, before them, is the count: "8 أشخاص ... قتلوا".
-_FATAL_AFTER_SUBJECT = {"قتلوا", "قتلا", "قتل", "قتلت", "لقوا", "لقي", "قضوا", "قضيا", "استشهدوا", "استشهد"}
+_FATAL_AFTER_SUBJECT = {"قتلوا", "قتلا", "قتل", "قتلت", "لقوا", "لقي", "قضوا", "قضيا", "استشهدوا", "استشهد", "اعدموا"}
 _INJURED_AFTER_SUBJECT = {"اصيبوا", "اصيب", "اصيبا", "جرحوا", "جرح"}
 _INJURED = {"اصابه", "اصيب", "اصيبوا", "جرح", "جرحي", "جريحا", "جريح", "مصابين", "مصابا", "مصاب", "الجرحي", "اصابات",
             "اصيبا", "جرحوا"}
@@ -778,7 +778,7 @@ def _reporting_time(doc: Document, t: TimeRef) -> bool:
     return any(k.norm in _ACCORDING for k in before) and any(is_say_token(doc, k) for k in before)
 
 
-_ISSUED = {"صدر", "صدرت", "نشر", "نشرت", "اصدره", "اصدرته", "بث", "بثت"}
+_ISSUED = {"صدر", "صدرت", "نشر", "نشرت", "اصدره", "اصدرته", "بث", "بثت", "اعلن", "اعلنت", "اعلنها", "اعلنه"}
 
 
 def _recent_day_in(doc: Document, sent: Sentence, after: int) -> bool:
@@ -2463,7 +2463,8 @@ def _count_before_verb(tokens, i: int) -> int | None:
         if r & PERSON_NOUNS_DUAL:
             return 2
         num = parse_number(tokens, j)
-        if num is not None and num.value is not None and num.end <= i and not (1900 <= num.value <= 2100):
+        if num is not None and num.value is not None and num.end <= i \
+                and not (tokens[num.start].kind == "num" and 1900 <= num.value <= 2100):  # (a year; "ألفي" is no year)
             return num.value
         if r & PERSON_NOUNS_SINGULAR and j == i - 1:
             return 1
@@ -2491,7 +2492,8 @@ def _count_after(tokens, i: int) -> int | None | str:
     # The verb's subject may stand between it and the figure: "أعدم التنظيم 19 شخصا".
     k = j
     while k < len(tokens) and k - j < 2 and tokens[k].kind == "word" and (
-            tokens[k].norm.startswith("ال") or tokens[k].norm in _UNNAMED_KILLERS):
+            tokens[k].norm.startswith("ال") or tokens[k].norm in _UNNAMED_KILLERS) \
+            and parse_number(tokens, k) is None:  # (not "ألفين": a figure)
         k += 1  # ("وقتل مسلحون مجهولون شرطيين اثنين")
     while k < len(tokens) and tokens[k].norm in _COUNT_GAP_ADVERBS:
         k += 1
@@ -3175,6 +3177,7 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
             ev.actor2 = None  # one name cannot be both sides ("اعتقال البغدادي لجميع المخططين وإعدامهم")
             ev.provenance.pop("actor2", None)
     _drop_column_background(doc)
+    _drop_tolls(doc)
     _drop_unplaced(doc, kb)
     _merge_campaigns(doc)
     _merge_consequences(doc)
@@ -3188,6 +3191,27 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
+_TOLL = 500  # dead in one report beyond which a figure is a total, not one incident's
+_TOLL_TRIGGERS = {"tr.assault.casualties", "tr.assault.gunfire"}
+
+
+def _drop_tolls(doc: Document) -> None:
+    """"قتل أكثر من 3200 شخص في القتال", "أعدم بدم بارد 2070 من مواطني نينوى": hundreds upon
+    hundreds of dead are a conflict's or a campaign's total, which ACLED does not code as one
+    event. Told by the killing word itself, the report is the total and is dropped; told with
+    another act ("هاجمت معسكرات الحزب ... في صراع أودى بحياة 40 ألف شخص"), the act stays and
+    the figure goes."""
+    kept = []
+    for ev in doc.events:
+        if ev.plover != "ASSAULT" or (ev.fatalities or 0) < _TOLL:
+            kept.append(ev)
+            continue
+        if ev.rule in _TOLL_TRIGGERS:
+            continue
+        ev.provenance["fatalities"] = f"{ev.fatalities} dead: a total, not this incident's"
+        ev.fatalities = None
+        kept.append(ev)
+    doc.events[:] = kept
 
 
 def _drop_unplaced(doc: Document, kb: KnowledgeBase) -> None:
