@@ -2657,6 +2657,20 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_two_subjects_joined_by_a_counterpart_and_a_demand_made_by_the_subject(real_kb):
+    """"أوباما ونظيره التركي رجب طيب أردوغان اتفقا": the first of two subjects joined past the
+    second's title; "وحمل بارزاني الأمر على الرد بمطالبة حزب العمال سحب مقاتليه": the subject
+    demands, the party is asked (not "بدعوة من الملك": whose invitation)."""
+    day = dt.date(2015, 7, 24)
+    evs = _events(real_kb, "وقال البيت الأبيض إن الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان "
+                           "اتفقا أثناء اتصال هاتفي ليل الأربعاء على العمل معا.", day)
+    assert {(e.plover, e.actor1.mention, e.actor2.mention) for e in evs} == {
+        ("AGREE", "باراك أوباما", "رجب طيب أردوغان"), ("CONSULT", "باراك أوباما", "رجب طيب أردوغان")}
+    ev = _events(real_kb, "وحمل مسعود بارزاني رئيس الاقليم، الأمر على الرد بمطالبة حزب العمال الكردستاني سحب "
+                          "مقاتليه من الإقليم.", day)[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == ("REQUEST", "مسعود بارزاني", "حزب العمال الكردستاني")
+
+
 def test_hundreds_upon_hundreds_of_dead_are_a_total_not_an_incident(real_kb):
     """"أن أكثر من ألفي عراقي ... أعدموا", "قتل أكثر من 3200 شخص في القتال": a figure of the dead
     past 500 is a conflict's or a campaign's total, dropped when the killing word tells it; told

@@ -1216,6 +1216,10 @@ def _all_trigger_tokens(hits: list[TriggerHit]) -> set[int]:
     return {i for h in hits for i in range(h.start, h.end)}
 
 
+_BY_DEMANDING = {"بمطالبه", "بمطالبته", "بمطالبتها", "بدعوه", "بدعوته", "بدعوتها", "بمناشده"}
+_COUNTERPARTS = {"نظيره", "نظيرته", "نظيريه", "نظيرها", "نظراوه", "نظيرتها"}
+
+
 def _same_actor(kb: KnowledgeBase, m: Mention, other: Mention) -> bool:
     """One actor: the same entry of the knowledge base; a generic entry only in the same words
     ("هاجمت الكتل البرلمانية بعض القوى السياسية" sets two sets of parties apart)."""
@@ -2119,6 +2123,17 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                        and doc.tokens[m.tok_start].norm.startswith("و") and m.tok_start - a1.tok_end <= 1]
         earlier = [m for m in cands if m.tok_end <= a1.tok_start and a1.tok_start - m.tok_end <= 1
                    and doc.tokens[a1.tok_start].norm.startswith("و")]
+        if not earlier:
+            # "الرئيس الأمريكي باراك أوباما ونظيره التركي رجب طيب أردوغان اتفقا": the second
+            # subject named after "و" and its title
+            titled = {i for m in doc.mentions if m.sentence == sent.index and m.kind in ("title", "role", "demonym")
+                      for i in range(m.tok_start, m.tok_end)}
+            for m in cands:
+                gap = doc.tokens[m.tok_end:a1.tok_start]
+                if m.tok_end <= a1.tok_start and 0 < len(gap) <= 4 and gap[0].norm.startswith("و") \
+                        and all(t.index in titled or strip_article(t.norm).removeprefix("و") in _COUNTERPARTS
+                                for t in gap):
+                    earlier = [m]
         if earlier:
             a1, a2, rule1, rule2 = earlier[-1], a1, "first of two coordinated subjects", "second coordinated subject"
         elif coordinated:
@@ -3741,6 +3756,19 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         if enemy is not None:
             ev.actor2 = _actor_ref(kb, enemy, ev.plover, _article_country(doc, kb))
             ev.provenance["actor2"] = f"the armed group the story named before ('{enemy.text}')"
+    # "وحمل بارزاني الأمر على الرد بمطالبة حزب العمال سحب مقاتليه": the demand is the way the
+    # sentence's subject acted; whom it names after it is asked
+    # (not "بدعوة من الملك": at whose invitation)
+    if ev.plover == "REQUEST" and doc.tokens[hit.start].norm in _BY_DEMANDING and ev.actor1 is not None \
+            and ev.actor1.start is not None and hit.end < len(doc.tokens) \
+            and doc.tokens[hit.end].start <= ev.actor1.start < doc.tokens[hit.end].end:
+        speaker = _sentence_speaker(doc, kb, sent, hit, ev)
+        if speaker is not None and speaker.ref != ev.actor1.ref and (speaker.start or 0) < doc.tokens[hit.start].start:
+            if ev.actor2 is None:
+                ev.actor2 = ev.actor1
+                ev.provenance["actor2"] = "whom the demand names ('بمطالبة X')"
+            ev.actor1 = speaker
+            ev.provenance["actor1"] = "the sentence's subject, acting by the demand ('بمطالبة')"
     after_comma = hit.start > 0 and doc.tokens[hit.start - 1].kind == "punct" and doc.tokens[hit.start - 1].text in "،,"
     feminine = after_comma and doc.tokens[hit.start].norm.endswith("ه") and (
         _speech_participle(doc.tokens[hit.start].norm[:-1] + "ا"))  # "، داعية الحكومة إلى", "، مطالبة بـ"
