@@ -2657,6 +2657,15 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_office_with_its_adjective_is_not_of_the_country_named_after(real_kb):
+    """"ودعا وزير الخارجية السعودي إيران": Saudi Arabia's minister calls on Iran; the country after
+    the adjective is whom he calls, not the minister's (not Iran's foreign minister)."""
+    ms = _mentions(real_kb, "ودعا وزير الخارجية السعودي إيران إلى الكف عن التدخل.")
+    assert not [m for m in ms if m.kind == "person" and m.ref == "p.javad_zarif"]
+    ev = _events(real_kb, "ودعا وزير الخارجية السعودي إيران إلى الكف عن التدخل.", dt.date(2015, 8, 2))[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == ("REQUEST", "وزير الخارجية السعودي", "إيران")
+
+
 def test_two_subjects_joined_by_a_counterpart_and_a_demand_made_by_the_subject(real_kb):
     """"أوباما ونظيره التركي رجب طيب أردوغان اتفقا": the first of two subjects joined past the
     second's title; "وحمل بارزاني الأمر على الرد بمطالبة حزب العمال سحب مقاتليه": the subject

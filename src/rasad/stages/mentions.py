@@ -733,8 +733,8 @@ def _office_holders(doc: Document, kb: KnowledgeBase, sent_of: list[int]) -> Non
             country, end = demonym_at[end].ref, demonym_at[end].tok_end
         if any(j in person_starts for j in range(end, end + 3)):
             continue  # the name follows: "رئيس البرلمان سليم الجبوري"
-        if end < len(doc.tokens) and end in country_at:
-            country, end = country_at[end], end + 1  # "وزير خارجية تركيا"
+        if country is None and end < len(doc.tokens) and end in country_at:
+            country, end = country_at[end], end + 1  # "وزير خارجية تركيا" (not "الوزير السعودي إيران": whom)
         if end < len(doc.tokens) and not _title_stands_alone(doc.tokens[end]):
             continue  # "رئيس وزراء لوكسمبورغ", "وزير الخارجية السابق": not the office of the day here
         found = {pid for pid, porg in holders_of[m.ref]
