@@ -2657,6 +2657,15 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_agent_marker_after_an_earlier_act_is_that_acts(real_kb):
+    """"القوات الأمنية سيطرت على مناطق ... بعد قطع خطوط الإمداد من قبل طيران التحالف": the aircraft
+    cut the supply lines; the forces took the ground."""
+    evs = _events(real_kb, "وقال عيد عماش إن «القوات الأمنية سيطرت على مناطق كثيرة في داخل مدينة الرمادي وهي "
+                           "مناطق البو ذياب والتأميم بعد قطع خطوط الإمداد لتنظيم داعش من قبل طيران التحالف "
+                           "الدولي».", dt.date(2015, 8, 2))
+    assert {(e.plover, e.actor1.mention) for e in evs} == {("ASSAULT", "القوات الأمنية")}
+
+
 def test_an_office_with_its_adjective_is_not_of_the_country_named_after(real_kb):
     """"ودعا وزير الخارجية السعودي إيران": Saudi Arabia's minister calls on Iran; the country after
     the adjective is whom he calls, not the minister's (not Iran's foreign minister)."""

@@ -1855,6 +1855,10 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         rule1 = "doer after a verb pointing back at the event" if a1 is not None else ""
     if a1 is None:
         for m in after:
+            # ("سيطرت على مناطق ... بعد قطع خطوط الإمداد من قبل طيران التحالف": the agent of the
+            # act it came after)
+            if any(_readings(t) & {"بعد", "عقب", "اثر", "جراء", "بسبب"} for t in doc.tokens[hit.end:m.tok_start]):
+                break
             # ("على أيدي متشددي تنظيم داعش": past the head noun of the group's men)
             head = 1 if m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & (_REBEL_HEADS | {"متشددي"}) else 0
             for marker in AGENT_MARKERS:
