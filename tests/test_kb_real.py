@@ -2657,6 +2657,14 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_incident_attributed_before_it_is_told(real_kb):
+    """"وفي حادثة منفصلة، نُسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي ... عندما انفجر لغم":
+    the incident the sentence opens with is attributed before it is told."""
+    ev = _events(real_kb, "وفي حادثة منفصلة، نُسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي وجرح اربعة "
+                          "آخرون اليوم، عندما انفجر لغم لدى مرور قافلة عسكرية في مديات.", dt.date(2015, 8, 2))[0]
+    assert (ev.plover, ev.actor1.mention, ev.fatalities) == ("ASSAULT", "حزب العمال الكردستاني", 1)
+
+
 def test_an_agent_marker_after_an_earlier_act_is_that_acts(real_kb):
     """"القوات الأمنية سيطرت على مناطق ... بعد قطع خطوط الإمداد من قبل طيران التحالف": the aircraft
     cut the supply lines; the forces took the ground."""

@@ -1008,6 +1008,7 @@ def _previous_speaker(doc: Document, kb: KnowledgeBase, sent: Sentence, ev: Even
     return _actor_ref(kb, m, ev.plover, None) if m is not None else None
 
 
+_INCIDENT_NOUNS = {"حادثه", "حادث", "هجوم", "اعتداء", "تفجير", "انفجار", "عمليه"}
 _ATTRIBUTING = {"نسب", "نسبت", "نسبته", "نسبتها", "نسبه", "نسبها", "نسبوا", "تنسب", "ينسب", "نسبتا"}
 
 
@@ -1020,7 +1021,17 @@ def _attributed_to(doc: Document, sent: Sentence, hit: TriggerHit, cands: list[M
         return behind
     verb = next((t for t in doc.tokens[max(lo, sent.tokens[0].index):hi] if _readings(t) & _ATTRIBUTING), None)
     if verb is None:
-        return None
+        # "وفي حادثة منفصلة، نُسبت أيضا إلى حزب العمال الكردستاني، قتل جندي": the incident the
+        # sentence opens with, attributed before it is told
+        noun = next((t for t in sent.tokens[:4] if _readings(t) & _INCIDENT_NOUNS and t.index < hit.start), None)
+        verb = next((t for t in doc.tokens[noun.index + 1:min(noun.index + 5, hit.start)]
+                     if _readings(t) & _ATTRIBUTING), None) if noun is not None else None
+        if verb is None:
+            return None
+        to = next((t for t in doc.tokens[verb.index + 1:min(verb.index + 4, hit.start)]
+                   if _readings(t) & {"الي"} or t.norm in ("الى", "إلى")), None)
+        return next((m for m in cands if to is not None and m.tok_start == to.index + 1
+                     and m.kind in ("actor", "demonym", "metonym")), None)
     if any(_readings(t) & _ATTACK_NOUNS and any(_readings(u) & _REFERENCE_CUES for u in doc.tokens[t.index - 2:t.index])
            for t in doc.tokens[hit.end:verb.index] if t.index >= 2):
         # "عملية عسكرية ضد ... بعد سلسلة هجمات نسبت إلى العمال": another act's attribution (but
