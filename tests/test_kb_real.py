@@ -2657,6 +2657,14 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_parenthesis_does_not_part_a_force_from_its_adjective(real_kb):
+    """"وقصفت طائرات (اف 16) التركية مواقع لحزب العمال": the aircraft are Turkish, past the
+    parenthesis naming their type."""
+    ev = _events(real_kb, "وقصفت طائرات (اف 16) التركية مواقع لحزب العمال الكردستاني في قنديل أمس.",
+                 dt.date(2015, 8, 2))[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor1.ref, ev.actor2.ref) == ("ASSAULT", "التركية", "tr.military", "pkk")
+
+
 def test_an_incident_attributed_before_it_is_told(real_kb):
     """"وفي حادثة منفصلة، نُسبت أيضا إلى حزب العمال الكردستاني، قتل جندي تركي ... عندما انفجر لغم":
     the incident the sentence opens with is attributed before it is told."""

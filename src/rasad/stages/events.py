@@ -1325,6 +1325,17 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
 _JUDICIARY = {"generic.judiciary", "iq.courts", "iq.judiciary"}
 
 
+def _before_parenthesis(doc: Document, k: int) -> int:
+    """Token `k`, or where a parenthesis right before it opens ("طائرات (اف 16) التركية")."""
+    if k > 0 and doc.tokens[k - 1].text == ")":
+        j = k - 2
+        while j >= 0 and k - j <= 6 and doc.tokens[j].text != "(":
+            j -= 1
+        if j >= 0 and doc.tokens[j].text == "(":
+            return j
+    return k
+
+
 def _suicide_adjective(doc: Document, m: Mention) -> bool:
     """"هجوم انتحاري": the word describes the attack, it does not name the bomber."""
     if "انتحار" not in doc.tokens[m.tok_start].norm or m.tok_start == 0:
@@ -1644,8 +1655,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # A nationality adjective names a doer only on a trigger or a force ("القصف التركي",
     # "طائرة أمريكية"), not on any noun ("الأراضي الفرنسية").
     trigger_toks = {i for h in (hits or [hit]) for i in range(h.start, h.end)}
-    cands = [m for m in cands if m.kind != "demonym" or m.tok_start - 1 in trigger_toks
-             or (m.tok_start > 0 and _readings(doc.tokens[m.tok_start - 1]) & _AGENTIVE_HEADS)
+    cands = [m for m in cands if m.kind != "demonym" or _before_parenthesis(doc, m.tok_start) - 1 in trigger_toks
+             or (_before_parenthesis(doc, m.tok_start) > 0
+                 and _readings(doc.tokens[_before_parenthesis(doc, m.tok_start) - 1]) & _AGENTIVE_HEADS)
              # "الغارات الجوية التركية": after the trigger and its adjective
              or (m.tok_start - 2 in trigger_toks and strip_article(doc.tokens[m.tok_start - 1].norm) in _TRIGGER_ADJECTIVES)]
     clause_end = _clause_end(doc, sent, hit, hits or [hit])
@@ -1955,12 +1967,20 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
     # subject before it (after the verb, Arabic keeps it singular)
     plural_verb = hit.end - hit.start == 1 and trig_tok.norm.endswith("وا") and len(trig_tok.norm) > 4 \
         and not trig_tok.norm.startswith(("ال", "وال"))
+    # ("قصفت طائرات (اف 16) التركية": what a parenthesis says stands outside the clause)
+    in_parens, opened = set(), None
+    for t in sent.tokens:
+        if t.text == "(":
+            opened = t.index
+        elif t.text == ")" and opened is not None:
+            in_parens.update(range(opened, t.index + 1))
+            opened = None
     if a1 is None and not subject_before and not noun_subject and not plural_verb and not possessed:
         for m in after[:3]:
             if m.kind == "metonym" and _readings(trig_tok) & VISIT_VERBS:
                 continue  # "زار بغداد": the capital visited, not a government that acts
             gap = [t for t in doc.tokens[hit.end:m.tok_start] if t.kind == "word" and t.index not in time_tokens
-                   and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
+                   and t.index not in in_parens and t.norm not in _GAP_ADVERBS and strip_article(t.norm) not in _TRIGGER_ADJECTIVES
                    and t.norm not in _RESUMPTIVE_PPS
                    and not (ev.plover not in ("ASSAULT", "COERCE") and _readings(t) & (_VAGUE_NUMBERS | _VICTIM_HEADS))
                    and not _approximates(doc, t)]
