@@ -2657,6 +2657,17 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_occasions_place_and_an_adjective_of_a_plural_noun(real_kb):
+    """"وبمناسبة مرور عام على سقوط قضاء سنجار ... طالب معصوم الجهات المسؤولة بتعزيز": Sinjar is
+    the occasion's place, not where the demand was made; "المسؤولة" describes the bodies, it is
+    no official with a name ("بتعزيز الإمكانات") after him."""
+    text = ("وبمناسبة مرور عام كامل على سقوط قضاء سنجار بيد داعش طالب رئيس الجمهورية فؤاد معصوم، جميع "
+            "الجهات المسؤولة بتعزيز الإمكانات القتالية.")
+    assert not [m for m in _mentions(real_kb, text) if m.kind in ("person", "title") and "المسؤولة" in m.text]
+    ev = _events(real_kb, text, dt.date(2015, 8, 3))[0]
+    assert (ev.plover, ev.actor1.mention, ev.location) == ("REQUEST", "فؤاد معصوم", None)
+
+
 def test_a_parenthesis_does_not_part_a_force_from_its_adjective(real_kb):
     """"وقصفت طائرات (اف 16) التركية مواقع لحزب العمال": the aircraft are Turkish, past the
     parenthesis naming their type."""

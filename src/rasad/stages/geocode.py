@@ -293,6 +293,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "قبل أن تعود إلى قاعدة ديار بكر", "انطلقت من قاعدة إنجرليك": where the aircraft flew from
         if prev_keys(doc, m) & {"ازاء", "تجاه", "حيال", "بشان", "بخصوص"}:
             continue  # "لإدانة سياسة أردوغان إزاء سوريا": what it is about, not where
+        if ev.plover in _VERBAL and m.tok_start < trig_tok and any(
+                readings(t.norm) & {"مناسبه", "بمناسبه", "لمناسبه", "ذكري", "بذكري"}
+                for t in doc.tokens[max(doc.sentences[ev.sentence].tokens[0].index, m.tok_start - 10):m.tok_start]):
+            continue  # "وبمناسبة مرور عام على سقوط قضاء سنجار طالب": the occasion's place, not where he spoke
         if _in_parentheses(doc, m):
             continue  # "منظمة الأغذية والزراعة (الفاو)": a name's acronym in brackets, not Al-Faw
         if _describes_place_before(doc, m, places):

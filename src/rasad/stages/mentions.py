@@ -85,6 +85,11 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                 if kind == "place" and not m.clitic and base + m.tok_start > 0 \
                         and tokens[base + m.tok_start - 1].norm in _KUNYA and m.tok_end - m.tok_start == 1:
                     continue  # "أبو بصير ناصر الوحيشي": a kunya, not the village
+                if kind == "title" and m.tok_end - m.tok_start == 1 and base + m.tok_start > 0 \
+                        and toks[m.tok_start].norm.startswith("ال") \
+                        and tokens[base + m.tok_start - 1].norm.startswith(("ال", "وال")) \
+                        and tokens[base + m.tok_start - 1].norm.endswith("ات"):
+                    continue  # "الجهات المسؤولة": an adjective of a plural noun, not an official
                 doc.mentions.append(make(kind, base + m.tok_start, base + m.tok_end, m.ref, f"kb.{kind}", m.clitic))
         # Demonyms: "القصف التركي" → a state, resolved by the coder from context.
         for t in toks:
