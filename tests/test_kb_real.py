@@ -2657,6 +2657,15 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_friday_preacher_speaks_in_his_town_on_the_last_friday(real_kb):
+    """"طالب خطيب جمعة مسجد الكوفة مهند الموسوي بحماية المتظاهرين": the sermon was given in Kufa,
+    on the Friday before publication."""
+    ev = _events(real_kb, "يأتي هذا فيما طالب خطيب جمعة مسجد الكوفة مهند الموسوي، بحماية المتظاهرين "
+                          "وتلبية مطالبهم.", dt.date(2015, 8, 8))[0]
+    assert (ev.plover, ev.location.mention, ev.location.admin1, ev.event_date) == (
+        "REQUEST", "الكوفة", "Najaf", dt.date(2015, 8, 7))
+
+
 def test_an_occasions_place_and_an_adjective_of_a_plural_noun(real_kb):
     """"وبمناسبة مرور عام على سقوط قضاء سنجار ... طالب معصوم الجهات المسؤولة بتعزيز": Sinjar is
     the occasion's place, not where the demand was made; "المسؤولة" describes the bodies, it is

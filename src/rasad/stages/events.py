@@ -3721,7 +3721,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
         ev.event_date, ev.time_precision = told.date, told.precision
         ev.provenance["event_date"] = f"the occasion told in the next sentence: '{told.text}'"
     elif trig.plover in _SPEECH and doc.article.published is not None and any(
-            m.sentence == sent.index and m.kind in ("title", "role") and "الجمعه" in normalize(m.text)
+            m.sentence == sent.index and m.kind in ("title", "role") and "جمعه" in normalize(m.text)
             and m.end <= doc.tokens[hit.start].start + 80 for m in doc.mentions):
         # "دعا خطيب صلاة الجمعة في كربلاء الحكومة إلى ...": said in the Friday sermon
         ev.event_date, ev.time_precision = weekday_before(doc.article.published, 4), 1

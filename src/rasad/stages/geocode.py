@@ -274,7 +274,14 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
 
     good = []
     facing: list[Mention] = []
-    titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence}
+    # (but "خطيب جمعة النجف", "خطيب جمعة مسجد الكوفة": the Friday preacher speaks in that town)
+    titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence
+                  and t.ref != "t.friday_preacher"}
+    preachers_end = {t.tok_end for t in doc.mentions if t.sentence == ev.sentence and t.ref == "t.friday_preacher"}
+
+    def preached_in(m: Mention) -> bool:
+        return m.tok_start in preachers_end or (m.tok_start - 1 in preachers_end
+                                                and readings(doc.tokens[m.tok_start - 1].norm) & {"مسجد", "جامع"})
     bordering_ends: set[int] = set()
     for m in sorted(places, key=lambda m: m.tok_start):
         said_from = ev.plover in _SPEECH and m.tok_start < trig_tok and "من" in prev_keys(doc, m)  # "ومن واشنطن طالب"
@@ -305,11 +312,11 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         # a name that is both (a capital used for its government) counts as a place here.
         inside_actor = any(s <= m.start and m.end <= e and (e - s) > (m.end - m.start)
                            for s, e in actor_spans + role_spans)
-        if inside_actor:
+        if inside_actor and not preached_in(m):
             continue
         if ev.plover in _VERBAL and m.tok_start >= trig_end and _is_topic(doc, m, trig_end):
             continue
-        if ev.plover in _SPEECH and not _said_at(doc, m, after=m.tok_start >= trig_end):
+        if ev.plover in _SPEECH and not _said_at(doc, m, after=m.tok_start >= trig_end) and not preached_in(m):
             continue
         if ev.plover in _SPEECH and m.tok_start - trig_end > 5:
             continue  # far into what was said ("أثنى على الانتصارات التي حققتها القوات في الأنبار")
