@@ -2657,6 +2657,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_the_toll_of_incidents_told_one_by_one_is_no_event(real_kb):
+    """"لقي أربعة أشخاص مصرعهم ... في ثلاثة حوادث أمنية منفصلة في بغداد أمس" and then each
+    incident: the toll sums them up; the incidents are the events."""
+    text = ("ولقي أربعة أشخاص مصرعهم بينما أصيب 20 آخرون بجروح متفاوتة في حوادث أمنية منفصلة في بغداد أمس.\n"
+            " وقال مصدر أمني إن شخصين قتلا بانفجار عبوة ناسفة في منطقة الحسينية شمالي بغداد.\n"
+            " وأضاف أن شخصين آخرين قتلا بانفجار عبوة ناسفة في منطقة الدورة جنوبي بغداد.")
+    evs = _events(real_kb, text, dt.date(2015, 7, 22))
+    assert len(evs) == 2 and all(e.location.mention != "بغداد" and e.fatalities == 2 for e in evs)
+
+
 def test_a_friday_preacher_speaks_in_his_town_on_the_last_friday(real_kb):
     """"طالب خطيب جمعة مسجد الكوفة مهند الموسوي بحماية المتظاهرين": the sermon was given in Kufa,
     on the Friday before publication."""

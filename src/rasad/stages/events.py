@@ -4582,6 +4582,20 @@ def _contains(outer, inner) -> bool:
 _PLURAL_EVENT_NOUNS = {"غارات", "ضربات", "هجمات", "تفجيرات", "انفجارات", "اشتباكات", "عمليات", "طلعات", "سلسله"}
 
 
+_INCIDENTS = {"حوادث", "حادثين", "اعمال", "هجمات", "تفجيرات", "اعتداءات"}
+_APART = {"متفرقه", "منفصله", "متفرقين", "منفصلين", "عنف"}
+
+
+def _toll_of_incidents(doc: Document, ev: Event) -> bool:
+    """"لقي 6 أشخاص مصرعهم ... في حوادث أمنية متفرقة": the toll of several incidents the article
+    then tells one by one."""
+    if ev.rule != "tr.assault.casualties":
+        return False
+    toks = doc.sentences[ev.sentence].tokens
+    return any(_readings(t) & _INCIDENTS and any(_readings(u) & _APART for u in toks[k + 1:k + 3])
+               for k, t in enumerate(toks))
+
+
 def _several(doc: Document, ev: Event) -> bool:
     """The trigger names several incidents: a plural ("غارات"), "سلسلة", or a figure ("20 غارة")."""
     toks = [t for t in doc.tokens if ev.trigger.start <= t.start < ev.trigger.end]
@@ -4607,17 +4621,21 @@ def _drop_summaries(doc: Document) -> None:
     والملاحمة") is not one more event: the details are the events."""
     out = []
     for ev in doc.events:
-        if ev.plover == "ASSAULT" and ev.location is not None and not ev.campaign and _several(doc, ev):
+        toll = _toll_of_incidents(doc, ev)
+        if ev.plover == "ASSAULT" and ev.location is not None and not ev.campaign and (toll or _several(doc, ev)):
             details = [e for e in doc.events if e is not ev and e.plover == "ASSAULT" and e.sentence != ev.sentence
-                       and e.acled_sub_event_type == ev.acled_sub_event_type and e.location is not None
+                       and (toll or e.acled_sub_event_type == ev.acled_sub_event_type) and e.location is not None
                        and e.event_date is not None and ev.event_date is not None
                        and abs((e.event_date - ev.event_date).days) <= 1 and _same_actors(e, ev)
                        and (_contains(ev.location, e.location) or (
+                           # (a toll in a city: its incidents anywhere in that governorate)
+                           toll and e.location.country == ev.location.country and ev.location.admin1 is not None
+                           and e.location.admin1 == ev.location.admin1) or (
                            # (a summary that only named the country took the place of a detail)
                            ev.location.ref == e.location.ref
                            and str(ev.provenance.get("location", "")).startswith("no place of its own")))]
             if details:
-                for d in details:  # the doer named in the summary; its total goes to none of them
+                for d in ([] if toll else details):  # the doer named in the summary; its total goes to none of them
                     for f in ("actor1", "actor2"):
                         if getattr(d, f) is None and getattr(ev, f) is not None:
                             setattr(d, f, getattr(ev, f))
