@@ -2657,6 +2657,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_what_is_needed_is_no_act(real_kb):
+    """"عملية تحرير الأنبار تتطلب مزيدا من طلعات طيران التحالف", "بحاجة ماسة إلى غارات جوية": what is
+    needed, not done; "وشن طيران التحالف المزيد من الغارات" is done."""
+    day = dt.date(2015, 8, 2)
+    assert _events(real_kb, "وشدد الطرموز على أن عملية تحرير الأنبار، تتطلب مزيدا من طلعات طيران التحالف الدولي "
+                            "لاستهداف أرتال داعش.", day) == []
+    assert _events(real_kb, "وقال إن القوات بحاجة ماسة إلى غارات جوية مكثفة على مواقع داعش في الرمادي.", day) == []
+    assert len(_events(real_kb, "وشن طيران التحالف المزيد من الغارات على مواقع داعش في الرمادي أمس.", day)) == 1
+
+
 def test_the_toll_of_incidents_told_one_by_one_is_no_event(real_kb):
     """"لقي أربعة أشخاص مصرعهم ... في ثلاثة حوادث أمنية منفصلة في بغداد أمس" and then each
     incident: the toll sums them up; the incidents are the events."""

@@ -553,6 +553,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("طلب", "بطلب") and before \
             and (before[-1].norm in ("عند", "علي", "لطلب") or doc.tokens[hit.start].norm == "بطلب"):
         return "reference: 'نزولا عند طلب', 'بناء على طلب' gives the reason of another act"
+    # "عملية تحرير الأنبار تتطلب مزيدا من طلعات طيران التحالف", "بحاجة ماسة إلى": what is needed
+    if any(_readings(t) & _NEEDING for t in before[-5:]):
+        return "hypothetical: what is needed ('تتطلب مزيدا من الطلعات')"
     # "من الصعب جداً تحرير العراق من تنظيم داعش دون مساعدة": how hard or possible it is, not an act
     if any(strip_article(t.norm) in ("صعب", "مستحيل", "ممكن", "سهل", "ضروري") and (
             k > 0 and before[k - 1].norm in ("من", "ومن", "فمن")) for k, t in enumerate(before[-4:], len(before) - 4)
@@ -1323,6 +1326,7 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
 
 
 _JUDICIARY = {"generic.judiciary", "iq.courts", "iq.judiciary"}
+_NEEDING = {"تتطلب", "يتطلب", "تستدعي", "يستدعي", "تحتاج", "يحتاج", "بحاجه", "حاجه", "الحاجه", "يستلزم", "تستلزم"}
 
 
 def _before_parenthesis(doc: Document, k: int) -> int:
