@@ -2657,6 +2657,17 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_summary_with_no_day_of_its_own_sums_up_its_details(real_kb):
+    """"نفذت قوات التحالف تسع ضربات جوية على مواقع للتنظيم في سورية": no day of its own; the
+    statement then tells the strikes of the night before last town by town."""
+    text = ("نفذت قوات التحالف الدولي ضد تنظيم داعش تسع ضربات جوية على مواقع للتنظيم في سورية.\n"
+            " وقالت قوة المهام المشتركة في بيان الليلة قبل الماضية إن الضربات أصابت وحدات تكتيكية بالقرب من "
+            "مدن حلب والحسكة.")
+    evs = _events(real_kb, text, dt.date(2015, 7, 22))
+    assert sorted(e.location.mention for e in evs) == ["الحسكة", "حلب"]
+    assert {e.event_date for e in evs} == {dt.date(2015, 7, 20)}
+
+
 def test_what_is_needed_is_no_act(real_kb):
     """"عملية تحرير الأنبار تتطلب مزيدا من طلعات طيران التحالف", "بحاجة ماسة إلى غارات جوية": what is
     needed, not done; "وشن طيران التحالف المزيد من الغارات" is done."""

@@ -4630,7 +4630,11 @@ def _drop_summaries(doc: Document) -> None:
             details = [e for e in doc.events if e is not ev and e.plover == "ASSAULT" and e.sentence != ev.sentence
                        and (toll or e.acled_sub_event_type == ev.acled_sub_event_type) and e.location is not None
                        and e.event_date is not None and ev.event_date is not None
-                       and abs((e.event_date - ev.event_date).days) <= 1 and _same_actors(e, ev)
+                       and (abs((e.event_date - ev.event_date).days) <= 1 or (
+                           # (a summary with no day of its own sums up the days its details tell)
+                           str(ev.provenance.get("event_date", "")).startswith("news day")
+                           and 0 <= (ev.event_date - e.event_date).days <= 3))
+                       and _same_actors(e, ev)
                        and (_contains(ev.location, e.location) or (
                            # (a toll in a city: its incidents anywhere in that governorate)
                            toll and e.location.country == ev.location.country and ev.location.admin1 is not None
