@@ -2657,6 +2657,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_meeting_is_not_placed_at_the_visit_before_nor_a_likely_visit_coded(real_kb):
+    """"اجتمع بارزاني مع كارتر الذي وصل محافظة اربيل أمس بعد زيارة لبغداد": the meeting is in
+    Erbil, Baghdad was visited before; "ومن المرجح ان يزور الوزير تركيا" is a visit to come."""
+    day = dt.date(2015, 7, 25)
+    ev = _events(real_kb, "وعقب وصوله اجتمع رئيس اقليم كردستان مسعود بارزاني مع وزير الدفاع الامريكي آشتون كارتر "
+                          "الذي وصل محافظة اربيل أمس الجمعة بعد زيارة لبغداد.", day)[0]
+    assert (ev.plover, ev.location.mention) == ("CONSULT", "اربيل")
+    assert _events(real_kb, "ومن المرجح ان يزور الوزير الأميركي تركيا بعد انتهاء زيارته الحالية.", day) == []
+
+
 def test_a_summary_with_no_day_of_its_own_sums_up_its_details(real_kb):
     """"نفذت قوات التحالف تسع ضربات جوية على مواقع للتنظيم في سورية": no day of its own; the
     statement then tells the strikes of the night before last town by town."""
