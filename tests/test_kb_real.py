@@ -2657,6 +2657,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_meeting_naming_no_party_is_the_one_told_there(real_kb):
+    """A caption, "كارتر أثناء اجتماعه مع البارزاني في اربيل" (no party the coder knows), then the
+    meeting told in full in Erbil: one meeting."""
+    text = ("كارتر أثناء اجتماعه مع البارزاني في اربيل\n"
+            "وصل وزير الدفاع الأميركي اشتون كارتر أمس الجمعة إلى مدينة اربيل، فيما عقد اجتماعاً مع رئيس الإقليم "
+            "مسعود البارزاني.")
+    evs = [e for e in _events(real_kb, text, dt.date(2015, 7, 25)) if e.plover == "CONSULT"]
+    assert [(e.actor1.mention, e.location.mention) for e in evs] == [("اشتون كارتر", "اربيل")]
+
+
 def test_a_meeting_is_not_placed_at_the_visit_before_nor_a_likely_visit_coded(real_kb):
     """"اجتمع بارزاني مع كارتر الذي وصل محافظة اربيل أمس بعد زيارة لبغداد": the meeting is in
     Erbil, Baghdad was visited before; "ومن المرجح ان يزور الوزير تركيا" is a visit to come."""

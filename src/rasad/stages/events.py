@@ -4568,7 +4568,23 @@ def _merge_meetings(doc: Document) -> None:
         if same.location is None and ev.location is not None:
             same.location = ev.location
             same.provenance["location"] = f"merged from '{ev.trigger.text}'"
-    doc.events[:] = out
+    # "كارتر أثناء اجتماعه مع البارزاني في اربيل" (a caption naming nobody the coder knows),
+    # then the meeting told in full: a meeting with no party named is the one held there
+    kept = []
+    for ev in out:
+        if ev.plover == "CONSULT" and ev.actor1 is None and ev.actor2 is None and ev.location is not None \
+                and ev.event_date is not None:
+            told = next((e for e in out if e is not ev and e.plover == "CONSULT" and e.actor1 is not None
+                         and (e.location is None or (e.location.admin1 == ev.location.admin1
+                                                     and e.location.country == ev.location.country))
+                         and e.event_date is not None and abs((e.event_date - ev.event_date).days) <= 1), None)
+            if told is not None:
+                if told.location is None:
+                    told.location = ev.location
+                    told.provenance["location"] = f"where the meeting named with no party took place ('{ev.trigger.text}')"
+                continue
+        kept.append(ev)
+    doc.events[:] = kept
 
 
 def _contains(outer, inner) -> bool:
