@@ -2657,6 +2657,17 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_unnamed_unit_is_the_command_it_belongs_to(real_kb):
+    """"إن قوة أمنية تابعة لقيادة عمليات دجلة ... تمكنت من قتل 19 مسلحاً": the Tigris Operations
+    Command acted; "قوة من الشرطة" with no owner stays as it is."""
+    day = dt.date(2015, 7, 20)
+    ev = _events(real_kb, "وقال المصدر إن قوة أمنية تابعة لقيادة عمليات دجلة، وبمساندة الحشد الشعبي، تمكنت من "
+                          "قتل 19 مسلحاً من داعش.", day)[0]
+    assert (ev.actor1.mention, ev.fatalities) == ("قيادة عمليات دجلة", 19)
+    ev = _events(real_kb, "وداهمت قوة أمنية تابعة لقيادة شرطة ديالى منزلا في بعقوبة واعتقلت ثلاثة مطلوبين.", day)[0]
+    assert ev.actor1.mention.startswith("قيادة شرطة")
+
+
 def test_a_meeting_naming_no_party_is_the_one_told_there(real_kb):
     """A caption, "كارتر أثناء اجتماعه مع البارزاني في اربيل" (no party the coder knows), then the
     meeting told in full in Erbil: one meeting."""

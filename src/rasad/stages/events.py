@@ -1243,6 +1243,20 @@ def _same_actor(kb: KnowledgeBase, m: Mention, other: Mention) -> bool:
     return rec is None or rec.type != "generic" or normalize(m.text) == normalize(other.text)
 
 
+def _owner_of_unit(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
+    """"قوة أمنية تابعة لقيادة عمليات دجلة": an unnamed unit is the named command it belongs to."""
+    if m.kind != "actor" or m.ref not in kb.actors or kb.actors[m.ref].type != "generic":
+        return None
+    k = m.tok_end
+    if k < len(doc.tokens) and doc.tokens[k].norm in ("من",):
+        return None
+    if k >= len(doc.tokens) or not _readings(doc.tokens[k]) & _AFFILIATED:
+        return None
+    return next((o for o in doc.mentions if o.kind == "actor" and o.tok_start == k + 1 and o.ref in kb.actors
+                 and kb.actors[o.ref].type in ("state_forces", "government", "militia", "external_force")
+                 and _attached_prefix(doc, o).endswith("ل")), None)
+
+
 def _named_forces(doc: Document, kb: KnowledgeBase, m: Mention) -> Mention | None:
     """Bare "القوات" ("the forces") is the forces the article named last, within two
     sentences: "القوات الأمنية ... وأفاد بأن القوات تقدمت"."""
@@ -1294,8 +1308,10 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
                       if (comp is None or m.tok_start > comp) and m.tok_end <= able.index
                       and not _preceded_by(doc, m, _PREPOSITIONS | TARGET_MARKERS) and not _is_victim(doc, m)), None)
         if first is not None:
-            ev.actor1 = _actor_ref(kb, first, ev.plover, _article_country(doc, kb))
-            ev.provenance["actor1"] = f"subject of '{able.text}'"
+            owner = _owner_of_unit(doc, kb, first)
+            ev.actor1 = _actor_ref(kb, owner or first, ev.plover, _article_country(doc, kb))
+            ev.provenance["actor1"] = f"subject of '{able.text}'" + (
+                f"; the unit's command ('{owner.text}')" if owner is not None else "")
             return
     claim = ev.claimed_by
     enemy = ev.actor2 is not None and ev.actor2.ref in kb.actors and kb.actors[ev.actor2.ref].inter == 2
@@ -2304,6 +2320,9 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
         if named is not None:
             a1, rule1 = named, rule1 + "; bare 'القوات' named by the forces mentioned just before"
         a1 = named_before(doc, a1) or a1  # an office named before by its holder's name
+        owner = _owner_of_unit(doc, kb, a1)
+        if owner is not None:
+            a1, rule1 = owner, rule1 + f"; the unit's command ('{owner.text}')"
         ev.actor1 = _actor_ref(kb, a1, ev.plover, country)
         ev.provenance["actor1"] = rule1
     # "دعت فرنسا وبريطانيا روسيا إلى ...", "أدانت السعودية والإمارات الهجوم": a second subject
