@@ -2657,6 +2657,17 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_stance_told_with_its_pronoun_is_the_speakers(real_kb):
+    """"أكد تحالف القوى العراقية السنية عن رفضه لتصريحات ... نوري المالكي": the alliance rejects,
+    al-Maliki's words are what it rejects; "وجدد الحزب الديمقراطي الكردستاني رفضه" likewise."""
+    day = dt.date(2015, 7, 25)
+    ev = _events(real_kb, "أكد تحالف القوى العراقية السنية عن رفضه لتصريحات نائب رئيس الجمهورية نوري المالكي ضد "
+                          "المملكة العربية السعودية.", day)[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor2.mention) == ("ACCUSE", "تحالف القوى العراقية", "نوري المالكي")
+    ev = _events(real_kb, "وجدد الحزب الديمقراطي الكردستاني رفضه لقرار البرلمان.", day)[0]
+    assert ev.actor1.mention == "الحزب الديمقراطي الكردستاني"
+
+
 def test_an_unnamed_unit_is_the_command_it_belongs_to(real_kb):
     """"إن قوة أمنية تابعة لقيادة عمليات دجلة ... تمكنت من قتل 19 مسلحاً": the Tigris Operations
     Command acted; "قوة من الشرطة" with no owner stays as it is."""

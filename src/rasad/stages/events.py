@@ -1342,6 +1342,8 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
 
 
 _JUDICIARY = {"generic.judiciary", "iq.courts", "iq.judiciary"}
+_DECLARING = {"اكد", "اكدت", "اعلن", "اعلنت", "جدد", "جددت", "ابدي", "ابدت", "اعرب", "اعربت", "وكد", "واكد", "واكدت",
+              "واعلن", "واعلنت", "وجدد", "وجددت", "وابدي", "وابدت", "واعرب", "واعربت"}
 _NEEDING = {"تتطلب", "يتطلب", "تستدعي", "يستدعي", "تحتاج", "يحتاج", "بحاجه", "حاجه", "الحاجه", "يستلزم", "تستلزم"}
 
 
@@ -1832,6 +1834,19 @@ def assign_actors(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Trigger
                 (m for m in after if m.tok_start - hit.end <= 3), None)
             if met is not None:
                 a2, rule2 = met, "the one met after 'لقائه' (his meeting)"
+    # "أكد تحالف القوى العراقية عن رفضه لتصريحات المالكي", "جدد الحزب رفضه": the noun's pronoun is
+    # the subject of the verb of saying before it; who follows is what the stance is about
+    if a1 is None and ev.plover in VERBAL and hit.end - hit.start == 1 and raw.endswith(("ه", "ها", "هم")) \
+            and not doc.tokens[hit.start].norm.startswith(("ال", "وال")) and hit.start >= 2:
+        k = hit.start - 1 if doc.tokens[hit.start - 1].norm in ("عن", "علي", "على") else hit.start
+        if k >= 1 and doc.tokens[k - 1].norm.startswith("ال") and doc.tokens[k - 1].norm.endswith(("يه", "ي")) \
+                and not any(m.tok_end == k for m in cands):
+            k -= 1  # ("تحالف القوى العراقية السنية عن رفضه": past an adjective of the name)
+        subj = next((m for m in cands if m.tok_end == k and m.kind in ("actor", "person", "metonym")
+                     and m.tok_start > 0 and (is_say_token(doc, doc.tokens[m.tok_start - 1])
+                                              or _readings(doc.tokens[m.tok_start - 1]) & _DECLARING)), None)
+        if subj is not None:
+            a1, rule1 = subj, "whose stance the pronoun names: the subject of the verb of saying before it"
     # "أبلغ بارزاني الإدارة الأمريكية رفضه": the noun's pronoun is the one who told; told whom
     # comes between.
     if a1 is None and hit.end - hit.start == 1 and raw.endswith(("ه", "ها", "هم")) and hit.start >= 2:
