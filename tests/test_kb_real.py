@@ -2657,6 +2657,18 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_source_going_on_with_its_round_up_keeps_the_day(real_kb):
+    """The dated lead, then "وأفاد مصدر ..." and "وقال المصدر ..." and "وأضاف المصدر أن شخصين قتلا ...":
+    the source goes on with the same day's incidents, past the two sentences a day carries."""
+    text = ("ولقي أربعة أشخاص مصرعهم في حوادث أمنية منفصلة في بغداد أمس.\n"
+            " وأفاد مصدر أمني عراقي بمقتل شخص أثر تفجير عبوة ناسفة في منطقة الحسينية، شمالي بغداد.\n"
+            " وقال المصدر أن شخصا قتل بتفجير مماثل في منطقة الحبيبية بمدينة الصدر، شرقي بغداد.\n"
+            " وأضاف المصدر أن شخصين قتلا نتيجة تفجير عبوة ناسفة في منطقة الحماميات بقضاء التاجي، شمالي بغداد.")
+    evs = _events(real_kb, text, dt.date(2015, 7, 22))
+    last = max(evs, key=lambda e: e.sentence)
+    assert (last.sentence, last.fatalities, last.event_date) == (3, 2, dt.date(2015, 7, 21))
+
+
 def test_a_stance_told_with_its_pronoun_is_the_speakers(real_kb):
     """"أكد تحالف القوى العراقية السنية عن رفضه لتصريحات ... نوري المالكي": the alliance rejects,
     al-Maliki's words are what it rejects; "وجدد الحزب الديمقراطي الكردستاني رفضه" likewise."""

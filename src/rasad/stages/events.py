@@ -3772,7 +3772,12 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                    and 0 < sent.index - _sentence_at(doc, t.start) <= 2 and not _reporting_time(doc, t)
                    and not (trig.plover in _SPEECH and not _announced_on(doc, t) and not any(
                        e.sentence == _sentence_at(doc, t.start) and e.plover in VERBAL for e in doc.events))]
-        if carried:
+        toll = find_counts(sent.tokens) if trig.plover == "ASSAULT" and not carried else {}
+        goes_on = _source_goes_on(doc, sent) if toll.get("fatalities") or toll.get("injuries") else None
+        if goes_on is not None:
+            ev.event_date, ev.time_precision = goes_on.event_date, goes_on.time_precision
+            ev.provenance["event_date"] = f"the day of the same source's report just before ('{goes_on.trigger.text}')"
+        elif carried:
             ref = carried[-1]
             pub = doc.article.published
             if pub is not None and ref.date is not None and (pub - ref.date).days > 62:
@@ -3890,6 +3895,18 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
 
 
 _DAY_KINDS = {"yesterday", "weekday", "today", "explicit", "day-before-yesterday", "last-night"}
+_THE_SOURCE = {"المصدر", "المصادر", "البيان"}
+
+
+def _source_goes_on(doc: Document, sent: Sentence) -> Event | None:
+    """"وأضاف المصدر أن شخصين قتلا بتفجير عبوة في الحماميات": the source already named goes on
+    with its round-up; what it tells happened on the day of the incident it told just before."""
+    words = [t for t in sent.tokens if t.kind == "word"][:3]
+    if len(words) < 2 or not (is_say_token(doc, words[0]) and words[1].norm in _THE_SOURCE):
+        return None
+    return next((e for e in reversed(doc.events) if e.plover in VIOLENT and 1 <= sent.index - e.sentence <= 3
+                 and e.event_date is not None and e.time_precision in (1, 2)
+                 and not str(e.provenance.get("event_date", "")).startswith("news day")), None)
 _OCCASION_OPENERS = {"جاء", "وجاء"}
 
 
