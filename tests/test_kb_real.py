@@ -2657,6 +2657,19 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_similar_blast_belongs_to_the_series_dated_before(real_kb):
+    """"مع مقتل 33 شخصاً أمس الاثنين في تفجيرات ..." then, three sentences on, "كما وقع تفجير مماثل في
+    ناحية كنعان": one more of the series, on its day."""
+    text = ("وقال الجبوري إن مجلس النواب سيحدد أسماء المتورطين بالفساد.\n"
+            " وتواصلت التحديات الأمنية مع مقتل 33 شخصاً أمس الاثنين في تفجيرات استهدفت محافظة ديالى.\n"
+            " وتسببت ثلاثة تفجيرات في محافظة ديالى إلى مقتل 33 شخصاً بحسب مصادر أمنية.\n"
+            " ووقع أكثر التفجيرات دموية عندما فجر انتحاري سيارة مفخخة في سوق منطقة الهويدر ما أدى إلى مقتل 20.\n"
+            " كما وقع تفجير مماثل في ناحية كنعان جنوب شرق بعقوبة ما أودى إلى مقتل 10.")
+    evs = _events(real_kb, text, dt.date(2015, 8, 11))
+    last = max(evs, key=lambda e: e.sentence)
+    assert (last.sentence, last.fatalities, last.event_date) == (4, 10, dt.date(2015, 8, 10))
+
+
 def test_a_source_going_on_with_its_round_up_keeps_the_day(real_kb):
     """The dated lead, then "وأفاد مصدر ..." and "وقال المصدر ..." and "وأضاف المصدر أن شخصين قتلا ...":
     the source goes on with the same day's incidents, past the two sentences a day carries."""

@@ -3774,9 +3774,18 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
                        e.sentence == _sentence_at(doc, t.start) and e.plover in VERBAL for e in doc.events))]
         toll = find_counts(sent.tokens) if trig.plover == "ASSAULT" and not carried else {}
         goes_on = _source_goes_on(doc, sent) if toll.get("fatalities") or toll.get("injuries") else None
+        why = "the day of the same source's report just before"
+        if goes_on is None and trig.plover == "ASSAULT" and not carried and any(
+                _readings(t) & _INCIDENT_NOUNS and k + 1 < len(sent.tokens) and _readings(sent.tokens[k + 1]) & _LIKE_IT
+                for k, t in enumerate(sent.tokens)):
+            # "كما وقع تفجير مماثل في ناحية كنعان": one more of the series the article dated
+            goes_on = next((e for e in reversed(doc.events) if e.plover == "ASSAULT" and 1 <= sent.index - e.sentence <= 3
+                            and e.event_date is not None and e.time_precision in (1, 2)
+                            and not str(e.provenance.get("event_date", "")).startswith("news day")), None)
+            why = "the day of the series a similar one belongs to"
         if goes_on is not None:
             ev.event_date, ev.time_precision = goes_on.event_date, goes_on.time_precision
-            ev.provenance["event_date"] = f"the day of the same source's report just before ('{goes_on.trigger.text}')"
+            ev.provenance["event_date"] = f"{why} ('{goes_on.trigger.text}')"
         elif carried:
             ref = carried[-1]
             pub = doc.article.published
@@ -3896,6 +3905,7 @@ def _event_from(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: TriggerHi
 
 _DAY_KINDS = {"yesterday", "weekday", "today", "explicit", "day-before-yesterday", "last-night"}
 _THE_SOURCE = {"المصدر", "المصادر", "البيان"}
+_LIKE_IT = {"مماثل", "مماثله", "مشابه", "مشابهه"}
 
 
 def _source_goes_on(doc: Document, sent: Sentence) -> Event | None:
