@@ -2657,6 +2657,14 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_call_on_residents_is_placed_where_they_live(real_kb):
+    """"دعت الحكومة المحلية لمحافظة الأنبار أمس أهالي مدينة الرمادي إلى الخروج منها": the call is
+    about Ramadi, where those called on live, not the province named with the government."""
+    ev = _events(real_kb, "دعت الحكومة المحلية لمحافظة الأنبار العراقية أمس أهالي مدينة الرمادي مركز المحافظة "
+                          "إلى الخروج منها.", dt.date(2015, 8, 3))[0]
+    assert (ev.plover, ev.location.mention, ev.location.admin1) == ("REQUEST", "الرمادي", "Anbar")
+
+
 def test_a_similar_blast_belongs_to_the_series_dated_before(real_kb):
     """"مع مقتل 33 شخصاً أمس الاثنين في تفجيرات ..." then, three sentences on, "كما وقع تفجير مماثل في
     ناحية كنعان": one more of the series, on its day."""

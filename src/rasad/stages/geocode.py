@@ -273,6 +273,7 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             (clitic_prefix(doc, m).endswith("ل") and m.tok_start >= trig_tok) or visit)
 
     good = []
+    residents: list[Choice] = []
     facing: list[Mention] = []
     # (but "خطيب جمعة النجف", "خطيب جمعة مسجد الكوفة": the Friday preacher speaks in that town)
     titles_end = {t.tok_end for t in doc.mentions if t.kind == "title" and t.sentence == ev.sentence
@@ -316,6 +317,14 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue
         if ev.plover in _VERBAL and m.tok_start >= trig_end and _is_topic(doc, m, trig_end):
             continue
+        # "دعت الحكومة المحلية أهالي مدينة الرمادي إلى الخروج": the residents called on are where
+        addressed = ev.plover == "REQUEST" and 0 <= m.tok_start - trig_end <= 10 and _residents_of(doc, m) \
+            and not any(t.kind == "punct" for t in doc.tokens[trig_end:m.tok_start])
+        if addressed:
+            choice = choose_place(doc, kb, m, context)
+            if choice is not None and choice[0].kind not in ("country", "region"):
+                residents.append(Choice(choice[0], m, choice[1] + "; the residents called on", False))
+            continue
         if ev.plover in _SPEECH and not _said_at(doc, m, after=m.tok_start >= trig_end) and not preached_in(m):
             continue
         if ev.plover in _SPEECH and m.tok_start - trig_end > 5:
@@ -330,6 +339,8 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
         if _said_elsewhere(doc, kb, m, choice[0]):
             continue  # "مدينة دجلة في أقصى جنوب شرقي تركيا" is not Iraq's Dijla
         good.append(Choice(choice[0], m, choice[1], _relative(doc, m)))
+    if residents:
+        return residents[:1]
     # A place inside an institution's name ("جامعة الأنبار") only when nothing else is named.
     # (but residents protest where they live: "تظاهر المئات من أهالي محافظة البصرة جنوبي العراق")
     named = [c for c in good if not _in_name(doc, c.mention) or (ev.plover == "PROTEST" and _residents_of(doc, c.mention))]
