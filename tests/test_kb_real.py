@@ -2929,7 +2929,8 @@ def test_a_court_announcing_arrests_ordered_them(real_kb):
     ev = _events(real_kb, "وقالت محكمة استئناف ديالى، إن التحقيقات ستكشف أدوار المتورطين في التفجيرات، "
                           "مضيفة أنه جرى توقيف 11 رجل شرطة يشكلون المفرزة الأمنية.", day)[0]
     assert (ev.plover, ev.acled_sub_event_type, ev.actor1.mention, ev.actor1.ref, ev.arrests) == (
-        "COERCE", "Arrests", "محكمة استئناف", "generic.judiciary", 11)
+        "COERCE", "Arrests", "محكمة استئناف ديالى", "generic.judiciary", 11)
+    assert ev.location is None  # (Diyala is the court's, not where the arrests were made)
 
 
 def test_the_suspected_doer_after_a_verb_pointing_back_at_the_attack(real_kb):

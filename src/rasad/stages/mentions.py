@@ -101,6 +101,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
                     doc.mentions.append(make("demonym", t.index, t.index + 1, country, "lang.demonym",
                                              clitic if not clitic.endswith("ال") else clitic[:-2]))
                     break
+    _courts_of_places(doc)
     _units_of_counter_terrorism(doc, kb, sent_of)
     _respelled_places(doc, kb, sent_of)
     _places_by_nationality(doc, kb, sent_of)
@@ -124,6 +125,18 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _KUNYA = {"ابو", "ام", "ابا", "ابي"}
+def _courts_of_places(doc: Document) -> None:
+    """"محكمة استئناف ديالى": the court's name goes on with the province it sits for (which is
+    then no place of what the court tells)."""
+    place_at = {m.tok_start: m for m in doc.mentions if m.kind == "place"}
+    for k, m in enumerate(doc.mentions):
+        if m.kind == "actor" and m.ref == "generic.judiciary" and m.tok_end in place_at \
+                and normalize(m.text).startswith("محكمه") and m.sentence == place_at[m.tok_end].sentence:
+            p = place_at[m.tok_end]
+            doc.mentions[k] = Mention("actor", m.ref, m.start, p.end, doc.text[m.start:p.end], m.sentence,
+                                      m.tok_start, p.tok_end, m.rule, m.data)
+
+
 _UNIT_NOUNS = {"قوه", "قوات", "مفرزه", "مفارز", "عناصر", "فوج", "افواج", "سريه", "وحدات", "وحده", "مقاتلي", "قطعات"}
 
 
