@@ -2657,6 +2657,15 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_venue_told_next_is_not_a_place_in_what_was_said(real_kb):
+    """"وطالب البيلاوي باستخدام السلاح الثقيل ... . وقال البيلاوي لـ"الوطن": حققت القوات تقدما في
+    تحرير محافظة الأنبار": Anbar is what he spoke of, not where he spoke."""
+    text = ("وطالب العميد السابق أحمد البيلاوي باستخدام السلاح الثقيل لتحرير مدن المحافظة.\n"
+            " وقال البيلاوي لـ\"الوطن\": حققت القوات الأمنية تقدما في تنفيذ عملية تحرير محافظة الأنبار.")
+    ev = next(e for e in _events(real_kb, text, dt.date(2015, 7, 21)) if e.plover == "REQUEST")
+    assert ev.location is None
+
+
 def test_a_call_on_residents_is_placed_where_they_live(real_kb):
     """"دعت الحكومة المحلية لمحافظة الأنبار أمس أهالي مدينة الرمادي إلى الخروج منها": the call is
     about Ramadi, where those called on live, not the province named with the government."""

@@ -863,8 +863,11 @@ def _venue_told_next(doc: Document, kb: KnowledgeBase, ev: Event, context) -> li
     talks = ev.plover == "CONSULT" and (arrived or any(readings(t.norm) & _MEETING_NOUNS for t in nxt.tokens[:6]))
     if strip_article(name) not in words or not (talks or any(t.norm in SAY_VERBS for t in nxt.tokens[:4])):
         return []
+    # (not a place inside what was said: "وقال البيلاوي: حققت القوات تقدما في تحرير محافظة الأنبار")
+    said = next((t.index for t in nxt.tokens if t.text in (":", "«", '"', "“") or t.norm in COMPLEMENTIZERS),
+                nxt.tokens[-1].index + 1)
     for m in doc.mentions:
-        if m.kind == "place" and m.sentence == nxt.index and (_said_at(doc, m, after=True) or (
+        if m.kind == "place" and m.sentence == nxt.index and m.tok_end <= said and (_said_at(doc, m, after=True) or (
                 arrived and "الي" in prev_keys(doc, m))):
             choice = choose_place(doc, kb, m, context)
             if choice is not None and choice[0].kind not in ("country", "region"):
