@@ -2657,6 +2657,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_statements_circumstance_is_not_its_place(real_kb):
+    """"ومع عودة التفجيرات في بغداد ... طالب عضو لجنة الأمن والدفاع الحكومة بتحمل مسؤولياتها": Baghdad
+    is the circumstance's place; "بتحمل مسؤولياتها" is no name after a title."""
+    text = ("ومع عودة التفجيرات في بغداد وسقوط قتلى وجرحى بين المدنيين في أحياء متفرقة طالب عضو لجنة الأمن "
+            "والدفاع في البرلمان العراقي الحكومة بتحمل مسؤولياتها.")
+    assert not [m for m in _mentions(real_kb, text) if m.kind == "person"]
+    ev = next(e for e in _events(real_kb, text, dt.date(2015, 7, 21)) if e.plover == "REQUEST")
+    assert ev.location is None
+
+
 def test_a_venue_told_next_is_not_a_place_in_what_was_said(real_kb):
     """"وطالب البيلاوي باستخدام السلاح الثقيل ... . وقال البيلاوي لـ"الوطن": حققت القوات تقدما في
     تحرير محافظة الأنبار": Anbar is what he spoke of, not where he spoke."""

@@ -327,6 +327,10 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue
         if ev.plover in _SPEECH and not _said_at(doc, m, after=m.tok_start >= trig_end) and not preached_in(m):
             continue
+        first = doc.sentences[ev.sentence].tokens[0]
+        if ev.plover in _VERBAL and m.tok_start < trig_tok and first.norm in ("مع", "ومع", "وسط", "ووسط", "وفي ظل", "في ظل") \
+                and not any(t.kind == "punct" for t in doc.tokens[first.index:m.tok_start]):
+            continue  # "ومع عودة التفجيرات في بغداد ... طالب النائب": the circumstance's place, not where he spoke
         if ev.plover in _SPEECH and m.tok_start - trig_end > 5:
             continue  # far into what was said ("أثنى على الانتصارات التي حققتها القوات في الأنبار")
         if ev.plover in _VERBAL and m.tok_start >= trig_end:

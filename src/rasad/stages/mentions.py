@@ -468,6 +468,8 @@ def is_name_word(tok, kb: KnowledgeBase, first: bool) -> bool:
         return False
     if first and (tok.norm.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) or tok.norm in ("و",)):
         return False  # ("الوزير التركي للشؤون الأوروبية": a title's complement, not a name)
+    if (tok.norm.startswith("بت") and len(tok.norm) >= 5) or tok.norm.endswith(("اتها", "اتهم", "اتهما")):
+        return False  # "الحكومة بتحمل مسؤولياتها": a verbal noun with بـ, a plural with its pronoun
     if tok.norm.startswith(("لل", "ولل")) or tok.text.endswith(("ً", "اً", "ًا")):
         return False  # "وقال عباس للصحافيين", "وقال إبراهيم حزيناً": to whom, how
     if tok.text.startswith(("بال", "بإ", "بأ")):
