@@ -2657,6 +2657,21 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_iraq_at_large_in_an_article_about_iraq_names_no_place(real_kb):
+    """"احتجاجات غاضبة ... في العراق" in an article about Iraq: no place is named (the country is kept
+    on the record); "في شمال العراق" names a part of it."""
+    from rasad.output import article_record
+    from rasad.pipeline import process
+
+    day = dt.date(2015, 8, 2)
+    doc = process(Article("t", "وأثار ارتفاع الحرارة بشكل كبير في العراق هذا الصيف احتجاجات غاضبة في الشوارع "
+                               "بسبب ضعف إمدادات الطاقة في البلاد.", day), real_kb)
+    rec = article_record(doc)["events"][0]
+    assert (rec["plover"], rec["location"], rec["country"]) == ("PROTEST", None, "IQ")
+    ev = _events(real_kb, "وشنت مقاتلات تركية السبت غارات جوية على مواقع لحزب العمال الكردستاني في شمال العراق.", day)[0]
+    assert (ev.location.mention, ev.location.country) == ("العراق", "IQ")
+
+
 def test_a_statements_circumstance_is_not_its_place(real_kb):
     """"ومع عودة التفجيرات في بغداد ... طالب عضو لجنة الأمن والدفاع الحكومة بتحمل مسؤولياتها": Baghdad
     is the circumstance's place; "بتحمل مسؤولياتها" is no name after a title."""

@@ -142,6 +142,8 @@ class Event:
     arrests: int | None = None
     claimed_by: ActorRef | None = None
     evidence: Span | None = None
+    #: the country when no place in it is named ("في العراق" in an article about Iraq)
+    country: str | None = None
     notes: str = ""
     confidence: float = 0.5
     campaign: bool = False

@@ -37,7 +37,7 @@ def event_record(doc: Document, ev: Event, kb_version: str | None = None) -> dic
             "admin2": loc.admin2, "admin3": loc.admin3, "latitude": loc.latitude, "longitude": loc.longitude,
             "geo_precision": loc.geo_precision,
         },
-        "country": loc.country if loc else None,
+        "country": loc.country if loc else ev.country,
         "fatalities": ev.fatalities,
         "injuries": ev.injuries,
         "arrests": ev.arrests,

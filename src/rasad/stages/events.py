@@ -3273,6 +3273,8 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     _merge_same_toll(doc)
     _merge_meetings(doc)
     _drop_summaries(doc)
+    from rasad.stages.geocode import the_whole_home_country
+    the_whole_home_country(doc, doc.events, kb)
     for ev in doc.events:
         ev.notes = describe(ev)
         ev.confidence = _confidence(ev)

@@ -951,6 +951,28 @@ def geocode(doc: Document, kb: KnowledgeBase) -> None:
     doc.events[:] = out
 
 
+def the_whole_home_country(doc: Document, events: list[Event], kb: KnowledgeBase) -> None:
+    """"شن الطيران 28 طلعة على مناطق العمليات في العراق", "احتجاجات في العراق": an article about
+    Iraq that places an act only in Iraq at large names no place for it (unknown is null); a
+    part of it ("شمال العراق") or another country is a place."""
+    from collections import Counter
+
+    countries = Counter(kb.places[m.ref].country for m in doc.mentions if m.kind == "place" and m.ref in kb.places)
+    if not countries or countries.most_common(1)[0][0] != "IQ":
+        return
+    for ev in events:
+        loc = ev.location
+        if loc is None or loc.ref is None or loc.ref not in kb.places or kb.places[loc.ref].kind != "country":
+            continue
+        if loc.country != "IQ" or loc.start is None or normalize(loc.mention) != "العراق":
+            continue  # (not "داخل الأراضي العراقية": across the border, the country is the news)
+        k = doc.token_at(loc.start)
+        if k is not None and k > 0 and readings(doc.tokens[k - 1].norm) & _DIRECTIONS:
+            continue  # "شمال العراق"
+        ev.location, ev.country = None, loc.country
+        ev.provenance["location"] = "Iraq at large, in an article about Iraq: no place named (the country kept)"
+
+
 _THE_COUNTRY_BEFORE = {"في", "داخل", "وسط"} | _DIRECTIONS
 
 
