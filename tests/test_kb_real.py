@@ -2657,6 +2657,20 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_quote_with_no_subject_goes_on_with_the_person_past_a_long_title_chain(real_kb):
+    """"من جهته أعلن قائد الفرقة السابعة في الجيش العراقي اللواء الركن نومان عبدالزوبعي ... . وقال إن
+    «...»": the general speaks, though an earlier quote was the prime minister's."""
+    from rasad.pipeline import process
+
+    text = ("وقال رئيس الوزراء حيدر العبادي إن «الإصلاحات ستمضي دون تردد مهما كانت العقبات».\n"
+            "وناقش مجلس الوزراء أمس حزمة الإصلاحات الجديدة.\n"
+            "من جهته أعلن قائد الفرقة السابعة في الجيش العراقي اللواء الركن نومان عبدالزوبعي، امس، عن هروب "
+            "العشرات من قيادات تنظيم داعش من الأنبار.\n"
+            "وقال إن «العشرات من قيادات تنظيم داعش في الأنبار هربوا من المحافظة إلى نينوى».")
+    doc = process(Article("t", text, dt.date(2015, 8, 10)), real_kb)
+    assert [q.speaker.ref for q in doc.quotes] == ["p.haider_al_abadi", "p.noman_al_zobaie"]
+
+
 def test_iraq_at_large_in_an_article_about_iraq_names_no_place(real_kb):
     """"احتجاجات غاضبة ... في العراق" in an article about Iraq: no place is named (the country is kept
     on the record); "في شمال العراق" names a part of it."""

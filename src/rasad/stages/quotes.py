@@ -452,8 +452,11 @@ def _person_of_the_sentence_before(doc: Document, kb: KnowledgeBase, index: int)
     if len({m.ref or m.text for m in people}) != 1:
         return None
     first = people[0]
-    # (only the sentence's subject: within its first words, after titles)
-    if first.tok_start - prev.tokens[0].index > 8:
+    # (only the sentence's subject: within its first words, after titles: "من جهته أعلن قائد الفرقة
+    # السابعة في الجيش العراقي اللواء الركن نومان الزوبعي")
+    titled = {i for m in doc.mentions if m.sentence == prev.index and m.kind in ("title", "role", "demonym")
+              for i in range(m.tok_start, m.tok_end)}
+    if sum(1 for i in range(prev.tokens[0].index, first.tok_start) if i not in titled) > 8:
         return None
     return _speaker_from(doc, kb, first)
 
