@@ -2657,6 +2657,21 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_fleeing_civilians_attempts_and_ground_held_are_no_events(real_kb):
+    """"إعدام كل من يحاول الهرب" (an attempt), "أحد السكان المحليين الذي استطاع الهرب" (civilians),
+    "المدينة الواقعة تحت سيطرته", "داعش الذي يفرض سيطرته على 90 في المائة" (ground held): none is
+    a withdrawal or a taking; "وهرب عناصر داعش من الفلوجة أمس" is."""
+    day = dt.date(2015, 8, 2)
+    for text in ("ويقول سكان داخل المدينتين إن تنظيم داعش أصدر تعليمات بإعدام كل من يحاول الهرب.",
+                 "ويقول أحد السكان المحليين الذي استطاع الهرب من مدينة الفلوجة إن الوضع صعب.",
+                 "وبدأت القوات عملية في مدينة الرمادي الواقعة تحت سيطرته منذ أشهر.",
+                 "تزداد أزمة النازحين في ظل المعارك ضد تنظيم داعش الذي يفرض سيطرته على نحو 90 في المائة من مدن "
+                 "الأنبار."):
+        assert [e.plover for e in _events(real_kb, text, day) if e.plover in ("RETREAT", "ASSAULT")] == [], text
+    ev = _events(real_kb, "وهرب عناصر داعش من الفلوجة أمس.", day)[0]
+    assert (ev.plover, ev.actor1.mention) == ("RETREAT", "عناصر داعش")
+
+
 def test_a_quote_with_no_subject_goes_on_with_the_person_past_a_long_title_chain(real_kb):
     """"من جهته أعلن قائد الفرقة السابعة في الجيش العراقي اللواء الركن نومان عبدالزوبعي ... . وقال إن
     «...»": the general speaks, though an earlier quote was the prime minister's."""

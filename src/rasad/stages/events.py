@@ -553,6 +553,16 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("طلب", "بطلب") and before \
             and (before[-1].norm in ("عند", "علي", "لطلب") or doc.tokens[hit.start].norm == "بطلب"):
         return "reference: 'نزولا عند طلب', 'بناء على طلب' gives the reason of another act"
+    # "إعدام كل من يحاول الهرب": an attempt to flee, no withdrawal
+    if hit.trigger.plover == "RETREAT" and any(_readings(t) & _ATTEMPTING for t in before[-2:]):
+        return "an attempt to flee ('كل من يحاول الهرب'), no withdrawal"
+    # "مدينة الرمادي الواقعة تحت سيطرته", "المناطق الخاضعة لسيطرة التنظيم": who holds it, not a taking
+    if hit.trigger.id == "tr.assault.territory" and before and (
+            _readings(before[-1]) & {"تحت"} and len(before) >= 2 and _readings(before[-2]) & _LYING
+            or _readings(before[-1]) & _LYING
+            # ("تنظيم داعش الذي يفرض سيطرته على نحو 90 في المائة من مدن الأنبار": who holds what)
+            or (before[-1].norm in ("يفرض", "تفرض", "يفرضون") and len(before) >= 2 and before[-2].norm in _RELATIVE)):
+        return "a state: the ground under someone's control ('الواقعة تحت سيطرته'), not taken"
     # "عملية تحرير الأنبار تتطلب مزيدا من طلعات طيران التحالف", "بحاجة ماسة إلى": what is needed
     if any(_readings(t) & _NEEDING for t in before[-5:]):
         return "hypothetical: what is needed ('تتطلب مزيدا من الطلعات')"
@@ -1344,6 +1354,8 @@ def _doer_from_context(doc: Document, kb: KnowledgeBase, sent: Sentence, hit: Tr
 _JUDICIARY = {"generic.judiciary", "iq.courts", "iq.judiciary"}
 _DECLARING = {"اكد", "اكدت", "اعلن", "اعلنت", "جدد", "جددت", "ابدي", "ابدت", "اعرب", "اعربت", "وكد", "واكد", "واكدت",
               "واعلن", "واعلنت", "وجدد", "وجددت", "وابدي", "وابدت", "واعرب", "واعربت"}
+_ATTEMPTING = {"يحاول", "تحاول", "يحاولون", "يحاولان", "محاوله", "محاولتهم", "محاولته", "حاول", "حاولوا"}
+_LYING = {"الواقعه", "الواقع", "الواقعتين", "الخاضعه", "الخاضع", "الخاضعتين", "الواقعين", "الخاضعين", "الباقيه"}
 _NEEDING = {"تتطلب", "يتطلب", "تستدعي", "يستدعي", "تحتاج", "يحتاج", "بحاجه", "حاجه", "الحاجه", "يستلزم", "تستلزم"}
 
 
@@ -3266,6 +3278,9 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
             ev.provenance.pop("actor2", None)
     _drop_column_background(doc)
     _drop_tolls(doc)
+    # "أحد السكان المحليين الذي استطاع الهرب من مدينة الفلوجة": civilians fleeing make no withdrawal
+    doc.events[:] = [e for e in doc.events if not (e.plover == "RETREAT" and e.actor1 is not None
+                                                   and e.actor1.inter == 7)]
     _drop_unplaced(doc, kb)
     _merge_campaigns(doc)
     _merge_consequences(doc)
