@@ -2657,6 +2657,14 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_protests_this_evening_will_see_are_not_yet(real_kb):
+    """"تشهد العاصمة العراقية بغداد مساء اليوم تظاهرات حاشدة": to come; "وشهدت بغداد مساء أمس
+    تظاهرات حاشدة" happened."""
+    day = dt.date(2015, 8, 7)
+    assert _events(real_kb, "تشهد العاصمة العراقية بغداد مساء اليوم تظاهرات حاشدة تطالب بمحاسبة المسؤولين.", day) == []
+    assert [e.plover for e in _events(real_kb, "وشهدت بغداد مساء أمس تظاهرات حاشدة.", day)] == ["PROTEST"]
+
+
 def test_fleeing_civilians_attempts_and_ground_held_are_no_events(real_kb):
     """"إعدام كل من يحاول الهرب" (an attempt), "أحد السكان المحليين الذي استطاع الهرب" (civilians),
     "المدينة الواقعة تحت سيطرته", "داعش الذي يفرض سيطرته على 90 في المائة" (ground held): none is

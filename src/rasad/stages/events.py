@@ -553,6 +553,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("طلب", "بطلب") and before \
             and (before[-1].norm in ("عند", "علي", "لطلب") or doc.tokens[hit.start].norm == "بطلب"):
         return "reference: 'نزولا عند طلب', 'بناء على طلب' gives the reason of another act"
+    # "تشهد العاصمة بغداد مساء اليوم تظاهرات حاشدة": what the evening will see, not yet seen
+    if hit.trigger.plover == "PROTEST" and any(t.norm in ("تشهد", "يشهد", "ستشهد", "سيشهد") for t in before[-6:]) \
+            and any(t.norm == "مساء" and k + 1 < len(toks) and toks[k + 1].norm in ("اليوم", "غد", "الغد")
+                    for k, t in enumerate(toks)):
+        return "future: what this evening will see ('تشهد بغداد مساء اليوم تظاهرات')"
     # "إعدام كل من يحاول الهرب": an attempt to flee, no withdrawal
     if hit.trigger.plover == "RETREAT" and any(_readings(t) & _ATTEMPTING for t in before[-2:]):
         return "an attempt to flee ('كل من يحاول الهرب'), no withdrawal"
