@@ -2657,6 +2657,15 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_states_prosecution_opens_an_investigation(real_kb):
+    """"كما فتح الادعاء التركي تحقيقا بحق دميرتاش": the Turkish prosecution, named with its state's
+    adjective, investigates; "الادعاء" alone names nobody."""
+    ev = _events(real_kb, "كما فتح الادعاء التركي تحقيقا بحق زعيم حزب الشعوب الديمقراطي صلاح الدين دميرتاش.",
+                 dt.date(2015, 8, 2))[0]
+    assert (ev.plover, ev.actor1.mention, ev.actor1.ref) == ("ACCUSE", "الادعاء التركي", "tr.gov")
+    assert not [m for m in _mentions(real_kb, "ونفى المسؤول صحة هذا الادعاء.") if m.kind == "actor"]
+
+
 def test_protests_this_evening_will_see_are_not_yet(real_kb):
     """"تشهد العاصمة العراقية بغداد مساء اليوم تظاهرات حاشدة": to come; "وشهدت بغداد مساء أمس
     تظاهرات حاشدة" happened."""

@@ -865,7 +865,8 @@ def _actor_ref(kb: KnowledgeBase, m: Mention, plover: str, context_country: str 
             rec = mil
     if rec.type == "generic" and rec.country is None and rec.inter == 1:
         # the state in context: its government for "الحكومة", its forces for "القوات الأمنية"
-        # (and for any violent act)
+        # (and for any violent act); the state the mention names itself ("الادعاء التركي")
+        context_country = m.data.get("country") or context_country
         state = kb.government_of(context_country) if (rec.id == "generic.government" and plover not in VIOLENT) \
             or rec.id == "generic.judiciary" else kb.military_of(context_country)
         if state is not None:

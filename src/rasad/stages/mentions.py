@@ -127,7 +127,17 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> None:
 _KUNYA = {"ابو", "ام", "ابا", "ابي"}
 def _courts_of_places(doc: Document) -> None:
     """"محكمة استئناف ديالى": the court's name goes on with the province it sits for (which is
-    then no place of what the court tells)."""
+    then no place of what the court tells). "الادعاء التركي": the prosecution with its state's
+    adjective ("الادعاء" alone is as often "the claim")."""
+    for m in [m for m in doc.mentions if m.kind == "demonym" and m.tok_start > 0]:
+        k = m.tok_start - 1
+        if doc.tokens[k].norm in ("الادعاء", "والادعاء") and not any(o.tok_start <= k < o.tok_end for o in doc.mentions
+                                                                     if o.kind in ("actor", "person")):
+            start = skip_clitic(doc.text, doc.tokens[k].start, doc.tokens[k].end, "و") \
+                if doc.tokens[k].norm.startswith("و") else doc.tokens[k].start
+            doc.mentions.append(Mention("actor", "generic.judiciary", start, m.end, doc.text[start:m.end], m.sentence,
+                                        k, m.tok_end, "the prosecution of a state ('الادعاء التركي')",
+                                        {"country": m.ref}))
     place_at = {m.tok_start: m for m in doc.mentions if m.kind == "place"}
     for k, m in enumerate(doc.mentions):
         if m.kind == "actor" and m.ref == "generic.judiciary" and m.tok_end in place_at \
