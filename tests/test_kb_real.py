@@ -2657,6 +2657,22 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_what_a_visitor_does_next_is_done_on_the_visit(real_kb):
+    """"قام كارتر بزيارة غير معلنة إلى بغداد أمس ... وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب ...
+    . وأشاد بالقوات الخاصة العراقية": the second visit and the praise are in Baghdad, that day, by
+    Carter."""
+    text = ("قام وزير الدفاع الأميركي آشتون كارتر بزيارة غير معلنة إلى بغداد أمس، أجرى خلالها مباحثات مع "
+            "نظيره العراقي خالد العبيدي.\n"
+            " ووصل كارتر إلى العاصمة العراقية بواسطة طائرة نقل عسكرية.\n"
+            " وقالت وزارة الدفاع العراقية إن الجانب العراقي شدد على إعادة بناء المناطق المحررة.\n"
+            " وأضافت أن نهج الإصلاح يسير بخطى مدروسة.\n"
+            " وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب حيث شاهد عناصرها أثناء تدريبهم. وأشاد بالقوات "
+            "الخاصة العراقية.")
+    evs = _events(real_kb, text, dt.date(2015, 7, 24))
+    praise = next(e for e in evs if e.plover == "SUPPORT")
+    assert (praise.actor1.mention, praise.location.mention, praise.event_date) == ("كارتر", "بغداد", dt.date(2015, 7, 23))
+
+
 def test_a_states_prosecution_opens_an_investigation(real_kb):
     """"كما فتح الادعاء التركي تحقيقا بحق دميرتاش": the Turkish prosecution, named with its state's
     adjective, investigates; "الادعاء" alone names nobody."""

@@ -3052,6 +3052,12 @@ def _implicit_subjects(doc: Document, kb: KnowledgeBase) -> None:
             continue
         prev = next((e for e in reversed(doc.events[:k]) if e.plover == ev.plover and e.actor1 is not None
                      and 0 < ev.sentence - e.sentence <= 1 and e.mode == ev.mode), None)
+        if prev is None and ev.plover in _SPEECH:
+            # "وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب ... . وأشاد بالقوات الخاصة العراقية": the
+            # person who acted in the sentence before speaks on
+            prev = next((e for e in reversed(doc.events[:k]) if e.plover in _SPEECH | {"CONSULT"}
+                         and e.actor1 is not None and e.actor1.ref in kb.persons
+                         and 0 < ev.sentence - e.sentence <= 1), None)
         first = doc.tokens[doc.token_at(ev.trigger.start)]
         # "ونفذت 11 غارة": the verb opening the sentence, just before a nominal trigger.
         opening = next((t for t in doc.sentences[ev.sentence].tokens if t.kind == "word"), first)
@@ -3294,6 +3300,7 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
     _merge_same_toll(doc)
     _merge_meetings(doc)
     _drop_summaries(doc)
+    _visit_goes_on(doc, kb)
     from rasad.stages.geocode import the_whole_home_country
     the_whole_home_country(doc, doc.events, kb)
     for ev in doc.events:
@@ -3302,6 +3309,27 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
 
 
 _SPEECH = {"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"}
+
+
+def _visit_goes_on(doc: Document, kb: KnowledgeBase) -> None:
+    """"قام كارتر بزيارة إلى بغداد أمس ... . وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب ... وأشاد بالقوات
+    الخاصة": what the visitor does next, with no place or day of its own, is done on that visit."""
+    for ev in doc.events:
+        if ev.location is not None or ev.actor1 is None or ev.actor1.ref not in kb.persons \
+                or ev.plover not in _SPEECH | {"CONSULT"}:
+            continue
+        visit = next((e for e in doc.events if e.plover == "CONSULT" and e is not ev and e.location is not None
+                      and e.actor1 is not None and e.actor1.ref == ev.actor1.ref
+                      and 0 < ev.sentence - e.sentence <= 5 and e.event_date is not None), None)
+        if visit is None:
+            continue
+        ev.location = visit.location
+        ev.provenance["location"] = f"on the visit told before ('{visit.trigger.text}')"
+        if str(ev.provenance.get("event_date", "")).startswith("news day"):
+            ev.event_date, ev.time_precision = visit.event_date, visit.time_precision
+            ev.provenance["event_date"] = f"on the visit told before ('{visit.trigger.text}')"
+
+
 _TOLL = 500  # dead in one report beyond which a figure is a total, not one incident's
 _TOLL_TRIGGERS = {"tr.assault.casualties", "tr.assault.gunfire"}
 
