@@ -2657,6 +2657,15 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_deployment_before_protests_is_not_placed_where_they_will_be(real_kb):
+    """"تشهد مناطق واسعة وسط بغداد انتشارا واسعا لقوات الجيش قبيل ساعات من انطلاق تظاهرات حاشدة في
+    ساحة التحرير": the troops deploy across central Baghdad, ahead of protests in Tahrir Square."""
+    ev = _events(real_kb, "أفاد شهود عيان أمس أن مناطق واسعة وسط بغداد تشهد إجراءات أمنية مشددة وانتشارا واسعا "
+                          "لقوات الجيش والشرطة قبيل ساعات من انطلاق تظاهرات حاشدة في ساحة التحرير.",
+                 dt.date(2015, 7, 31))[0]
+    assert (ev.plover, ev.location.mention) == ("MOBILIZE", "بغداد")
+
+
 def test_what_a_visitor_does_next_is_done_on_the_visit(real_kb):
     """"قام كارتر بزيارة غير معلنة إلى بغداد أمس ... وقام كارتر بزيارة لقوات جهاز مكافحة الإرهاب ...
     . وأشاد بالقوات الخاصة العراقية": the second visit and the praise are in Baghdad, that day, by
