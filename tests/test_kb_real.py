@@ -2657,6 +2657,13 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_envoys_post_is_not_where_he_was_recalled(real_kb):
+    """"أعلنت البحرين استدعاء سفيرها في طهران": Tehran is where the ambassador serves; the recall
+    is Bahrain's act, not placed in Tehran."""
+    ev = _events(real_kb, "كما أعلنت البحرين استدعاء سفيرها في طهران لإجراء مشاورات.", dt.date(2015, 7, 26))[0]
+    assert (ev.plover, ev.actor1.mention, ev.location) == ("SANCTION", "البحرين", None)
+
+
 def test_a_deployment_before_protests_is_not_placed_where_they_will_be(real_kb):
     """"تشهد مناطق واسعة وسط بغداد انتشارا واسعا لقوات الجيش قبيل ساعات من انطلاق تظاهرات حاشدة في
     ساحة التحرير": the troops deploy across central Baghdad, ahead of protests in Tahrir Square."""

@@ -307,6 +307,9 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "وبمناسبة مرور عام على سقوط قضاء سنجار طالب": the occasion's place, not where he spoke
         if _in_parentheses(doc, m):
             continue  # "منظمة الأغذية والزراعة (الفاو)": a name's acronym in brackets, not Al-Faw
+        if m.tok_start >= 2 and doc.tokens[m.tok_start - 1].norm == "في" \
+                and readings(doc.tokens[m.tok_start - 2].norm) & _ENVOYS:
+            continue  # "استدعاء سفيرها في طهران": where the envoy serves, not where the act was
         if _describes_place_before(doc, m, places):
             continue  # "إقليم شرناخ (جنوب شرقي تركيا)": the bracket says where Şırnak is
         # A place named inside an actor's name ("شرطة الأنبار") is not where the event was;
@@ -671,6 +674,8 @@ _EARLIER_EVENT_NOUNS = {"هجوم", "هجمات", "اعتداء", "تفجير", 
                         "زياره", "زيارته", "جوله", "جولته",  # ("الذي وصل أربيل أمس بعد زيارة لبغداد")
                         "انطلاق", "تظاهرات", "تظاهره", "مظاهرات"}  # ("قبيل ساعات من انطلاق تظاهرات في ساحة التحرير")
 # ("منذ الاعتداء الانتحاري في سوروتش"; "قبيل ساعات من انطلاق تظاهرات": what it came before)
+_ENVOYS = {"سفير", "سفيرها", "سفيره", "سفيرهم", "السفير", "سفراء", "سفراءها", "سفارتها", "سفارته", "سفاره",
+           "قنصلها", "القنصل"}
 _AFTER_WORDS = {"عقب", "اثر", "بعد", "اعقاب", "اعقب", "منذ", "قبيل"}
 
 
