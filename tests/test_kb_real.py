@@ -2657,6 +2657,15 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_place_in_what_was_told_does_not_place_the_call_after_it(real_kb):
+    """"أعلنت المفوضية أن عدد النازحين من مدينة الفلوجة بلغ أكثر من 70 ألفا، داعية الحكومة إلى
+    مساعدتهم": Fallujah is in what was told, not where the call was made."""
+    ev = next(e for e in _events(real_kb, "أعلنت مفوضية حقوق الإنسان العراقية أن عدد النازحين من مدينة الفلوجة بلغ "
+                                           "أكثر من 70 ألفا، داعية الحكومة إلى مساعدتهم.", dt.date(2015, 7, 25))
+              if e.plover == "REQUEST")
+    assert ev.location is None
+
+
 def test_an_envoys_post_is_not_where_he_was_recalled(real_kb):
     """"أعلنت البحرين استدعاء سفيرها في طهران": Tehran is where the ambassador serves; the recall
     is Bahrain's act, not placed in Tehran."""

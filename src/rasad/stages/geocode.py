@@ -336,6 +336,11 @@ def geocode_event(doc: Document, kb: KnowledgeBase, ev: Event, context) -> list[
             continue  # "ومع عودة التفجيرات في بغداد ... طالب النائب": the circumstance's place, not where he spoke
         if ev.plover in _SPEECH and m.tok_start - trig_end > 5:
             continue  # far into what was said ("أثنى على الانتصارات التي حققتها القوات في الأنبار")
+        if ev.plover in _SPEECH and m.tok_start < trig_tok:
+            said = complementizer_before(doc, doc.sentences[ev.sentence], m.tok_start)
+            if said is not None and said < m.tok_start and not any(
+                    t.kind == "punct" and t.text in ".؛;" for t in doc.tokens[m.tok_end:trig_tok]):
+                continue  # "أعلنت المفوضية أن عدد النازحين من مدينة الفلوجة بلغ ...، داعية": what was told
         if ev.plover in _VERBAL and m.tok_start >= trig_end:
             said = complementizer_before(doc, doc.sentences[ev.sentence], m.tok_start)
             if said is not None and said >= trig_end:
