@@ -2657,6 +2657,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_place_the_gazetteer_lacks_named_again_keeps_its_district(real_kb):
+    """"استعاد داعش السيطرة على الحي العصري وسط مدينة بيجي" places the quarter in Baiji; told again
+    in the next sentence, "الحي العصري" is still in Baiji district."""
+    text = ("وقال مصدر في قيادة عمليات صلاح الدين إن تنظيم داعش استعاد السيطرة على الحي العصري وسط مدينة بيجي.\n"
+            " وأبلغ المصدر وكالة الأنباء الألمانية بأن «داعش بدأ منذ ثلاثة أيام هجوما متقطعا رافقه قصف بأسلحة "
+            "ثقيلة، لكنه كثف صباح اليوم من هجماته تمكن خلالها من السيطرة على الحي العصري».")
+    evs = _events(real_kb, text, dt.date(2015, 8, 1))
+    assert {(e.location.mention, e.location.admin2) for e in evs} == {("العصري", "Beygee")}
+
+
 def test_a_place_in_what_was_told_does_not_place_the_call_after_it(real_kb):
     """"أعلنت المفوضية أن عدد النازحين من مدينة الفلوجة بلغ أكثر من 70 ألفا، داعية الحكومة إلى
     مساعدتهم": Fallujah is in what was told, not where the call was made."""

@@ -1093,9 +1093,11 @@ def _place_from_the_story(doc: Document, events: list[Event], kb: KnowledgeBase)
             unknown = unknown_place(doc, ev, covered) if coarse and ev.provenance.get("location", "").startswith(
                 "no place of its own") else None
             if unknown is not None:
+                same = normalize(unknown.text) == normalize(prev.location.mention or "")
                 loc.name, loc.name_ar, loc.mention = unknown.text, unknown.text, unknown.text
                 loc.start, loc.end, loc.ref = unknown.start, unknown.end, None
-                loc.admin2 = loc.admin3 = None
+                if not same:  # (the same place named again keeps the district it was placed in)
+                    loc.admin2 = loc.admin3 = None
                 ev.provenance["location"] = (f"place '{unknown.text}' not in the gazetteer, in the governorate of "
                                              f"'{prev.trigger.text}' just before")
                 if loc.country not in kb.countries_with_districts:
