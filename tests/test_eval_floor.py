@@ -84,48 +84,35 @@ def test_the_fourth_dev_set_is_well_formed():
     assert others.isdisjoint(g.article_id for g in golds)
 
 
-def test_the_fifth_dev_set_is_well_formed_and_holds_no_held_out_text():
+def _a_dev_set_apart_from_the_others(name: str, size: int, others: tuple[str, ...]) -> None:
+    """The set loads cleanly, shares no article with the other sets, and holds no held-out
+    dispatch told again: no held-out article shares more than 30% of the five-word shingles of
+    the smaller of the two."""
     import re
 
     from rasad.eval import load_gold_dir
 
-    golds = load_gold_dir(ROOT / "gold" / "dev5", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
-    assert len(golds) == 19
+    corpus = [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")]
+    golds = load_gold_dir(ROOT / "gold" / name, corpus)
+    assert len(golds) == size
     assert [p for g in golds for p in g.problems] == []
-    others = {p.stem for d in ("dev", "dev2", "dev3", "dev4", "heldout") for p in (ROOT / "gold" / d).glob("*.json")}
-    assert others.isdisjoint(g.article_id for g in golds)
-    # (no held-out dispatch re-run inside a dev5 article: its five-word shingles stay apart)
-    held = load_gold_dir(ROOT / "gold" / "heldout", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
+    ids = {p.stem for d in others for p in (ROOT / "gold" / d).glob("*.json")}
+    assert ids.isdisjoint(g.article_id for g in golds)
 
     def shingles(text):
         w = re.findall(r"\w+", text)
         return {tuple(w[i:i + 5]) for i in range(len(w) - 4)}
 
-    for h in held:
-        hs = shingles(h.article.text)
-        for g in golds:
-            assert len(hs & shingles(g.article.text)) <= 0.3 * len(hs), (h.article_id, g.article_id)
-
-
-def test_the_sixth_dev_set_is_well_formed_and_holds_no_held_out_text():
-    import re
-
-    from rasad.eval import load_gold_dir
-
-    golds = load_gold_dir(ROOT / "gold" / "dev6", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
-    assert len(golds) == 20
-    assert [p for g in golds for p in g.problems] == []
-    others = {p.stem for d in ("dev", "dev2", "dev3", "dev4", "dev5", "heldout")
-              for p in (ROOT / "gold" / d).glob("*.json")}
-    assert others.isdisjoint(g.article_id for g in golds)
-    held = load_gold_dir(ROOT / "gold" / "heldout", [str(SHARED / "corpora" / "saudinewsnet-2015.jsonl.gz")])
-
-    def shingles(text):
-        w = re.findall(r"\w+", text)
-        return {tuple(w[i:i + 5]) for i in range(len(w) - 4)}
-
-    for h in held:
+    for h in load_gold_dir(ROOT / "gold" / "heldout", corpus):
         hs = shingles(h.article.text)
         for g in golds:
             gs = shingles(g.article.text)
             assert len(hs & gs) <= 0.3 * min(len(hs), len(gs)), (h.article_id, g.article_id)
+
+
+def test_the_fifth_dev_set_is_well_formed_and_holds_no_held_out_text():
+    _a_dev_set_apart_from_the_others("dev5", 19, ("dev", "dev2", "dev3", "dev4", "heldout"))
+
+
+def test_the_sixth_dev_set_is_well_formed_and_holds_no_held_out_text():
+    _a_dev_set_apart_from_the_others("dev6", 20, ("dev", "dev2", "dev3", "dev4", "dev5", "heldout"))

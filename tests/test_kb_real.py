@@ -36,6 +36,17 @@ def _plovers(kb, text, day):
     return [e.plover for e in _events(kb, text, day)]
 
 
+def _last_told(kb, sentences, day):
+    """The event of the last sentence of a story given sentence by sentence (one a line)."""
+    return max(_events(kb, "\n ".join(sentences), day), key=lambda e: e.sentence)
+
+
+def _speakers(kb, text, day, field="mention"):
+    """The speakers of the quotes Rasad finds in one text (their `field`: mention, name or ref)."""
+    from rasad.pipeline import process
+    return [getattr(q.speaker, field) for q in process(Article("t", text, day), kb).quotes]
+
+
 def _mentions(kb, text):
     doc = Document(Article("t", text, dt.date(2020, 1, 1)))
     segment(doc)
@@ -2799,25 +2810,24 @@ def test_a_call_on_residents_is_placed_where_they_live(real_kb):
 def test_a_similar_blast_belongs_to_the_series_dated_before(real_kb):
     """"مع مقتل 33 شخصاً أمس الاثنين في تفجيرات ..." then, three sentences on, "كما وقع تفجير مماثل في
     ناحية كنعان": one more of the series, on its day."""
-    text = ("وقال الجبوري إن مجلس النواب سيحدد أسماء المتورطين بالفساد.\n"
-            " وتواصلت التحديات الأمنية مع مقتل 33 شخصاً أمس الاثنين في تفجيرات استهدفت محافظة ديالى.\n"
-            " وتسببت ثلاثة تفجيرات في محافظة ديالى إلى مقتل 33 شخصاً بحسب مصادر أمنية.\n"
-            " ووقع أكثر التفجيرات دموية عندما فجر انتحاري سيارة مفخخة في سوق منطقة الهويدر ما أدى إلى مقتل 20.\n"
-            " كما وقع تفجير مماثل في ناحية كنعان جنوب شرق بعقوبة ما أودى إلى مقتل 10.")
-    evs = _events(real_kb, text, dt.date(2015, 8, 11))
-    last = max(evs, key=lambda e: e.sentence)
+    last = _last_told(real_kb, ["وقال الجبوري إن مجلس النواب سيحدد أسماء المتورطين بالفساد.",
+                                "وتواصلت التحديات الأمنية مع مقتل 33 شخصاً أمس الاثنين في تفجيرات استهدفت محافظة ديالى.",
+                                "وتسببت ثلاثة تفجيرات في محافظة ديالى إلى مقتل 33 شخصاً بحسب مصادر أمنية.",
+                                "ووقع أكثر التفجيرات دموية عندما فجر انتحاري سيارة مفخخة في سوق منطقة الهويدر ما أدى "
+                                "إلى مقتل 20.",
+                                "كما وقع تفجير مماثل في ناحية كنعان جنوب شرق بعقوبة ما أودى إلى مقتل 10."],
+                      dt.date(2015, 8, 11))
     assert (last.sentence, last.fatalities, last.event_date) == (4, 10, dt.date(2015, 8, 10))
 
 
 def test_a_source_going_on_with_its_round_up_keeps_the_day(real_kb):
     """The dated lead, then "وأفاد مصدر ..." and "وقال المصدر ..." and "وأضاف المصدر أن شخصين قتلا ...":
     the source goes on with the same day's incidents, past the two sentences a day carries."""
-    text = ("ولقي أربعة أشخاص مصرعهم في حوادث أمنية منفصلة في بغداد أمس.\n"
-            " وأفاد مصدر أمني عراقي بمقتل شخص أثر تفجير عبوة ناسفة في منطقة الحسينية، شمالي بغداد.\n"
-            " وقال المصدر أن شخصا قتل بتفجير مماثل في منطقة الحبيبية بمدينة الصدر، شرقي بغداد.\n"
-            " وأضاف المصدر أن شخصين قتلا نتيجة تفجير عبوة ناسفة في منطقة الحماميات بقضاء التاجي، شمالي بغداد.")
-    evs = _events(real_kb, text, dt.date(2015, 7, 22))
-    last = max(evs, key=lambda e: e.sentence)
+    last = _last_told(real_kb, ["ولقي أربعة أشخاص مصرعهم في حوادث أمنية منفصلة في بغداد أمس.",
+                                "وأفاد مصدر أمني عراقي بمقتل شخص أثر تفجير عبوة ناسفة في منطقة الحسينية، شمالي بغداد.",
+                                "وقال المصدر أن شخصا قتل بتفجير مماثل في منطقة الحبيبية بمدينة الصدر، شرقي بغداد.",
+                                "وأضاف المصدر أن شخصين قتلا نتيجة تفجير عبوة ناسفة في منطقة الحماميات بقضاء التاجي، "
+                                "شمالي بغداد."], dt.date(2015, 7, 22))
     assert (last.sentence, last.fatalities, last.event_date) == (3, 2, dt.date(2015, 7, 21))
 
 
@@ -3375,15 +3385,12 @@ def test_the_name_closing_a_chain_of_titles_speaks_and_the_addressee_does_not(re
     """"أكد عضو البرلمان العراقي عن محافظة الأنبار والقيادي في تحالف القوى العراقية فارس طه الفارس إن
     «...»": the name that closes the titles; "في رسالة لرئيس الوزراء حيدر العبادي إن «...»": the one
     written to does not speak."""
-    from rasad.pipeline import process
     day = dt.date(2015, 7, 27)
-    doc = process(Article("t", "وفي هذا الإطار، أكد عضو البرلمان العراقي عن محافظة الأنبار والقيادي في تحالف القوى "
-                               "العراقية فارس طه الفارس لـ«الشرق الأوسط» إن «محافظة الأنبار تشهد عمليات عسكرية كبيرة "
-                               "سوف تؤدي إلى تحرير المحافظة».", day), real_kb)
-    assert [q.speaker.name for q in doc.quotes] == ["فارس طه الفارس"]
-    doc = process(Article("t", "وقال مجلس محافظة الأنبار في رسالة لرئيس الوزراء حيدر العبادي إن «الوضع خطير جدا في "
-                               "المحافظة».", day), real_kb)
-    assert [q.speaker.mention for q in doc.quotes] == ["مجلس محافظة الأنبار"]
+    assert _speakers(real_kb, "وفي هذا الإطار، أكد عضو البرلمان العراقي عن محافظة الأنبار والقيادي في تحالف القوى "
+                              "العراقية فارس طه الفارس لـ«الشرق الأوسط» إن «محافظة الأنبار تشهد عمليات عسكرية كبيرة "
+                              "سوف تؤدي إلى تحرير المحافظة».", day, "name") == ["فارس طه الفارس"]
+    assert _speakers(real_kb, "وقال مجلس محافظة الأنبار في رسالة لرئيس الوزراء حيدر العبادي إن «الوضع خطير جدا في "
+                              "المحافظة».", day) == ["مجلس محافظة الأنبار"]
 
 
 def test_the_subject_between_kana_and_its_verb_of_saying_speaks(real_kb):
