@@ -2668,6 +2668,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_agreement_named_again_and_a_match_are_no_events(real_kb):
+    """"ودافع الرئيس الأميركي باراك أوباما عن الاتفاق أمس": the deal made before, named again;
+    "فاز الفريق في لقاء أمس أمام النصر وسجل اللاعبين هدفين": a match, no meeting. An agreement
+    reached ("توصل الطرفان أمس إلى الاتفاق") is one."""
+    day = dt.date(2015, 8, 6)
+    assert _plovers(real_kb, "ودافع الرئيس الأميركي باراك أوباما عن الاتفاق، أمس.", day) == []
+    assert _plovers(real_kb, "وتغلب الهلال على النصر في لقاء أمس بعد أن سجل اللاعبين هدفين في المباراة.", day) == []
+    assert "AGREE" in _plovers(real_kb, "وتوصل الطرفان أمس إلى الاتفاق على وقف إطلاق النار.", day)
+
+
 def test_a_place_the_gazetteer_lacks_named_again_keeps_its_district(real_kb):
     """"استعاد داعش السيطرة على الحي العصري وسط مدينة بيجي" places the quarter in Baiji; told again
     in the next sentence, "الحي العصري" is still in Baiji district."""

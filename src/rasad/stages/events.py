@@ -553,6 +553,15 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("طلب", "بطلب") and before \
             and (before[-1].norm in ("عند", "علي", "لطلب") or doc.tokens[hit.start].norm == "بطلب"):
         return "reference: 'نزولا عند طلب', 'بناء على طلب' gives the reason of another act"
+    # "لحشد الدعم لتأييد الاتفاق مع إيران", "ودافع أوباما عن الاتفاق": the agreement already made,
+    # named again; an agreement is reached or signed ("توصلا إلى الاتفاق", "توقيع الاتفاق")
+    if hit.trigger.id == "tr.agree.noun" and doc.tokens[hit.start].norm.startswith(("ال", "بال", "وال", "لل", "فال")) \
+            and not any(_readings(t) & _REACHING for t in before[-4:]) \
+            and not any(strip_article(t.norm) in ("معقود", "مبرم", "موقع", "جديد") for t in doc.tokens[hit.end:hit.end + 2]):
+        return "reference: the agreement named again ('الاتفاق'), none reached"
+    # "وقد لاحظنا ارتفاع مستوى اللاعبين ... اللقاء": a match, not a meeting
+    if hit.trigger.plover == "CONSULT" and any(_readings(t) & _SPORT for t in toks):
+        return "sport: a match ('لقاء' of two teams), not a meeting"
     # "تشهد العاصمة بغداد مساء اليوم تظاهرات حاشدة": what the evening will see, not yet seen
     if hit.trigger.plover == "PROTEST" and any(t.norm in ("تشهد", "يشهد", "ستشهد", "سيشهد") for t in before[-6:]) \
             and any(t.norm == "مساء" and k + 1 < len(toks) and toks[k + 1].norm in ("اليوم", "غد", "الغد")
@@ -1362,6 +1371,10 @@ _DECLARING = {"اكد", "اكدت", "اعلن", "اعلنت", "جدد", "جدد�
               "واعلن", "واعلنت", "وجدد", "وجددت", "وابدي", "وابدت", "واعرب", "واعربت"}
 _ATTEMPTING = {"يحاول", "تحاول", "يحاولون", "يحاولان", "محاوله", "محاولتهم", "محاولته", "حاول", "حاولوا"}
 _LYING = {"الواقعه", "الواقع", "الواقعتين", "الخاضعه", "الخاضع", "الخاضعتين", "الواقعين", "الخاضعين", "الباقيه"}
+_REACHING = {"توصل", "توصلت", "توصلا", "التوصل", "للتوصل", "بالتوصل", "ابرم", "ابرمت", "ابرام", "وقع", "وقعت", "وقعا",
+             "توقيع", "بتوقيع", "التوقيع", "عقد", "عقدت", "اعلن", "اعلنت", "اعلان", "الاعلان", "ابرما", "توصلوا"}
+_SPORT = {"المباراه", "مباراه", "المباريات", "مباريات", "اللاعبين", "لاعبين", "اللاعب", "المدرب", "الدوري",
+          "الملعب", "النادي", "المنتخب", "البطوله"}
 _NEEDING = {"تتطلب", "يتطلب", "تستدعي", "يستدعي", "تحتاج", "يحتاج", "بحاجه", "حاجه", "الحاجه", "يستلزم", "تستلزم"}
 
 
