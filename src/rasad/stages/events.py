@@ -559,9 +559,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             and not any(_readings(t) & _REACHING for t in before[-4:]) \
             and not any(strip_article(t.norm) in ("معقود", "مبرم", "موقع", "جديد") for t in doc.tokens[hit.end:hit.end + 2]):
         return "reference: the agreement named again ('الاتفاق'), none reached"
-    # "وقد لاحظنا ارتفاع مستوى اللاعبين ... اللقاء": a match, not a meeting
-    if hit.trigger.plover == "CONSULT" and any(_readings(t) & _SPORT for t in toks):
-        return "sport: a match ('لقاء' of two teams), not a meeting"
+    # "وقد لاحظنا ارتفاع مستوى اللاعبين ... اللقاء", "ويلعب المنتخب اليوم ثالث مواجهاته": a match, a
+    # team's praise, not a meeting or a clash
+    if any(_readings(t) & _SPORT for t in toks) and not any(
+            _readings(t) & (_FATAL | _WEAPON_WORDS | _ATTACK_NOUNS | _ARMED_WORDS) for t in toks):
+        return "sport: a match or a team ('لقاء', 'مواجهات' of two teams), not a meeting or a clash"
     # "تشهد العاصمة بغداد مساء اليوم تظاهرات حاشدة": what the evening will see, not yet seen
     if hit.trigger.plover == "PROTEST" and any(t.norm in ("تشهد", "يشهد", "ستشهد", "سيشهد") for t in before[-6:]) \
             and any(t.norm == "مساء" and k + 1 < len(toks) and toks[k + 1].norm in ("اليوم", "غد", "الغد")
@@ -1373,8 +1375,9 @@ _ATTEMPTING = {"يحاول", "تحاول", "يحاولون", "يحاولان", "
 _LYING = {"الواقعه", "الواقع", "الواقعتين", "الخاضعه", "الخاضع", "الخاضعتين", "الواقعين", "الخاضعين", "الباقيه"}
 _REACHING = {"توصل", "توصلت", "توصلا", "التوصل", "للتوصل", "بالتوصل", "ابرم", "ابرمت", "ابرام", "وقع", "وقعت", "وقعا",
              "توقيع", "بتوقيع", "التوقيع", "عقد", "عقدت", "اعلن", "اعلنت", "اعلان", "الاعلان", "ابرما", "توصلوا"}
-_SPORT = {"المباراه", "مباراه", "المباريات", "مباريات", "اللاعبين", "لاعبين", "اللاعب", "المدرب", "الدوري",
-          "الملعب", "النادي", "المنتخب", "البطوله"}
+_ARMED_WORDS = {"داعش", "تنظيم", "التنظيم", "القوات", "قوات", "الجيش", "مسلحي", "مسلحو", "تفجير", "انفجار"}
+_SPORT = {"المباراه", "مباراه", "المباريات", "مباريات", "اللاعبين", "لاعبين", "اللاعب", "لاعبي", "المدرب", "الدوري",
+          "الملعب", "النادي", "المنتخب", "البطوله", "الشوط", "اشواط", "الاشواط"}
 _NEEDING = {"تتطلب", "يتطلب", "تستدعي", "يستدعي", "تحتاج", "يحتاج", "بحاجه", "حاجه", "الحاجه", "يستلزم", "تستلزم"}
 
 
