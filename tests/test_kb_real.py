@@ -2675,7 +2675,8 @@ def test_an_agreement_named_again_and_a_match_are_no_events(real_kb):
     day = dt.date(2015, 8, 6)
     assert _plovers(real_kb, "ودافع الرئيس الأميركي باراك أوباما عن الاتفاق، أمس.", day) == []
     assert _plovers(real_kb, "وتغلب الهلال على النصر في لقاء أمس بعد أن سجل اللاعبين هدفين في المباراة.", day) == []
-    assert _plovers(real_kb, "ويلعب المنتخب اليوم ثالث مواجهاته في البطولة أمام المنتخب المصري.", day) == []
+    assert _plovers(real_kb, "ويلعب المنتخب اليوم السبت ثالث مواجهاته في البطولة أمام المنتخب المصري الذي خسر "
+                             "لقاءه الأول أمام تونس بثلاثة أشواط دون رد.", day) == []
     assert "AGREE" in _plovers(real_kb, "وتوصل الطرفان أمس إلى الاتفاق على وقف إطلاق النار.", day)
 
 
