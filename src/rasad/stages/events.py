@@ -572,6 +572,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     # "إعدام كل من يحاول الهرب": an attempt to flee, no withdrawal
     if hit.trigger.plover == "RETREAT" and any(_readings(t) & _ATTEMPTING for t in before[-2:]):
         return "an attempt to flee ('كل من يحاول الهرب'), no withdrawal"
+    # "الملعب الذي كانت القوات تسيطر عليه", "المناطق التي يسيطر عليها التنظيم": a present tense of
+    # holding is who holds the ground, not a taking
+    if hit.trigger.id == "tr.assault.territory" and doc.tokens[hit.start].norm.removeprefix("و") in (
+            "يسيطر", "تسيطر", "يسيطرون", "تسيطران", "يسيطران"):
+        return "a state: who holds the ground ('التي يسيطر عليها التنظيم'), not a taking"
     # "مدينة الرمادي الواقعة تحت سيطرته", "المناطق الخاضعة لسيطرة التنظيم": who holds it, not a taking
     if hit.trigger.id == "tr.assault.territory" and before and (
             _readings(before[-1]) & {"تحت"} and len(before) >= 2 and _readings(before[-2]) & _LYING
