@@ -2996,6 +2996,9 @@ def test_hundreds_upon_hundreds_of_dead_are_a_total_not_an_incident(real_kb):
     assert _events(real_kb, "قال وزير الدفاع العراقي إن أكثر من ألفي عراقي بمحافظة نينوى أعدموا على يد "
                             "تنظيم داعش.", day) == []
     assert _events(real_kb, "وقتل أكثر من 3200 شخص في القتال، من بينهم الكثير من المدنيين.", day) == []
+    # (the toll told first, the strikes that caused it after: "مقتل 2927 ... جراء الضربات الصاروخية")
+    assert _events(real_kb, "ولفت إلى مقتل 2927 على الأقل من تنظيم داعش، جراء الضربات الصاروخية وغارات التحالف على "
+                            "مناطق في حلب والرقة.", day) == []
     ev = _events(real_kb, "هاجمت طائرات تركية أمس معسكرات حزب العمال الكردستاني في شمال العراق في صراع أودى "
                           "بحياة 40 ألف شخص.", day)[0]
     assert (ev.plover, ev.fatalities) == ("ASSAULT", None)

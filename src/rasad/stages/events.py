@@ -3003,6 +3003,7 @@ def code_events(doc: Document, kb: KnowledgeBase) -> None:
     _merge_anaphora(doc, kb)
     _agreement_parties(doc)
     _implicit_subjects(doc, kb)
+    _drop_tolls(doc)  # (before the geocoder splits a report by place and its figures with it)
 
 
 def _controlled_detonations(sent: Sentence) -> list[tuple[int, int]]:
@@ -3310,7 +3311,6 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
             ev.actor2 = None  # one name cannot be both sides ("اعتقال البغدادي لجميع المخططين وإعدامهم")
             ev.provenance.pop("actor2", None)
     _drop_column_background(doc)
-    _drop_tolls(doc)
     # "أحد السكان المحليين الذي استطاع الهرب من مدينة الفلوجة": civilians fleeing make no withdrawal
     doc.events[:] = [e for e in doc.events if not (e.plover == "RETREAT" and e.actor1 is not None
                                                    and e.actor1.inter == 7)]
@@ -3366,8 +3366,12 @@ def _drop_tolls(doc: Document) -> None:
         if ev.plover != "ASSAULT" or (ev.fatalities or 0) < _TOLL:
             kept.append(ev)
             continue
-        if ev.rule in _TOLL_TRIGGERS:
-            continue
+        first = doc.token_at(ev.trigger.start, 0)
+        told_first = any(parse_number(doc.tokens, t.index) is not None
+                         and parse_number(doc.tokens, t.index).value == ev.fatalities
+                         for t in doc.sentences[ev.sentence].tokens if t.index < first)
+        if ev.rule in _TOLL_TRIGGERS or _several(doc, ev) or told_first:
+            continue  # (a toll the strikes caused, "مقتل 2927 جراء غارات التحالف": a campaign's total)
         ev.provenance["fatalities"] = f"{ev.fatalities} dead: a total, not this incident's"
         ev.fatalities = None
         kept.append(ev)
