@@ -2996,6 +2996,9 @@ def test_hundreds_upon_hundreds_of_dead_are_a_total_not_an_incident(real_kb):
     assert _events(real_kb, "قال وزير الدفاع العراقي إن أكثر من ألفي عراقي بمحافظة نينوى أعدموا على يد "
                             "تنظيم داعش.", day) == []
     assert _events(real_kb, "وقتل أكثر من 3200 شخص في القتال، من بينهم الكثير من المدنيين.", day) == []
+    # (the toll of a period told before: "خلال هذه الفترة"; not "خلال الفترة الأخيرة", lately)
+    assert _events(real_kb, "وقال المرصد إن 173 مدنياً قتلوا وأصيب العشرات جراء هذه الغارات خلال هذه الفترة.",
+                   day) == []
     # (the toll told first, the strikes that caused it after: "مقتل 2927 ... جراء الضربات الصاروخية")
     assert _events(real_kb, "ولفت إلى مقتل 2927 على الأقل من تنظيم داعش، جراء الضربات الصاروخية وغارات التحالف على "
                             "مناطق في حلب والرقة.", day) == []

@@ -564,6 +564,13 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if any(_readings(t) & _SPORT for t in toks) and not any(
             _readings(t) & (_FATAL | _WEAPON_WORDS | _ATTACK_NOUNS | _ARMED_WORDS) for t in toks):
         return "sport: a match or a team ('لقاء', 'مواجهات' of two teams), not a meeting or a clash"
+    # "إن 173 مدنياً قتلوا ... جراء هذه الغارات خلال هذه الفترة": the toll of a period told before
+    if hit.trigger.plover in VIOLENT and any(
+            t.norm in ("خلال", "طوال", "طيله", "في") and k + 2 < len(toks)
+            and ((toks[k + 1].norm in ("هذه", "تلك") and toks[k + 2].norm in _PERIODS)
+                 or (toks[k + 1].norm in _PERIODS and toks[k + 2].norm in ("نفسها", "ذاتها")))
+            for k, t in enumerate(toks)):
+        return "statistics: the toll of a period told before ('خلال هذه الفترة')"
     # "تشهد العاصمة بغداد مساء اليوم تظاهرات حاشدة": what the evening will see, not yet seen
     if hit.trigger.plover == "PROTEST" and any(t.norm in ("تشهد", "يشهد", "ستشهد", "سيشهد") for t in before[-6:]) \
             and any(t.norm == "مساء" and k + 1 < len(toks) and toks[k + 1].norm in ("اليوم", "غد", "الغد")
@@ -1383,6 +1390,7 @@ _REACHING = {"توصل", "توصلت", "توصلا", "التوصل", "للتوص
 _ARMED_WORDS = {"داعش", "تنظيم", "التنظيم", "القوات", "قوات", "الجيش", "مسلحي", "مسلحو", "تفجير", "انفجار"}
 _SPORT = {"المباراه", "مباراه", "المباريات", "مباريات", "اللاعبين", "لاعبين", "اللاعب", "لاعبي", "المدرب", "الدوري",
           "الملعب", "النادي", "المنتخب", "البطوله", "الشوط", "اشواط", "الاشواط"}
+_PERIODS = {"الفتره", "المده", "الاشهر", "الشهور", "السنوات", "الاعوام"}
 _NEEDING = {"تتطلب", "يتطلب", "تستدعي", "يستدعي", "تحتاج", "يحتاج", "بحاجه", "حاجه", "الحاجه", "يستلزم", "تستلزم"}
 
 
