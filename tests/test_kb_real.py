@@ -2668,6 +2668,16 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_editors_and_a_refusal_to_give_details_are_no_events(real_kb):
+    """"لرؤساء تحرير وسائل الإعلام" are editors-in-chief, no liberation; "رفض اعطاء تفاصيل حول
+    الاتفاق" declines to say more, it rejects nothing."""
+    day = dt.date(2015, 7, 27)
+    assert _plovers(real_kb, "ونقل عن أوغلو قوله لرؤساء تحرير وسائل الإعلام التركية إنه على الرغم من الخلافات مع "
+                             "واشنطن بشأن سوريا.", day) == []
+    assert _plovers(real_kb, "إلا ان اوغلو رفض اعطاء تفاصيل حول الاتفاق الذي تم التوصل اليه مع الولايات المتحدة.",
+                    day) == []
+
+
 def test_an_agreement_named_again_and_a_match_are_no_events(real_kb):
     """"ودافع الرئيس الأميركي باراك أوباما عن الاتفاق أمس": the deal made before, named again;
     "فاز الفريق في لقاء أمس أمام النصر وسجل اللاعبين هدفين": a match, no meeting. An agreement

@@ -449,7 +449,8 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     if before and _readings(before[-1]) & {"تهمه", "جرايم", "جريمه", "بتهمه", "المتهم", "متهم", "المتهمين", "متهمين",
                                            "المتهمه", "متهمون", "المتهمون", "بتهم", "تهم"}:
         return "a charge, not an act ('بتهمة القتل', 'المتهم بتأييد داعش')"
-    if hit.trigger.plover == "REJECT" and any(_readings(t) & {"تاكيد", "التعليق", "الادلاء", "الكشف"}
+    if hit.trigger.plover == "REJECT" and any(_readings(t) & {"تاكيد", "التعليق", "الادلاء", "الكشف", "اعطاء", "الافصاح",
+                                                               "تفاصيل"}
                                                for t in toks if hit.end <= t.index < hit.end + 7):
         return "declined to comment ('رفضت نفي أو تأكيد الأنباء'), no rejection"
     if before and _readings(before[-1]) & {"لمناسبه", "بمناسبه", "مناسبه"}:
