@@ -2668,6 +2668,13 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_the_student_demands_nothing(real_kb):
+    """"الطالب" with the article is a student, not "he demanded"."""
+    assert _plovers(real_kb, "وطالب الطالب السعودي الجامعة بتغيير موعد الامتحان أمس.", dt.date(2015, 8, 2)) == ["REQUEST"]
+    assert _plovers(real_kb, "وقال إن الطالب السعودي محمد العتيبي حصل أمس على المركز الأول في المسابقة.",
+                    dt.date(2015, 8, 2)) == []
+
+
 def test_editors_and_a_refusal_to_give_details_are_no_events(real_kb):
     """"لرؤساء تحرير وسائل الإعلام" are editors-in-chief, no liberation; "رفض اعطاء تفاصيل حول
     الاتفاق" declines to say more, it rejects nothing."""

@@ -235,6 +235,9 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
             or (hit.start > 0 and (doc.tokens[hit.start - 1].kind == "num"
                                    or parse_number(doc.tokens, hit.start - 1) is not None))):
         return "not a demand: 'طالب' is a student"
+    if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("الطالب", "والطالب", "للطالب", "بالطالب",
+                                                                          "الطالبه", "الطلاب", "الطالبات"):
+        return "not a demand: 'الطالب' with the article is a student"
     # "استدعت البحرين سفيرها احتجاجا على تصريحات": "احتجاجا" gives the motive of another act; a
     # protest only when people gather for it ("وقوف عشرات منهم أمام المجمع احتجاجا")
     if hit.trigger.plover == "PROTEST" and doc.tokens[hit.start].norm in ("احتجاجا", "واحتجاجا") \
