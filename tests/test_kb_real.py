@@ -2668,6 +2668,12 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_almanac_entry_is_history(real_kb):
+    """"في مثل هذا اليوم": "1918 - الحرب العالمية الاولى : بدء هجوم اميان البريطاني" is history."""
+    assert _plovers(real_kb, "1918 - الحرب العالمية الاولى : بدء هجوم اميان البريطاني الذي اجبر الالمان على التراجع.",
+                    dt.date(2015, 8, 8)) == []
+
+
 def test_the_student_demands_nothing(real_kb):
     """"الطالب" with the article is a student, not "he demanded"."""
     assert _plovers(real_kb, "وطالب الطالب السعودي الجامعة بتغيير موعد الامتحان أمس.", dt.date(2015, 8, 2)) == ["REQUEST"]

@@ -229,6 +229,10 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     local = hit.start - toks[0].index
     before = [t for t in toks[max(0, local - 8):local]]
     near = before[-3:]
+    # "1918 - الحرب العالمية الأولى: بدء هجوم أميان" ("في مثل هذا اليوم"): an almanac's entry
+    if toks and toks[0].kind == "num" and len(toks) > 1 and toks[1].text in ("-", "–", ":") \
+            and toks[0].norm.isdigit() and 1000 <= int(toks[0].norm) <= 2014:
+        return "history: an almanac entry ('1918 - ...')"
     # "60 ألف طالب وطالبة": students, not "he demanded"
     if hit.trigger.plover == "REQUEST" and doc.tokens[hit.start].norm in ("طالب", "الطالب") and (
             (hit.end < len(doc.tokens) and doc.tokens[hit.end].norm in ("وطالبه", "جامعي", "جامعيا"))
