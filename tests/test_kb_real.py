@@ -2668,6 +2668,13 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_a_day_after_publication_is_still_to_come(real_kb):
+    """An event dated more than a day after the article was published has not happened yet."""
+    assert _plovers(real_kb, "وعقد وزراء التجارة اجتماعا وزاريا في 15 أغسطس في كوالالمبور.", dt.date(2015, 8, 2)) == []
+    assert _plovers(real_kb, "وعقد وزراء التجارة اجتماعا وزاريا في 1 أغسطس في كوالالمبور.", dt.date(2015, 8, 2)) == [
+        "CONSULT"]
+
+
 def test_an_almanac_entry_is_history(real_kb):
     """"في مثل هذا اليوم": "1918 - الحرب العالمية الاولى : بدء هجوم اميان البريطاني" is history."""
     assert _plovers(real_kb, "1918 - الحرب العالمية الاولى : بدء هجوم اميان البريطاني الذي اجبر الالمان على التراجع.",

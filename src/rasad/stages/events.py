@@ -3327,6 +3327,10 @@ def finish_events(doc: Document, kb: KnowledgeBase) -> None:
             ev.actor2 = None  # one name cannot be both sides ("اعتقال البغدادي لجميع المخططين وإعدامهم")
             ev.provenance.pop("actor2", None)
     _drop_column_background(doc)
+    # (a day after publication is still to come: "اجتماعا وزاريا جديدا قد يعقد في 15 أغسطس")
+    pub = doc.article.published
+    if pub is not None:
+        doc.events[:] = [e for e in doc.events if e.event_date is None or (e.event_date - pub).days <= 1]
     # "أحد السكان المحليين الذي استطاع الهرب من مدينة الفلوجة": civilians fleeing make no withdrawal
     doc.events[:] = [e for e in doc.events if not (e.plover == "RETREAT" and e.actor1 is not None
                                                    and e.actor1.inter == 7)]
