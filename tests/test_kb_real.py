@@ -2668,6 +2668,12 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_after_the_attack_comma_is_a_point_in_time(real_kb):
+    """"وبعد الاعتداء، عززت السلطات الإجراءات الأمنية": the attack told before dates another act."""
+    assert _plovers(real_kb, "وبعد الاعتداء، عززت السلطات الإجراءات الأمنية حول المساجد في الكويت.",
+                    dt.date(2015, 7, 31)) == []
+
+
 def test_a_day_after_publication_is_still_to_come(real_kb):
     """An event dated more than a day after the article was published has not happened yet."""
     assert _plovers(real_kb, "وعقد وزراء التجارة اجتماعا وزاريا في 15 أغسطس في كوالالمبور.", dt.date(2015, 8, 2)) == []

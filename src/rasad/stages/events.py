@@ -229,6 +229,11 @@ def modality(doc: Document, sent: Sentence, hit: TriggerHit) -> str | None:
     local = hit.start - toks[0].index
     before = [t for t in toks[max(0, local - 8):local]]
     near = before[-3:]
+    # "وبعد الاعتداء، عززت السلطات الإجراءات": the attack told before, named as a point in time
+    if hit.trigger.plover in VIOLENT and before and before[-1].norm in ("بعد", "وبعد", "عقب", "وعقب", "اثر", "واثر") \
+            and doc.tokens[hit.start].norm.startswith("ال") and hit.end < len(doc.tokens) \
+            and doc.tokens[hit.end].kind == "punct" and doc.tokens[hit.end].text in "،,":
+        return "reference: 'وبعد الاعتداء،' dates another act by the attack told before"
     # "1918 - الحرب العالمية الأولى: بدء هجوم أميان" ("في مثل هذا اليوم"): an almanac's entry
     if toks and toks[0].kind == "num" and len(toks) > 1 and toks[1].text in ("-", "–", ":") \
             and toks[0].norm.isdigit() and 1000 <= int(toks[0].norm) <= 2014:
