@@ -2668,6 +2668,14 @@ def test_a_cell_dismantled_by_the_authorities_is_an_arrest(real_kb):
     assert not [m for m in _mentions(real_kb, "وقال إن الشكر موصول لكافة الأجهزة الأمنية.") if m.kind == "place"]
 
 
+def test_an_analyst_named_after_the_verb_demands(real_kb):
+    """"طالب الخبير الأمني إبراهيم آل مرعي بحجب مواقع التواصل": the analyst, his whole name past
+    "آل", demands."""
+    ev = _events(real_kb, "طالب الخبير الأمني إبراهيم آل مرعي بحجب مواقع التواصل الاجتماعي عن دول سوريا والعراق.",
+                 dt.date(2015, 8, 6))[0]
+    assert (ev.plover, ev.actor1.mention) == ("REQUEST", "إبراهيم آل مرعي")
+
+
 def test_after_the_attack_comma_is_a_point_in_time(real_kb):
     """"وبعد الاعتداء، عززت السلطات الإجراءات الأمنية": the attack told before dates another act."""
     assert _plovers(real_kb, "وبعد الاعتداء، عززت السلطات الإجراءات الأمنية حول المساجد في الكويت.",

@@ -605,6 +605,8 @@ def persons_from_model(doc: Document, kb: KnowledgeBase, sentence: int) -> bool:
                                     toks[a].index, toks[b - 1].index + 1, "model.ner"))
         covered.update(idx)
         added = True
+    if added:
+        _whole_name_parts(doc)  # ("إبراهيم آل مرعي": past the linking part)
     return added
 
 
